@@ -1,0 +1,46 @@
+package org.devolve.circle;
+
+import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.Id;
+import jakarta.persistence.Table;
+import java.time.Instant;
+import java.util.UUID;
+
+/** An organisation at any scale. Circles form a graph: see {@link CircleLink}. */
+@Entity
+@Table(name = "circle")
+public class Circle extends PanacheEntityBase {
+
+    @Id
+    public UUID id;
+
+    @Column(nullable = false)
+    public String slug;
+
+    @Column(nullable = false)
+    public String name;
+
+    @Column(nullable = false)
+    public String description;
+
+    @Enumerated(EnumType.STRING)
+    @Column(nullable = false)
+    public CircleKind kind;
+
+    @Column(name = "created_by")
+    public UUID createdBy;
+
+    @Column(name = "created_at", nullable = false)
+    public Instant createdAt;
+
+    @Column(name = "updated_at", nullable = false)
+    public Instant updatedAt;
+
+    CircleSummary summary() {
+        return new CircleSummary(id, slug, name, kind);
+    }
+}

@@ -1,0 +1,103 @@
+package org.devolve.circle;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.LockModeType;
+import java.util.Collection;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import java.util.UUID;
+import org.devolve.identity.CurrentMember;
+import org.devolve.platform.problem.ProblemException;
+import org.devolve.platform.web.Ids;
+
+/**
+ * Who belongs to which circle, for this feature and the others: finding a circle by id or slug, a
+ * member's role, and the rule "facilitators and admins manage a circle".
+ */
+@ApplicationScoped
+public class CircleAccess {
+
+    private final EntityManager em;
+
+    CircleAccess(EntityManager em) {
+        this.em = em;
+    }
+
+    /** The circle named by an id or a slug, or a 404 problem. */
+    Circle find(String ref) {
+        Optional<UUID> id = Ids.parse(ref);
+        Circle circle = id.isPresent()
+                ? Circle.findById(id.get())
+                : Circle.find("slug", ref).firstResult();
+        if (circle == null) {
+            throw ProblemException.notFound("Circle " + ref);
+        }
+        return circle;
+    }
+
+    /** The same, locked for update: membership changes of one circle happen one at a time. */
+    Circle findForUpdate(String ref) {
+        Circle circle = find(ref);
+        em.lock(circle, LockModeType.PESSIMISTIC_WRITE);
+        em.refresh(circle);
+        return circle;
+    }
+
+    public Optional<CircleSummary> summary(UUID circleId) {
+        Circle circle = Circle.findById(circleId);
+        return Optional.ofNullable(circle).map(Circle::summary);
+    }
+
+    public List<CircleSummary> summaries(Collection<UUID> circleIds) {
+        if (circleIds.isEmpty()) {
+            return List.of();
+        }
+        return em.createQuery("select c from Circle c where c.id in :ids order by lower(c.name), c.id", Circle.class)
+                .setParameter("ids", circleIds).getResultList().stream().map(Circle::summary).toList();
+    }
+
+    public Optional<Role> roleOf(UUID circleId, UUID memberId) {
+        Membership.Key key = new Membership.Key();
+        key.circleId = circleId;
+        key.memberId = memberId;
+        Membership membership = em.find(Membership.class, key);
+        return Optional.ofNullable(membership).map(m -> m.role);
+    }
+
+    public boolean isMember(UUID circleId, UUID memberId) {
+        return roleOf(circleId, memberId).isPresent();
+    }
+
+    public boolean isFacilitator(UUID circleId, UUID memberId) {
+        return roleOf(circleId, memberId).filter(r -> r == Role.FACILITATOR).isPresent();
+    }
+
+    /** Facilitators of the circle and admins may manage it. */
+    public boolean canManage(UUID circleId, CurrentMember who) {
+        return who.isAdmin() || isFacilitator(circleId, who.id());
+    }
+
+    /** Of the given circles, those the member belongs to. */
+    public Set<UUID> circlesOf(UUID memberId, Collection<UUID> among) {
+        if (among.isEmpty()) {
+            return Set.of();
+        }
+        return Set.copyOf(em.createQuery("select m.circleId from Membership m where m.memberId = :member "
+                + "and m.circleId in :among", UUID.class)
+                .setParameter("member", memberId).setParameter("among", among).getResultList());
+    }
+
+    /** Every member of the circle, ids only (for notifications). */
+    public List<UUID> memberIds(UUID circleId) {
+        return em.createQuery("select m.memberId from Membership m where m.circleId = :circle", UUID.class)
+                .setParameter("circle", circleId).getResultList();
+    }
+
+    void requireManager(Circle circle, CurrentMember who) {
+        if (!canManage(circle.id, who)) {
+            throw ProblemException.forbidden("Only facilitators of " + circle.name + " and admins may do this");
+        }
+    }
+}

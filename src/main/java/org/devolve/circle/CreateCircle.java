@@ -1,0 +1,79 @@
+package org.devolve.circle;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.transaction.Transactional;
+import java.text.Normalizer;
+import java.time.Clock;
+import java.time.Instant;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import java.util.UUID;
+import org.devolve.identity.CurrentMember;
+import org.devolve.platform.problem.ProblemException;
+import org.devolve.platform.problem.Violation;
+
+/** An admin creates a circle, optionally inside parent circles. */
+@ApplicationScoped
+class CreateCircle {
+
+    private final CurrentMember current;
+    private final CircleGraph graph;
+    private final Clock clock;
+
+    CreateCircle(CurrentMember current, CircleGraph graph, Clock clock) {
+        this.current = current;
+        this.graph = graph;
+        this.clock = clock;
+    }
+
+    @Transactional
+    Circle create(CircleRequests.Create request) {
+        String slug = request.slug() == null || request.slug().isBlank() ? slugOf(request.name()) : request.slug();
+        Set<UUID> parents = new LinkedHashSet<>(request.parents() == null ? List.of() : request.parents());
+        List<Violation> violations = new java.util.ArrayList<>();
+        if (slug.isEmpty()) {
+            violations.add(new Violation("slug", "REQUIRED", "cannot be derived from this name; give one"));
+        }
+        int index = 0;
+        for (UUID parent : request.parents() == null ? List.<UUID>of() : request.parents()) {
+            if (Circle.findById(parent) == null) {
+                violations.add(new Violation("parents[" + index + "]", "UNKNOWN_CIRCLE", "is not a circle"));
+            }
+            index++;
+        }
+        if (!violations.isEmpty()) {
+            throw ProblemException.invalid(violations);
+        }
+        if (Circle.count("slug", slug) > 0) {
+            throw ProblemException.of(CircleProblem.SLUG_TAKEN,
+                    "Another circle already uses the slug " + slug + "; choose another");
+        }
+        Instant now = clock.instant();
+        Circle circle = new Circle();
+        circle.id = UUID.randomUUID();
+        circle.slug = slug;
+        circle.name = request.name().trim();
+        circle.description = request.description() == null ? "" : request.description();
+        circle.kind = request.kind();
+        circle.createdBy = current.id();
+        circle.createdAt = now;
+        circle.updatedAt = now;
+        circle.persistAndFlush();
+        for (UUID parent : parents) {
+            graph.link(circle.id, parent, now);
+        }
+        return circle;
+    }
+
+    /** "Ville de Genève — Quartiers" becomes "ville-de-geneve-quartiers". */
+    static String slugOf(String name) {
+        String ascii = Normalizer.normalize(name, Normalizer.Form.NFKD).replaceAll("\\p{M}", "");
+        String slug = ascii.toLowerCase(Locale.ROOT).replaceAll("[^a-z0-9]+", "-").replaceAll("(^-+|-+$)", "");
+        if (slug.length() > 64) {
+            slug = slug.substring(0, 64).replaceAll("-+$", "");
+        }
+        return slug;
+    }
+}

@@ -1,0 +1,96 @@
+package org.devolve.circle;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.transaction.Transactional;
+import java.time.Clock;
+import java.util.UUID;
+import org.devolve.identity.CurrentMember;
+import org.devolve.identity.Member;
+import org.devolve.platform.problem.ProblemException;
+import org.devolve.platform.web.Ids;
+
+/**
+ * Facilitators (and admins) add members, change roles and remove members; any member may leave.
+ *
+ * <p>A circle that has facilitators keeps at least one: the last facilitator can neither step down nor
+ * leave nor be removed until another is appointed. The circle row is locked while membership changes,
+ * so two facilitators stepping down at once cannot leave it without one.
+ */
+@ApplicationScoped
+class ManageMembership {
+
+    record Outcome(Membership membership, boolean created) {
+    }
+
+    private final CircleAccess access;
+    private final CurrentMember current;
+    private final Clock clock;
+
+    ManageMembership(CircleAccess access, CurrentMember current, Clock clock) {
+        this.access = access;
+        this.current = current;
+        this.clock = clock;
+    }
+
+    @Transactional
+    Outcome set(String circleRef, String memberRef, Role role) {
+        Circle circle = access.findForUpdate(circleRef);
+        access.requireManager(circle, current);
+        Member member = member(memberRef);
+        Membership existing = find(circle.id, member.id);
+        if (existing == null) {
+            Membership membership = new Membership();
+            membership.circleId = circle.id;
+            membership.memberId = member.id;
+            membership.role = role;
+            membership.joinedAt = clock.instant();
+            membership.persist();
+            return new Outcome(membership, true);
+        }
+        if (existing.role == Role.FACILITATOR && role != Role.FACILITATOR) {
+            requireAnotherFacilitator(circle, member);
+        }
+        existing.role = role;
+        return new Outcome(existing, false);
+    }
+
+    @Transactional
+    void remove(String circleRef, String memberRef) {
+        Circle circle = access.findForUpdate(circleRef);
+        Member member = member(memberRef);
+        boolean self = member.id.equals(current.id());
+        if (!self) {
+            access.requireManager(circle, current);
+        }
+        Membership existing = find(circle.id, member.id);
+        if (existing == null) {
+            throw ProblemException.notFound(member.displayName + " in " + circle.name);
+        }
+        if (existing.role == Role.FACILITATOR) {
+            requireAnotherFacilitator(circle, member);
+        }
+        existing.delete();
+    }
+
+    private void requireAnotherFacilitator(Circle circle, Member member) {
+        long facilitators = Membership.count("circleId = ?1 and role = ?2", circle.id, Role.FACILITATOR);
+        if (facilitators <= 1) {
+            throw ProblemException.of(CircleProblem.LAST_FACILITATOR, member.displayName
+                    + " is the last facilitator of " + circle.name + "; appoint another facilitator first");
+        }
+    }
+
+    private static Membership find(UUID circleId, UUID memberId) {
+        return Membership.find("circleId = ?1 and memberId = ?2", circleId, memberId).firstResult();
+    }
+
+    /** A member id, or {@code me}. */
+    private Member member(String ref) {
+        UUID id = "me".equals(ref) ? current.id() : Ids.parse(ref).orElseThrow(() -> ProblemException.notFound("Member " + ref));
+        Member member = Member.findById(id);
+        if (member == null) {
+            throw ProblemException.notFound("Member " + ref);
+        }
+        return member;
+    }
+}

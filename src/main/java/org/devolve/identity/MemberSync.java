@@ -1,0 +1,77 @@
+package org.devolve.identity;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.EntityManager;
+import jakarta.transaction.Transactional;
+import java.time.Clock;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.UUID;
+
+/**
+ * Creates or refreshes the member row of a signed-in person from their token, in one upsert.
+ *
+ * <p>A small per-replica memory of subjects already written with the same claims spares the database a
+ * write on every request. It holds nothing another replica could disagree with: it only remembers that
+ * the row already says what the token says.
+ */
+@ApplicationScoped
+class MemberSync {
+
+    private static final int REMEMBERED = 10_000;
+    private static final String UPSERT = """
+            insert into member (id, subject, username, display_name, email, created_at, updated_at)
+            values (:id, :subject, :username, :displayName, :email, :now, :now)
+            on conflict (subject) do update
+               set username = excluded.username, display_name = excluded.display_name,
+                   email = excluded.email, updated_at = excluded.updated_at
+            returning id
+            """;
+
+    private final EntityManager em;
+    private final Clock clock;
+    private final Map<String, Synced> synced = new LinkedHashMap<>(256, 0.75f, true) {
+        @Override
+        protected boolean removeEldestEntry(Map.Entry<String, Synced> eldest) {
+            return size() > REMEMBERED;
+        }
+    };
+
+    private record Synced(TokenClaims claims, MemberSummary member) {
+    }
+
+    MemberSync(EntityManager em, Clock clock) {
+        this.em = em;
+        this.clock = clock;
+    }
+
+    @Transactional
+    MemberSummary sync(TokenClaims claims) {
+        synchronized (synced) {
+            Synced known = synced.get(claims.subject());
+            if (known != null && known.claims().equals(claims)) {
+                return known.member();
+            }
+        }
+        UUID id = (UUID) em.createNativeQuery(UPSERT)
+                .setParameter("id", UUID.randomUUID())
+                .setParameter("subject", claims.subject())
+                .setParameter("username", claims.username())
+                .setParameter("displayName", claims.displayName())
+                .setParameter("email", claims.email())
+                .setParameter("now", clock.instant())
+                .getSingleResult();
+        MemberSummary member = new MemberSummary(id, claims.username(), claims.displayName());
+        synchronized (synced) {
+            synced.put(claims.subject(), new Synced(claims, member));
+        }
+        return member;
+    }
+
+    /** Forgets what was written; for tests that empty the database. */
+    void forget() {
+        synchronized (synced) {
+            synced.clear();
+        }
+    }
+}

@@ -1,0 +1,62 @@
+package org.devolve.platform.config;
+
+import io.smallrye.config.ConfigMapping;
+import io.smallrye.config.WithDefault;
+import java.util.Optional;
+
+/** Devolve's own configuration: every {@code devolve.*} key, typed. See README, "Configuration". */
+@ConfigMapping(prefix = "devolve")
+public interface DevolveConfig {
+
+    Keycloak keycloak();
+
+    Api api();
+
+    Paging paging();
+
+    Database database();
+
+    interface Keycloak {
+        /** The Keycloak server's base URL, e.g. {@code http://127.0.0.1:8180}. */
+        String url();
+
+        /** The realm that signs Devolve's tokens. */
+        @WithDefault("devolve")
+        String realm();
+
+        /** The public client the web UI signs in with (authorization code + PKCE). */
+        @WithDefault("devolve-web")
+        String webClientId();
+    }
+
+    interface Api {
+        /** Requests with a larger body are refused with 413 before they are read. */
+        @WithDefault("262144")
+        long maxBodyBytes();
+    }
+
+    interface Paging {
+        @WithDefault("20")
+        int defaultLimit();
+
+        @WithDefault("100")
+        int maxLimit();
+    }
+
+    interface Database {
+        Embedded embedded();
+
+        /** Read by {@code EmbeddedPostgresConfigSourceFactory} before the application starts. */
+        interface Embedded {
+            @WithDefault("true")
+            boolean enabled();
+
+            /** Where the embedded server keeps its data; empty for a throw-away directory (tests). */
+            Optional<String> dataDir();
+
+            /** 0 picks a free port. */
+            @WithDefault("0")
+            int port();
+        }
+    }
+}

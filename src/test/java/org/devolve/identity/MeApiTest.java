@@ -40,6 +40,17 @@ class MeApiTest {
     }
 
     @Test
+    void aPersonWhoseFirstRequestIsRefusedIsStillRegistered() {
+        People.Person newcomer = People.someone("refused");
+        String circle = org.devolve.testing.CircleFixture.aCircle("Closed").create();
+        as(newcomer).body(java.util.Map.of("name", "Taken over", "kind", "OTHER"))
+                .put("/api/v1/circles/" + circle).then().statusCode(403);
+        String id = as(newcomer).get("/api/v1/me").then().statusCode(200).extract().path("id");
+        as(ALICE).body(java.util.Map.of("role", "MEMBER")).put("/api/v1/circles/" + circle + "/members/" + id)
+                .then().statusCode(201);
+    }
+
+    @Test
     void adminsHaveTheAdminRole() {
         as(ALICE).get("/api/v1/me").then().statusCode(200).body("roles", contains("admin", "member"));
     }

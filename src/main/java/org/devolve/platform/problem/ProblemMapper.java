@@ -55,7 +55,17 @@ public class ProblemMapper {
         return respond(request, problem.code(), problem.getMessage(), problem.violations(), Map.of());
     }
 
-    @ServerExceptionMapper
+    /**
+     * Jackson's failures. Listed one by one because Quarkus ships mappers for some of these types, and a
+     * mapper for the exact type wins over one for a supertype.
+     */
+    @ServerExceptionMapper(value = {JsonProcessingException.class, JsonParseException.class,
+            com.fasterxml.jackson.core.io.JsonEOFException.class, com.fasterxml.jackson.core.exc.StreamReadException.class,
+            JsonMappingException.class, MismatchedInputException.class, InvalidFormatException.class,
+            UnrecognizedPropertyException.class, com.fasterxml.jackson.databind.exc.ValueInstantiationException.class,
+            com.fasterxml.jackson.databind.exc.InvalidTypeIdException.class,
+            com.fasterxml.jackson.databind.exc.InvalidDefinitionException.class},
+            priority = jakarta.ws.rs.Priorities.USER - 100)
     public Response json(JsonProcessingException e, HttpServerRequest request) {
         if (e instanceof UnrecognizedPropertyException u) {
             String field = path(u.getPath());
@@ -104,6 +114,11 @@ public class ProblemMapper {
 
     @ServerExceptionMapper
     public Response web(WebApplicationException e, HttpServerRequest request) {
+        for (Throwable cause = e.getCause(); cause != null && cause != cause.getCause(); cause = cause.getCause()) {
+            if (cause instanceof JsonProcessingException json) {
+                return json(json, request);
+            }
+        }
         int status = e.getResponse() == null ? 500 : e.getResponse().getStatus();
         ProblemCode code = switch (status) {
             case 400 -> PlatformProblem.VALIDATION_FAILED;

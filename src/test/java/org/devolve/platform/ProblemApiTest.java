@@ -55,9 +55,16 @@ class ProblemApiTest {
     }
 
     @Test
-    void healthAndMetricsAnswer() {
-        io.restassured.RestAssured.get("/q/health/live").then().statusCode(200).body("status", equalTo("UP"));
-        io.restassured.RestAssured.get("/q/health/ready").then().statusCode(200).body("status", equalTo("UP"));
-        io.restassured.RestAssured.get("/q/metrics").then().statusCode(200);
+    void healthAndMetricsAnswerOnTheManagementPortOnly() {
+        String management = org.eclipse.microprofile.config.ConfigProvider.getConfig()
+                .getValue("test.management.url", String.class);
+        io.restassured.RestAssured.get(management + "/health/live").then().statusCode(200)
+                .body("status", equalTo("UP"));
+        io.restassured.RestAssured.get(management + "/health/ready").then().statusCode(200)
+                .body("status", equalTo("UP")).body("checks.name", org.hamcrest.Matchers.hasItem(
+                        org.hamcrest.Matchers.containsString("Database")));
+        io.restassured.RestAssured.get(management + "/metrics").then().statusCode(200)
+                .body(org.hamcrest.Matchers.containsString("http_server_requests"));
+        io.restassured.RestAssured.get("/q/health/live").then().statusCode(404);
     }
 }

@@ -16,6 +16,40 @@ public interface DevolveConfig {
 
     Database database();
 
+    Ledger ledger();
+
+    Stake stake();
+
+    Results results();
+
+    Deadlines deadlines();
+
+    interface Ledger {
+        /**
+         * The key of ballot pseudonyms in secret proposals. Required in production (from the environment:
+         * DEVOLVE_LEDGER_PSEUDONYM_SECRET); changing it makes existing pseudonyms unverifiable by voters.
+         */
+        String pseudonymSecret();
+    }
+
+    interface Stake {
+        /** Stake budget of circles that turn it on without saying how much: points per member per period. */
+        @WithDefault("50")
+        int defaultBudget();
+    }
+
+    interface Results {
+        /** In secret proposals, breakdown cells with fewer voters than this are merged into "other". */
+        @WithDefault("5")
+        int minCellVoters();
+    }
+
+    interface Deadlines {
+        /** How often the scheduler looks for proposals whose deadline has passed. */
+        @WithDefault("5s")
+        String every();
+    }
+
     interface Keycloak {
         /** The Keycloak server's base URL, e.g. {@code http://127.0.0.1:8180}. */
         String url();

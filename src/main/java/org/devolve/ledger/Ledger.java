@@ -1,0 +1,170 @@
+package org.devolve.ledger;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.EntityManager;
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.time.Clock;
+import java.time.Instant;
+import java.util.HexFormat;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.UUID;
+
+/**
+ * The append-only, hash-chained record of everything that can change a proposal's outcome.
+ *
+ * <p>{@code hash = SHA-256(UTF-8(previous hash, 64 hex digits) ‖ UTF-8(canonical JSON of the entry))};
+ * the first entry's previous hash is 64 zeros. The head (last hash and sequence number) is kept on the
+ * proposal row, and an append takes that row's lock: appends to one proposal are serialised, so concurrent
+ * writers can never fork the chain, while appends to different proposals run in parallel.
+ */
+@ApplicationScoped
+public class Ledger {
+
+    public static final String GENESIS = "0".repeat(64);
+
+    /** A new entry's place in the chain: its sequence number and hash (a ballot's receipt). */
+    public record Appended(long seq, String hash, String prevHash, Instant at) {
+    }
+
+    /** The result of recomputing a chain. {@code firstBroken} is the first entry that does not check out. */
+    public record Verification(boolean valid, long entries, String head, Long firstBroken, String problem) {
+    }
+
+    private final EntityManager em;
+    private final Clock clock;
+
+    Ledger(EntityManager em, Clock clock) {
+        this.em = em;
+        this.clock = clock;
+    }
+
+    /**
+     * Appends an entry, in the caller's transaction. {@code actor} is a member id, a ballot pseudonym, or
+     * {@code scheduler}; {@code payload} holds strings, whole numbers, booleans, lists and maps.
+     */
+    public Appended append(UUID proposalId, LedgerKind kind, String actor, Map<String, ?> payload) {
+        Object[] head = (Object[]) em.createNativeQuery(
+                "select ledger_seq, ledger_head from proposal where id = :id for update")
+                .setParameter("id", proposalId).getSingleResult();
+        long seq = ((Number) head[0]).longValue() + 1;
+        String prev = (String) head[1];
+        Instant at = clock.instant();
+        String body = CanonicalJson.write(entry(proposalId, seq, kind, actor, at, payload));
+        String hash = hash(prev, body);
+        LedgerEntry entry = new LedgerEntry();
+        entry.proposalId = proposalId;
+        entry.seq = seq;
+        entry.kind = kind.name();
+        entry.body = body;
+        entry.prevHash = prev;
+        entry.hash = hash;
+        entry.recordedAt = at;
+        em.persist(entry);
+        em.createNativeQuery("update proposal set ledger_seq = :seq, ledger_head = :hash where id = :id")
+                .setParameter("seq", seq).setParameter("hash", hash).setParameter("id", proposalId)
+                .executeUpdate();
+        return new Appended(seq, hash, prev, at);
+    }
+
+    private static Map<String, Object> entry(UUID proposal, long seq, LedgerKind kind, String actor, Instant at,
+            Map<String, ?> payload) {
+        Map<String, Object> entry = new LinkedHashMap<>();
+        entry.put("proposal", proposal.toString());
+        entry.put("seq", seq);
+        entry.put("kind", kind.name());
+        entry.put("actor", actor);
+        entry.put("at", at.toString());
+        entry.put("payload", payload);
+        return entry;
+    }
+
+    /**
+     * Recomputes the chain from the first entry: every entry's previous hash must be the hash before it, its
+     * hash must be the SHA-256 of that and its body, its sequence numbers contiguous from 1, and the last
+     * hash must be the head kept on the proposal. A changed, inserted or deleted row breaks one of these.
+     */
+    public Verification verify(UUID proposalId) {
+        Object[] head = (Object[]) em.createNativeQuery("select ledger_seq, ledger_head from proposal where id = :id")
+                .setParameter("id", proposalId).getSingleResult();
+        long headSeq = ((Number) head[0]).longValue();
+        String headHash = (String) head[1];
+        String prev = GENESIS;
+        long expected = 1;
+        long count = 0;
+        int batch = 5_000;
+        while (true) {
+            List<LedgerEntry> entries = em.createQuery("select e from LedgerEntry e where e.proposalId = :p "
+                    + "and e.seq >= :from order by e.seq", LedgerEntry.class)
+                    .setParameter("p", proposalId).setParameter("from", expected).setMaxResults(batch)
+                    .getResultList();
+            for (LedgerEntry e : entries) {
+                if (e.seq != expected) {
+                    return broken(count, headHash, expected, "entry " + expected + " is missing");
+                }
+                if (!prev.equals(e.prevHash)) {
+                    return broken(count, headHash, e.seq, "its previous hash is not the hash of entry " + (e.seq - 1));
+                }
+                if (!hash(prev, e.body).equals(e.hash)) {
+                    return broken(count, headHash, e.seq, "its hash does not match its content");
+                }
+                if (!e.body.endsWith(",\"proposal\":\"" + proposalId + "\",\"seq\":" + e.seq + "}")) {
+                    return broken(count, headHash, e.seq, "its content names another place in the ledger");
+                }
+                prev = e.hash;
+                expected++;
+                count++;
+            }
+            em.clear();
+            if (entries.size() < batch) {
+                break;
+            }
+        }
+        if (count != headSeq || !prev.equals(headHash)) {
+            return broken(count, headHash, count + 1, "the chain ends at entry " + count
+                    + " but the proposal's head is entry " + headSeq);
+        }
+        return new Verification(true, count, headHash, null, null);
+    }
+
+    private static Verification broken(long count, String head, long seq, String problem) {
+        return new Verification(false, count, head, seq, "Entry " + seq + ": " + problem);
+    }
+
+    /** The entry with this hash in the proposal's chain, if any: a ballot's receipt lookup. */
+    public Optional<Entry> entry(UUID proposalId, String hash) {
+        return em.createQuery("select e from LedgerEntry e where e.proposalId = :p and e.hash = :h", LedgerEntry.class)
+                .setParameter("p", proposalId).setParameter("h", hash).getResultStream().findFirst()
+                .map(Ledger::view);
+    }
+
+    /** Entries in order, from {@code afterSeq + 1}. */
+    public List<Entry> entries(UUID proposalId, long afterSeq, int limit) {
+        return em.createQuery("select e from LedgerEntry e where e.proposalId = :p and e.seq > :after order by e.seq",
+                LedgerEntry.class).setParameter("p", proposalId).setParameter("after", afterSeq)
+                .setMaxResults(limit).getResultStream().map(Ledger::view).toList();
+    }
+
+    /** A ledger entry as clients see it: its place, its hashes, and its canonical JSON. */
+    public record Entry(long seq, String kind, String prevHash, String hash, Instant recordedAt, String body) {
+    }
+
+    private static Entry view(LedgerEntry e) {
+        return new Entry(e.seq, e.kind, e.prevHash, e.hash, e.recordedAt, e.body);
+    }
+
+    static String hash(String prev, String body) {
+        try {
+            MessageDigest sha = MessageDigest.getInstance("SHA-256");
+            sha.update(prev.getBytes(StandardCharsets.UTF_8));
+            sha.update(body.getBytes(StandardCharsets.UTF_8));
+            return HexFormat.of().formatHex(sha.digest());
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+}

@@ -10,8 +10,8 @@ import java.util.List;
  * <ol>
  * <li>each round, every ballot counts for its highest-ranked option not yet eliminated; a ballot with
  *     none left is exhausted and leaves the count;</li>
- * <li>the round's standing options are those that some ballot counts for; an option no ballot counts
- *     for this round is not eliminated, and may receive transfers later;</li>
+ * <li>the standing options are those not yet eliminated that some counted ballot ranks at all (with
+ *     full rankings: every option not eliminated); a standing option may hold no weight this round;</li>
  * <li>the count stops when an option holds more than half the weight still counted, or when fewer
  *     than three options stand;</li>
  * <li>otherwise the standing option with the least weight is eliminated (one a round); among equals,
@@ -54,13 +54,20 @@ final class IrvCount extends Count {
             cursor[b] = start[b];
         }
         boolean[] eliminated = new boolean[k];
+        boolean[] ranked = new boolean[k];
+        for (int b = 0; b < n; b++) {
+            if (ballotWeight[b] != 0) {
+                for (int x = start[b]; x < start[b + 1]; x++) {
+                    ranked[items[x]] = true;
+                }
+            }
+        }
         List<TallyResult.Round> rounds = new ArrayList<>();
         List<Integer> eliminationOrder = new ArrayList<>();
         List<TallyResult.Tie> ties = new ArrayList<>();
         long[] counts;
         while (true) {
             counts = new long[k];
-            boolean[] standing = new boolean[k];
             long counted = 0;
             long exhausted = 0;
             for (int b = 0; b < n; b++) {
@@ -80,14 +87,13 @@ final class IrvCount extends Count {
                 }
                 int option = items[c];
                 counts[option] += w;
-                standing[option] = true;
                 counted += w;
             }
             int standingCount = 0;
             int top = -1;
             int bottom = -1;
             for (int o = 0; o < k; o++) {
-                if (!standing[o]) {
+                if (eliminated[o] || !ranked[o]) {
                     continue;
                 }
                 standingCount++;
@@ -105,7 +111,7 @@ final class IrvCount extends Count {
             }
             List<Integer> tiedBottom = new ArrayList<>();
             for (int o = 0; o < k; o++) {
-                if (standing[o] && counts[o] == counts[bottom]) {
+                if (!eliminated[o] && ranked[o] && counts[o] == counts[bottom]) {
                     tiedBottom.add(o);
                 }
             }

@@ -10,8 +10,8 @@ import java.util.List;
  *
  * <p>The candidates are the declarations above their group's suggested level whose weight the lowering
  * reduces, voting or not (a non-voter's lowering changes the weight declared, so the turnout). They are
- * taken in one fixed greedy order: highest stake first, then largest weight reduction, then document
- * order; the answer is the shortest prefix of that order whose lowering changes the outcome (a change
+ * taken in one fixed greedy order: highest stake first, then largest weight reduction, then voter id
+ * (see {@link #order}); the answer is the shortest prefix of that order whose lowering changes the outcome (a change
  * of outcome or of winner). It is an upper bound on the true minimum, found without search over subsets.
  *
  * <p>Cost: the order is one sort, O(n log n). For every method but RANKED_IRV each prefix is checked
@@ -54,27 +54,55 @@ final class Fragility {
         return in.groupLevel[in.group[p]];
     }
 
-    /** The candidates in greedy order, packed as (5 − stake, max − reduction, row) in one sortable long. */
+    /**
+     * The candidates in greedy order: highest stake, then largest reduction, then by voter id, so that the
+     * order depends on the declarations and not on where they stand in the document. The id comparison is
+     * by {@link String#hashCode()} (specified by the JDK, the same everywhere) and, for equal hashes, by
+     * {@link String#compareTo}; a stable merge sort of row numbers by one packed long key keeps it fast.
+     */
     private static int[] order(TallyInput in, long[] w) {
+        int[] rows = new int[in.n];
         long[] keys = new long[in.n];
         int m = 0;
         for (int p = 0; p < in.n; p++) {
             if (in.stake[p] > suggested(in, p)) {
                 long reduction = w[p] - lowered(in, p);
                 if (reduction > 0) {
-                    long rank = (long) (Weighting.MAX_STAKE - in.stake[p]) << 56
-                            | (((long) Weighting.MAX_STAKE * Micro.ONE - reduction) << 32) | p;
-                    keys[m++] = rank;
+                    keys[p] = (long) (Weighting.MAX_STAKE - in.stake[p]) << 59
+                            | (((long) Weighting.MAX_STAKE * Micro.ONE - reduction) << 32)
+                            | (in.voters[p].hashCode() ^ 0x8000_0000L) & 0xFFFF_FFFFL;
+                    rows[m++] = p;
                 }
             }
         }
-        keys = Arrays.copyOf(keys, m);
-        Arrays.sort(keys);
-        int[] order = new int[m];
-        for (int i = 0; i < m; i++) {
-            order[i] = (int) (keys[i] & 0xFFFF_FFFFL);
+        rows = Arrays.copyOf(rows, m);
+        int[] scratch = new int[m];
+        mergeSort(rows, scratch, 0, m, keys, in.voters);
+        return rows;
+    }
+
+    private static void mergeSort(int[] a, int[] scratch, int from, int to, long[] keys, String[] ids) {
+        if (to - from < 2) {
+            return;
         }
-        return order;
+        int mid = (from + to) >>> 1;
+        mergeSort(a, scratch, from, mid, keys, ids);
+        mergeSort(a, scratch, mid, to, keys, ids);
+        System.arraycopy(a, from, scratch, from, to - from);
+        int i = from;
+        int j = mid;
+        for (int out = from; out < to; out++) {
+            if (j >= to || (i < mid && before(scratch[i], scratch[j], keys, ids))) {
+                a[out] = scratch[i++];
+            } else {
+                a[out] = scratch[j++];
+            }
+        }
+    }
+
+    /** Whether row a comes no later than row b. */
+    private static boolean before(int a, int b, long[] keys, String[] ids) {
+        return keys[a] != keys[b] ? keys[a] < keys[b] : ids[a].compareTo(ids[b]) <= 0;
     }
 
     /** Checks every prefix, updating the count in place; the count is spent afterwards. */

@@ -216,7 +216,7 @@ public record TallyResult(Method method, List<String> options, Outcome outcome, 
     /**
      * The declarations a facilitator should check first. Declarations above their group's suggested
      * level are lowered to it one at a time, highest stake first, then largest weight reduction, then
-     * document order, until the outcome flips.
+     * voter id (by hash code, then by text), until the outcome flips.
      *
      * @param applicable    false under EXPLICIT weighting, where weights do not follow stakes
      * @param flips         whether some prefix of that order flips the outcome ("robust" when not)

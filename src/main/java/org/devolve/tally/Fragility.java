@@ -24,6 +24,9 @@ import java.util.List;
  */
 final class Fragility {
 
+    /** The most voter ids a result lists; {@code count} is always the full number. */
+    static final int MAX_LISTED = 100;
+
     private Fragility() {
     }
 
@@ -38,7 +41,7 @@ final class Fragility {
                 ? galloping(in, w, target, order, base)
                 : exact(in, count, w, target, electorate, order, base);
         List<String> voters = new ArrayList<>();
-        for (int i = 0; i < flipAt; i++) {
+        for (int i = 0; i < Math.min(flipAt, MAX_LISTED); i++) {
             voters.add(in.voters[order[i]]);
         }
         boolean flips = flipAt > 0;

@@ -331,9 +331,8 @@ public final class TallyDocument {
         }
 
         private void streamBallot(int row) {
-            String path = "ballots[" + row + "]";
             if (json.peek() != JsonReader.Token.BEGIN_OBJECT) {
-                early.add(new Violation(Reason.FIELD_INVALID, path, "a ballot is an object"));
+                early.add(new Violation(Reason.FIELD_INVALID, "ballots[" + row + "]", "a ballot is an object"));
                 json.skipValue();
                 builder.voter(null, 0, null);
                 return;
@@ -349,7 +348,7 @@ public final class TallyDocument {
             int entries = -1;
             while (json.hasNext()) {
                 String name = json.nextName();
-                String at = path + "." + name;
+                At at = new At(row, name);
                 switch (name) {
                     case "voter":
                         voter = streamString(at);
@@ -367,7 +366,7 @@ public final class TallyDocument {
                         String w = streamString(at);
                         weight = w == null ? -2 : Micro.parse(w, Micro.MAX_WEIGHT);
                         if (w != null && weight < 0) {
-                            early.add(new Violation(Reason.WEIGHT_INVALID, at, "a weight is a decimal string such as "
+                            early.add(new Violation(Reason.WEIGHT_INVALID, at.toString(), "a weight is a decimal string such as "
                                     + "\"2.5\", 0..1000000 with at most six decimals"));
                         }
                         break;
@@ -388,42 +387,58 @@ public final class TallyDocument {
                         entries = streamAllocation(at);
                         break;
                     default:
-                        early.add(new Violation(Reason.FIELD_INVALID, at, "\"" + name + "\" is not part of a ballot"));
+                        early.add(new Violation(Reason.FIELD_INVALID, at.toString(), "\"" + name
+                                + "\" is not part of a ballot"));
                         json.skipValue();
                 }
             }
             json.endObject();
-            ballot(path, voter, stake, group, weight, delegate, field, choice, entries);
+            ballot(row, voter, stake, group, weight, delegate, field, choice, entries);
         }
 
-        private String streamString(String at) {
+        /** A ballot member's path, spelled out only when a violation needs it. */
+        private static final class At {
+            final int row;
+            final String name;
+
+            At(int row, String name) {
+                this.row = row;
+                this.name = name;
+            }
+
+            @Override
+            public String toString() {
+                return "ballots[" + row + "]." + name;
+            }
+        }
+
+        private String streamString(Object at) {
             if (json.peek() != JsonReader.Token.STRING) {
-                early.add(new Violation(Reason.FIELD_INVALID, at, "expected a string"));
+                early.add(new Violation(Reason.FIELD_INVALID, at.toString(), "expected a string"));
                 json.skipValue();
                 return null;
             }
             return json.nextString();
         }
 
-        private long streamWhole(String at, Reason reason) {
+        private long streamWhole(Object at, Reason reason) {
             if (json.peek() != JsonReader.Token.NUMBER) {
-                early.add(new Violation(reason, at, "expected a whole number"));
+                early.add(new Violation(reason, at.toString(), "expected a whole number"));
                 json.skipValue();
                 return -1;
             }
-            String n = json.nextNumber();
             try {
-                return new BigDecimal(n).longValueExact();
-            } catch (ArithmeticException e) {
-                early.add(new Violation(reason, at, "expected a whole number, not " + n));
+                return json.nextLong();
+            } catch (JsonException e) {
+                early.add(new Violation(reason, at.toString(), "expected a whole number"));
                 return -1;
             }
         }
 
         /** Reads an array of whole numbers into the buffer; returns its length, or -1 after a fault. */
-        private int streamIndices(String at) {
+        private int streamIndices(Object at) {
             if (json.peek() != JsonReader.Token.BEGIN_ARRAY) {
-                early.add(new Violation(Reason.FIELD_INVALID, at, "expected an array of option indices"));
+                early.add(new Violation(Reason.FIELD_INVALID, at.toString(), "expected an array of option indices"));
                 json.skipValue();
                 return -1;
             }
@@ -431,7 +446,7 @@ public final class TallyDocument {
             int count = 0;
             boolean ok = true;
             while (json.hasNext()) {
-                long v = streamWhole(at + "[" + count + "]", Reason.FIELD_INVALID);
+                long v = streamWhole(new Indexed(at, count), Reason.FIELD_INVALID);
                 ok &= v >= -1;
                 if (count == buffer.length) {
                     buffer = Arrays.copyOf(buffer, count * 2);
@@ -442,9 +457,25 @@ public final class TallyDocument {
             return ok ? count : -1;
         }
 
-        private int streamAllocation(String at) {
+        /** An array element's path, spelled out only when a violation needs it. */
+        private static final class Indexed {
+            final Object array;
+            final int index;
+
+            Indexed(Object array, int index) {
+                this.array = array;
+                this.index = index;
+            }
+
+            @Override
+            public String toString() {
+                return array + "[" + index + "]";
+            }
+        }
+
+        private int streamAllocation(Object at) {
             if (json.peek() != JsonReader.Token.BEGIN_OBJECT) {
-                early.add(new Violation(Reason.FIELD_INVALID, at, "expected an object of option index to points"));
+                early.add(new Violation(Reason.FIELD_INVALID, at.toString(), "expected an object of option index to points"));
                 json.skipValue();
                 return -1;
             }
@@ -487,16 +518,16 @@ public final class TallyDocument {
             return Integer.parseInt(key);
         }
 
-        private void ballot(String path, String voter, long stake, String group, long weight, String delegate,
+        private void ballot(int row, String voter, long stake, String group, long weight, String delegate,
                 String field, Object choice, int entries) {
             if (voter == null) {
-                early.add(new Violation(Reason.FIELD_MISSING, path + ".voter", "a ballot needs a voter"));
+                early.add(new Violation(Reason.FIELD_MISSING, new At(row, "voter").toString(), "a ballot needs a voter"));
             }
-            if (stake == -1 && !hasViolationAt(path + ".stake")) {
-                early.add(new Violation(Reason.FIELD_MISSING, path + ".stake", "a ballot needs a stake"));
+            if (stake == -1 && !hasViolationAt(new At(row, "stake").toString())) {
+                early.add(new Violation(Reason.FIELD_MISSING, new At(row, "stake").toString(), "a ballot needs a stake"));
             }
-            if (group == null && !hasViolationAt(path + ".group")) {
-                early.add(new Violation(Reason.FIELD_MISSING, path + ".group", "a ballot needs a group"));
+            if (group == null && !hasViolationAt(new At(row, "group").toString())) {
+                early.add(new Violation(Reason.FIELD_MISSING, new At(row, "group").toString(), "a ballot needs a group"));
             }
             builder.voter(voter == null ? "" : voter, (int) Math.max(-1, Math.min(99, stake)), group);
             if (weight >= 0) {
@@ -508,7 +539,7 @@ public final class TallyDocument {
             if (field == null) {
                 return;
             }
-            String at = path + "." + field;
+            At at = new At(row, field);
             switch (field) {
                 case "choice":
                     choice(at, choice);
@@ -544,7 +575,7 @@ public final class TallyDocument {
             return false;
         }
 
-        private void choice(String at, Object choice) {
+        private void choice(At at, Object choice) {
             if (builder.method() == Method.APPROVE_REJECT) {
                 Stance stance = null;
                 for (Stance s : Stance.values()) {
@@ -553,7 +584,7 @@ public final class TallyDocument {
                     }
                 }
                 if (stance == null) {
-                    early.add(new Violation(Reason.STANCE_UNKNOWN, at, "the choice is FOR, AGAINST or ABSTAIN"));
+                    early.add(new Violation(Reason.STANCE_UNKNOWN, at.toString(), "the choice is FOR, AGAINST or ABSTAIN"));
                 } else {
                     builder.vote(stance);
                 }
@@ -567,7 +598,7 @@ public final class TallyDocument {
                         index = -1;
                     }
                 } else {
-                    early.add(new Violation(Reason.FIELD_INVALID, at, "the choice is an option index"));
+                    early.add(new Violation(Reason.FIELD_INVALID, at.toString(), "the choice is an option index"));
                     return;
                 }
                 builder.choice((int) Math.max(-1, Math.min(Integer.MAX_VALUE, index)));

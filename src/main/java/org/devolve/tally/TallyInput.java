@@ -447,6 +447,10 @@ public final class TallyInput {
         private void validateWeights() {
             long total = 0;
             boolean explicit = weighting.policy() == Policy.EXPLICIT;
+            long[] byStake = new long[Weighting.MAX_STAKE + 1];
+            for (int s = 0; s < byStake.length && !explicit; s++) {
+                byStake[s] = weighting.weightOf(s);
+            }
             for (int row = 0; row < n; row++) {
                 if (explicit) {
                     if (!weightGiven[row]) {
@@ -455,7 +459,7 @@ public final class TallyInput {
                         violation(Reason.WEIGHT_MISMATCH, path(row, "weight"), "stake 0 means no vote, so weight 0");
                     }
                 } else {
-                    long computed = weighting.weightOf(stake[row]);
+                    long computed = byStake[stake[row]];
                     if (weightGiven[row] && weight[row] != computed) {
                         violation(Reason.WEIGHT_MISMATCH, path(row, "weight"), "stake " + stake[row] + " under "
                                 + weighting.policy() + " weighs " + Micro.format(computed) + ", not "

@@ -221,7 +221,7 @@ public record TallyResult(Method method, List<String> options, Outcome outcome, 
      * @param applicable    false under EXPLICIT weighting, where weights do not follow stakes
      * @param flips         whether some prefix of that order flips the outcome ("robust" when not)
      * @param count         the length of the shortest flipping prefix found (0 when robust)
-     * @param voters        the voters whose declarations it lowers
+     * @param voters        the voters whose declarations it lowers, in that order (the first 100 when more)
      * @param fragile       flips with count ≤ max(3, 1% of the headcount)
      * @param fragileAtMost that bound, max(3, ⌊headcount / 100⌋)
      * @param search        "exact" (every prefix checked) or "galloping" (RANKED_IRV: doubling, then bisection)

@@ -36,6 +36,11 @@ final class Rows {
         if (in.delegate[row] >= 0) {
             b.delegatesTo(in.voters[in.delegate[row]]);
         }
+        copyBallot(in, row, b);
+    }
+
+    /** Gives the builder's current row the ballot of row {@code row}, if it has one. */
+    static void copyBallot(TallyInput in, int row, TallyInput.Builder b) {
         if (!in.voted[row]) {
             return;
         }

@@ -214,7 +214,7 @@ class TallyPropertiesTest {
                 if (in.delegate[row] >= 0) {
                     b.delegatesTo(in.voters[in.delegate[row]]);
                 }
-                copyBallot(in, row, b);
+                Rows.copyBallot(in, row, b);
             } else {
                 Rows.copy(in, row, b, 1);
             }
@@ -222,23 +222,5 @@ class TallyPropertiesTest {
         TallyResult recount = Tally.count(b.build());
         assertTrue(recount.outcome() != result.outcome() || recount.winner() != result.winner(),
                 "lowering " + f.voters() + " flips the outcome");
-    }
-
-    private static void copyBallot(TallyInput in, int row, TallyInput.Builder b) {
-        if (!in.voted[row]) {
-            return;
-        }
-        switch (in.method.ballot) {
-            case STANCE: b.vote(Stance.values()[in.choice[row]]); break;
-            case CHOICE: b.choice(in.choice[row]); break;
-            default:
-                int[] e = java.util.Arrays.copyOfRange(in.items, in.start[row], in.start[row + 1]);
-                switch (in.method.ballot) {
-                    case APPROVALS: b.approves(e); break;
-                    case SCORES: b.scores(e); break;
-                    case ALLOCATION: b.allocates(e); break;
-                    default: b.ranks(e);
-                }
-        }
     }
 }

@@ -29,8 +29,11 @@ public final class JsonReader {
 
     private static final int MAX_DEPTH = 64;
 
-    private final String in;
+    private final char[] in;
+    private final int length;
     private int pos;
+    /** Recently read member names, so that the same name is not allocated a million times. */
+    private final String[] nameCache = new String[256];
     /** Per open container: true for an object. */
     private final boolean[] isObject = new boolean[MAX_DEPTH + 1];
     /** Per open container: whether a value (or name/value pair) has already been read. */
@@ -39,14 +42,18 @@ public final class JsonReader {
     private final boolean[] expectName = new boolean[MAX_DEPTH + 1];
     /** Per open container: whether the comma before the next element has been read. */
     private final boolean[] commaRead = new boolean[MAX_DEPTH + 1];
-    private final List<Set<String>> names = new ArrayList<>();
+    /** Per open object, the member names read so far (a short list; a set once it grows). */
+    private final List<List<String>> names = new ArrayList<>();
+    private final List<Set<String>> nameSets = new ArrayList<>();
     private int depth;
     private boolean done;
 
     public JsonReader(String in) {
-        this.in = in;
+        this.in = in.toCharArray();
+        this.length = this.in.length;
         for (int i = 0; i <= MAX_DEPTH; i++) {
             names.add(null);
+            nameSets.add(null);
         }
     }
 
@@ -54,7 +61,7 @@ public final class JsonReader {
     public Token peek() {
         skipSpace();
         if (depth == 0 && done) {
-            if (pos < in.length()) {
+            if (pos < length) {
                 throw error("unexpected text after the JSON value");
             }
             return Token.END;
@@ -124,12 +131,13 @@ public final class JsonReader {
         expectName[depth] = object;
         commaRead[depth] = false;
         if (object) {
-            Set<String> seen = names.get(depth);
+            List<String> seen = names.get(depth);
             if (seen == null) {
-                names.set(depth, new HashSet<>());
+                names.set(depth, new ArrayList<>());
             } else {
                 seen.clear();
             }
+            nameSets.set(depth, null);
         }
     }
 
@@ -157,15 +165,33 @@ public final class JsonReader {
     /** Reads a member name; a name repeated within one object is an error. */
     public String nextName() {
         require(Token.NAME);
-        String name = readString();
+        String name = readName();
         skipSpace();
         expect(':');
         expectName[depth] = false;
         commaRead[depth] = false;
-        if (!names.get(depth).add(name)) {
+        if (!firstTime(name)) {
             throw error("duplicate member \"" + name + "\"");
         }
         return name;
+    }
+
+    private boolean firstTime(String name) {
+        List<String> seen = names.get(depth);
+        Set<String> set = nameSets.get(depth);
+        if (set != null) {
+            return set.add(name);
+        }
+        for (int i = 0; i < seen.size(); i++) {
+            if (seen.get(i).equals(name)) {
+                return false;
+            }
+        }
+        seen.add(name);
+        if (seen.size() > 16) {
+            nameSets.set(depth, new HashSet<>(seen));
+        }
+        return true;
     }
 
     public String nextString() {
@@ -178,10 +204,10 @@ public final class JsonReader {
     public boolean nextBoolean() {
         require(Token.BOOLEAN);
         boolean value;
-        if (in.startsWith("true", pos)) {
+        if (startsWith("true")) {
             pos += 4;
             value = true;
-        } else if (in.startsWith("false", pos)) {
+        } else if (startsWith("false")) {
             pos += 5;
             value = false;
         } else {
@@ -193,7 +219,7 @@ public final class JsonReader {
 
     public void nextNull() {
         require(Token.NULL);
-        if (!in.startsWith("null", pos)) {
+        if (!startsWith("null")) {
             throw error("invalid literal");
         }
         pos += 4;
@@ -237,7 +263,7 @@ public final class JsonReader {
                 pos++;
             }
         }
-        String number = in.substring(start, pos);
+        String number = new String(in, start, pos - start);
         valueDone();
         return number;
     }
@@ -248,7 +274,27 @@ public final class JsonReader {
      * @throws JsonException naming the offset when the number is not such an integer
      */
     public long nextLong() {
+        require(Token.NUMBER);
         int start = pos;
+        int at = pos;
+        boolean negative = in[at] == '-';
+        if (negative) {
+            at++;
+        }
+        long value = 0;
+        int digits = 0;
+        while (at < length && isDigit(in[at]) && digits < 18) {
+            value = value * 10 + (in[at] - '0');
+            at++;
+            digits++;
+        }
+        boolean plain = digits > 0 && (digits == 1 || in[at - digits] != '0')
+                && (at >= length || (in[at] != '.' && in[at] != 'e' && in[at] != 'E' && !isDigit(in[at])));
+        if (plain) {
+            pos = at;
+            valueDone();
+            return negative ? -value : value;
+        }
         String n = nextNumber();
         if (n.indexOf('.') >= 0 || n.indexOf('e') >= 0 || n.indexOf('E') >= 0 || n.length() > 18) {
             throw new JsonException("expected a whole number at offset " + start + ", found " + n, start);
@@ -325,17 +371,60 @@ public final class JsonReader {
         return t.name().toLowerCase(java.util.Locale.ROOT).replace('_', ' ');
     }
 
+    private boolean startsWith(String word) {
+        if (pos + word.length() > length) {
+            return false;
+        }
+        for (int i = 0; i < word.length(); i++) {
+            if (in[pos + i] != word.charAt(i)) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** Reads a member name, reusing the String of a name read before when it has no escapes. */
+    private String readName() {
+        int start = pos + 1;
+        int end = start;
+        int hash = 0;
+        while (end < length && in[end] != '"' && in[end] != '\\' && in[end] >= 0x20) {
+            hash = 31 * hash + in[end];
+            end++;
+        }
+        if (end >= length || in[end] != '"') {
+            return readString();
+        }
+        int slot = (hash ^ (hash >>> 8)) & (nameCache.length - 1);
+        String cached = nameCache[slot];
+        if (cached != null && cached.length() == end - start) {
+            boolean same = true;
+            for (int i = 0; i < cached.length() && same; i++) {
+                same = cached.charAt(i) == in[start + i];
+            }
+            if (same) {
+                pos = end + 1;
+                return cached;
+            }
+        }
+        String name = new String(in, start, end - start);
+        nameCache[slot] = name;
+        pos = end + 1;
+        return name;
+    }
+
     private String readString() {
         pos++;
         StringBuilder out = null;
         int start = pos;
         while (true) {
-            if (pos >= in.length()) {
+            if (pos >= length) {
                 throw error("unterminated string");
             }
-            char c = in.charAt(pos);
+            char c = in[pos];
             if (c == '"') {
-                String s = out == null ? in.substring(start, pos) : out.append(in, start, pos).toString();
+                String s = out == null ? new String(in, start, pos - start)
+                        : out.append(in, start, pos - start).toString();
                 pos++;
                 return s;
             }
@@ -346,7 +435,7 @@ public final class JsonReader {
                 if (out == null) {
                     out = new StringBuilder();
                 }
-                out.append(in, start, pos);
+                out.append(in, start, pos - start);
                 pos++;
                 out.append(escape());
                 start = pos;
@@ -357,10 +446,10 @@ public final class JsonReader {
     }
 
     private char escape() {
-        if (pos >= in.length()) {
+        if (pos >= length) {
             throw error("unterminated string");
         }
-        char c = in.charAt(pos++);
+        char c = in[pos++];
         switch (c) {
             case '"': return '"';
             case '\\': return '\\';
@@ -371,12 +460,12 @@ public final class JsonReader {
             case 'r': return '\r';
             case 't': return '\t';
             case 'u':
-                if (pos + 4 > in.length()) {
+                if (pos + 4 > length) {
                     throw error("invalid \\u escape");
                 }
                 int v = 0;
                 for (int i = 0; i < 4; i++) {
-                    int d = Character.digit(in.charAt(pos++), 16);
+                    int d = Character.digit(in[pos++], 16);
                     if (d < 0) {
                         throw error("invalid \\u escape");
                     }
@@ -389,8 +478,8 @@ public final class JsonReader {
     }
 
     private void skipSpace() {
-        while (pos < in.length()) {
-            char c = in.charAt(pos);
+        while (pos < length) {
+            char c = in[pos];
             if (c == ' ' || c == '\n' || c == '\r' || c == '\t') {
                 pos++;
             } else {
@@ -400,10 +489,10 @@ public final class JsonReader {
     }
 
     private char current() {
-        if (pos >= in.length()) {
+        if (pos >= length) {
             throw error("unexpected end of input");
         }
-        return in.charAt(pos);
+        return in[pos];
     }
 
     private void expect(char c) {
@@ -420,8 +509,8 @@ public final class JsonReader {
     private JsonException error(String message) {
         int line = 1;
         int column = 1;
-        for (int i = 0; i < Math.min(pos, in.length()); i++) {
-            if (in.charAt(i) == '\n') {
+        for (int i = 0; i < Math.min(pos, length); i++) {
+            if (in[i] == '\n') {
                 line++;
                 column = 1;
             } else {

@@ -1,0 +1,90 @@
+package org.devolve.tally;
+
+/**
+ * Who took part and with what weight: the heads and weights behind turnout, quorum, protection and
+ * delegation, computed in one pass over the declarations and kept up to date by the fragility search.
+ */
+final class Electorate {
+
+    long cast;
+    long declared;
+    /** People with weight &gt; 0 who voted themselves. */
+    int voters;
+    /** People with weight &gt; 0 whose weight followed a delegate. */
+    int delegators;
+    /** People with weight &gt; 0. */
+    int declarants;
+    long weightMoved;
+    long weightLost;
+    int delegatorsLost;
+    /** APPROVE_REJECT: weight cast per stake level and stance, [level·3 + stance]. */
+    final long[] levelStance = new long[(Weighting.MAX_STAKE + 1) * 3];
+    /** People with weight &gt; 0 per stake level. */
+    final int[] levelDeclarants = new int[Weighting.MAX_STAKE + 1];
+
+    static Electorate of(TallyInput in, long[] w, int[] target) {
+        Electorate e = new Electorate();
+        boolean stances = in.method == Method.APPROVE_REJECT;
+        for (int p = 0; p < in.n; p++) {
+            long weight = w[p];
+            if (weight == 0) {
+                continue;
+            }
+            int t = target[p];
+            int level = in.stake[p];
+            e.declared += weight;
+            e.declarants++;
+            e.levelDeclarants[level]++;
+            if (t < 0) {
+                if (!in.voted[p] && in.delegate[p] >= 0) {
+                    e.weightLost += weight;
+                    e.delegatorsLost++;
+                }
+                continue;
+            }
+            e.cast += weight;
+            if (t == p) {
+                e.voters++;
+            } else {
+                e.delegators++;
+                e.weightMoved += weight;
+            }
+            if (stances) {
+                e.levelStance[level * 3 + in.choice[t]] += weight;
+            }
+        }
+        return e;
+    }
+
+    int headcount() {
+        return voters + delegators;
+    }
+
+    /** Moves person {@code p} from weight {@code from} at its own level to {@code to} at {@code level}. */
+    void lower(TallyInput in, int p, int target, long from, long to, int level) {
+        int oldLevel = in.stake[p];
+        declared += to - from;
+        levelDeclarants[oldLevel]--;
+        if (to == 0) {
+            declarants--;
+        } else {
+            levelDeclarants[level]++;
+        }
+        if (target < 0) {
+            return;
+        }
+        cast += to - from;
+        if (to == 0) {
+            if (target == p) {
+                voters--;
+            } else {
+                delegators--;
+            }
+        }
+        if (in.method == Method.APPROVE_REJECT) {
+            int stance = in.choice[target];
+            levelStance[oldLevel * 3 + stance] -= from;
+            levelStance[level * 3 + stance] += to;
+        }
+    }
+}

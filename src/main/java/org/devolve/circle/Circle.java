@@ -31,6 +31,18 @@ public class Circle extends PanacheEntityBase {
     @Column(nullable = false)
     public CircleKind kind;
 
+    /** Stake budget: points per member per period (a declaration of level s costs s²); null: no budget. */
+    @Column(name = "stake_budget")
+    public Integer stakeBudget;
+
+    @Enumerated(EnumType.STRING)
+    @Column(name = "budget_period", nullable = false)
+    public BudgetPeriod budgetPeriod;
+
+    /** Whether participants may challenge stake declarations in this circle's proposals. */
+    @Column(name = "challenges_enabled", nullable = false)
+    public boolean challengesEnabled;
+
     @Column(name = "created_by")
     public UUID createdBy;
 

@@ -45,9 +45,23 @@ public class CircleAccess {
         return circle;
     }
 
+    /** The circle named by an id or a slug, or a 404 problem. */
+    public CircleSummary byRef(String ref) {
+        return find(ref).summary();
+    }
+
     public Optional<CircleSummary> summary(UUID circleId) {
         Circle circle = Circle.findById(circleId);
         return Optional.ofNullable(circle).map(Circle::summary);
+    }
+
+    /** The circle's stake policies. */
+    public CirclePolicy policy(UUID circleId) {
+        Circle circle = Circle.findById(circleId);
+        if (circle == null) {
+            throw ProblemException.notFound("Circle " + circleId);
+        }
+        return new CirclePolicy(circle.stakeBudget, circle.budgetPeriod, circle.challengesEnabled);
     }
 
     public List<CircleSummary> summaries(Collection<UUID> circleIds) {
@@ -93,6 +107,12 @@ public class CircleAccess {
     public List<UUID> memberIds(UUID circleId) {
         return em.createQuery("select m.memberId from Membership m where m.circleId = :circle", UUID.class)
                 .setParameter("circle", circleId).getResultList();
+    }
+
+    /** The circle's facilitators, ids only. */
+    public List<UUID> facilitatorIds(UUID circleId) {
+        return em.createQuery("select m.memberId from Membership m where m.circleId = :circle and m.role = :role",
+                UUID.class).setParameter("circle", circleId).setParameter("role", Role.FACILITATOR).getResultList();
     }
 
     void requireManager(Circle circle, CurrentMember who) {

@@ -79,7 +79,8 @@ class CircleQueries implements MyCircles {
         Role myRole = access.roleOf(circle.id, current.id()).orElse(null);
         boolean canManage = current.isAdmin() || myRole == Role.FACILITATOR;
         return new CircleView(circle.id, circle.slug, circle.name, circle.description, circle.kind, parents,
-                children, members, facilitators, myRole, canManage, circle.createdAt);
+                children, members, facilitators, myRole, canManage,
+                new CirclePolicy(circle.stakeBudget, circle.budgetPeriod, circle.challengesEnabled), circle.createdAt);
     }
 
     @Transactional

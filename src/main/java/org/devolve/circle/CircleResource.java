@@ -109,6 +109,14 @@ class CircleResource {
         return queries.view(editCircle.edit(circle, request).id.toString());
     }
 
+    @PUT
+    @Path("/{circle}/policy")
+    @Operation(summary = "Set the circle's stake policies (facilitators, admins)", description = "A stake budget "
+            + "per member per period (level s costs s² points) and whether declarations may be challenged.")
+    public CircleView policy(@PathParam("circle") String circle, @Valid @NotNull CirclePolicy policy) {
+        return queries.view(editCircle.policy(circle, policy).id.toString());
+    }
+
     @GET
     @Path("/{circle}/members")
     @Operation(summary = "Members of a circle", description = "By name; optionally only one role.")

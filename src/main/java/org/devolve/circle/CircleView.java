@@ -18,5 +18,6 @@ record CircleView(
         long facilitatorCount,
         @Schema(description = "The caller's role here; absent when they are not a member", nullable = true) Role myRole,
         @Schema(description = "Whether the caller may manage members: facilitators and admins") boolean canManage,
+        CirclePolicy policy,
         Instant createdAt) {
 }

@@ -57,6 +57,8 @@ class CreateCircle {
         circle.name = request.name().trim();
         circle.description = request.description() == null ? "" : request.description();
         circle.kind = request.kind();
+        circle.budgetPeriod = BudgetPeriod.QUARTER;
+        circle.challengesEnabled = true;
         circle.createdBy = current.id();
         circle.createdAt = now;
         circle.updatedAt = now;

@@ -29,4 +29,15 @@ class EditCircle {
         circle.updatedAt = clock.instant();
         return circle;
     }
+
+    @Transactional
+    Circle policy(String ref, CirclePolicy policy) {
+        Circle circle = access.findForUpdate(ref);
+        access.requireManager(circle, current);
+        circle.stakeBudget = policy.stakeBudget();
+        circle.budgetPeriod = policy.budgetPeriod();
+        circle.challengesEnabled = policy.challengesEnabled();
+        circle.updatedAt = clock.instant();
+        return circle;
+    }
 }

@@ -9,7 +9,7 @@ import java.util.Map;
  * The canonical JSON of ledger entries, after RFC 8785 (JSON Canonicalization Scheme) for the values the
  * ledger holds: objects with keys sorted by UTF-16 code units, arrays, strings, whole numbers, booleans and
  * null, with no insignificant white space. Strings escape only {@code "}, {@code \} and control characters
- * ({@code \b \f \n \r \t}, otherwise {@code \u00xx} in lower case). Anyone can reproduce the bytes, and so
+ * (b, f, n, r, t after a backslash; otherwise backslash-u and four lower-case hex digits). Anyone can reproduce the bytes, and so
  * the hashes, with any JCS implementation.
  */
 public final class CanonicalJson {

@@ -36,6 +36,15 @@ public record Cursor(String key, UUID id) {
         }
     }
 
+    /** The key, read as an instant (lists ordered by time); a key that is not one is an invalid cursor. */
+    public java.time.Instant instantKey() {
+        try {
+            return java.time.Instant.parse(key);
+        } catch (java.time.format.DateTimeParseException e) {
+            throw invalid();
+        }
+    }
+
     private static ProblemException invalid() {
         return ProblemException.of(PlatformProblem.INVALID_CURSOR,
                 "The cursor is not one this service gave out; start again without it");

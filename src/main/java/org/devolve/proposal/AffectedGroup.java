@@ -1,0 +1,43 @@
+package org.devolve.proposal;
+
+import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.Id;
+import jakarta.persistence.Table;
+import java.time.Instant;
+import java.util.UUID;
+
+/**
+ * Who a proposal affects: a circle, or a described group ("tenants of building C"), with the stake level
+ * the proposer suggests for its members and how they are affected. A declaration above the suggested level
+ * needs a reason and is flagged.
+ */
+@Entity
+@Table(name = "affected_group")
+public class AffectedGroup extends PanacheEntityBase {
+
+    @Id
+    public UUID id;
+
+    @Column(name = "proposal_id", nullable = false)
+    public UUID proposalId;
+
+    @Column(nullable = false)
+    public short position;
+
+    @Column(name = "circle_id")
+    public UUID circleId;
+
+    @Column(nullable = false)
+    public String name;
+
+    @Column(name = "how_affected", nullable = false)
+    public String howAffected;
+
+    @Column(name = "suggested_level", nullable = false)
+    public short suggestedLevel;
+
+    @Column(name = "created_at", nullable = false)
+    public Instant createdAt;
+}

@@ -1,0 +1,118 @@
+package org.devolve.proposal;
+
+import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.Id;
+import jakarta.persistence.Table;
+import java.time.Instant;
+import java.util.UUID;
+import org.devolve.tally.Method;
+import org.devolve.tally.Policy;
+import org.devolve.tally.Threshold;
+
+/** Something a circle is asked to decide. Shares are in parts per million (ppm) of weight. */
+@Entity
+@Table(name = "proposal")
+public class Proposal extends PanacheEntityBase {
+
+    /** Protection of the most affected: none, a majority among them, or no objection above a share. */
+    public enum ProtectionRule { NONE, MAJORITY, NO_OBJECTION }
+
+    @Id
+    public UUID id;
+
+    @Column(name = "circle_id", nullable = false)
+    public UUID circleId;
+
+    @Column(name = "author_id", nullable = false)
+    public UUID authorId;
+
+    @Column(nullable = false)
+    public String title;
+
+    @Column(nullable = false)
+    public String summary;
+
+    @Column(nullable = false)
+    public String body;
+
+    @Enumerated(EnumType.STRING)
+    @Column(nullable = false)
+    public Method method;
+
+    @Enumerated(EnumType.STRING)
+    @Column(nullable = false)
+    public Policy weighting;
+
+    @Column(name = "weighting_cap")
+    public Short weightingCap;
+
+    @Enumerated(EnumType.STRING)
+    @Column(nullable = false)
+    public Threshold threshold;
+
+    @Column(name = "consent_objection_ppm")
+    public Integer consentObjectionPpm;
+
+    @Column(name = "quorum_turnout_ppm", nullable = false)
+    public int quorumTurnoutPpm;
+
+    @Column(name = "quorum_headcount", nullable = false)
+    public int quorumHeadcount;
+
+    @Enumerated(EnumType.STRING)
+    @Column(nullable = false)
+    public ProtectionRule protection;
+
+    @Column(name = "protection_ppm")
+    public Integer protectionPpm;
+
+    @Column(nullable = false)
+    public boolean secret;
+
+    @Column(name = "live_results", nullable = false)
+    public boolean liveResults;
+
+    @Column(name = "outsiders_allowed", nullable = false)
+    public boolean outsidersAllowed;
+
+    @Enumerated(EnumType.STRING)
+    @Column(nullable = false)
+    public Phase phase;
+
+    @Column(name = "deliberation_ends_at")
+    public Instant deliberationEndsAt;
+
+    @Column(name = "voting_ends_at")
+    public Instant votingEndsAt;
+
+    public String outcome;
+
+    @Column(name = "ledger_seq", nullable = false)
+    public long ledgerSeq;
+
+    @Column(name = "ledger_head", nullable = false)
+    public String ledgerHead;
+
+    @Column(name = "created_at", nullable = false)
+    public Instant createdAt;
+
+    @Column(name = "updated_at", nullable = false)
+    public Instant updatedAt;
+
+    @Column(name = "opened_at")
+    public Instant openedAt;
+
+    @Column(name = "voting_opened_at")
+    public Instant votingOpenedAt;
+
+    @Column(name = "closed_at")
+    public Instant closedAt;
+
+    public boolean usesOptions() {
+        return method != Method.APPROVE_REJECT;
+    }
+}

@@ -1,0 +1,113 @@
+package org.devolve.proposal;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.LockModeType;
+import java.util.List;
+import java.util.UUID;
+import org.devolve.circle.CircleAccess;
+import org.devolve.identity.CurrentMember;
+import org.devolve.platform.problem.ProblemException;
+import org.devolve.platform.web.Ids;
+
+/**
+ * Finding proposals and knowing what the signed-in person may do with them; used by every feature of the
+ * decision workflow. A proposal the person may not read is answered as not found, so that drafts and
+ * closed circles do not reveal that they exist.
+ */
+@ApplicationScoped
+public class ProposalAccess {
+
+    private final EntityManager em;
+    private final CircleAccess circles;
+    private final CurrentMember current;
+
+    ProposalAccess(EntityManager em, CircleAccess circles, CurrentMember current) {
+        this.em = em;
+        this.circles = circles;
+        this.current = current;
+    }
+
+    /** The proposal, if the signed-in person may read it; otherwise a 404 problem. */
+    public Proposal readable(String ref) {
+        Proposal proposal = find(ref);
+        if (!participation(proposal).canRead()) {
+            throw notFound(ref);
+        }
+        return proposal;
+    }
+
+    /** The same, locked for update: the transaction boundary of every change to a proposal. */
+    public Proposal readableForUpdate(String ref) {
+        Proposal proposal = readable(ref);
+        em.lock(proposal, LockModeType.PESSIMISTIC_WRITE);
+        em.refresh(proposal);
+        return proposal;
+    }
+
+    /** The proposal, if the person may take part in it (declare, argue, challenge, vote); else 403/404. */
+    public Proposal forParticipation(String ref, boolean lock) {
+        Proposal proposal = lock ? readableForUpdate(ref) : readable(ref);
+        if (!participation(proposal).canTakePart()) {
+            throw ProblemException.of(ProposalProblem.NOT_A_PARTICIPANT, "Only members of the deciding circle and "
+                    + "of the affected circles may take part in this proposal"
+                    + (proposal.phase == Phase.DRAFT ? "; it is still a draft" : ""));
+        }
+        return proposal;
+    }
+
+    public Participation participation(Proposal p) {
+        UUID me = current.id();
+        boolean admin = current.isAdmin();
+        boolean author = me.equals(p.authorId);
+        boolean deciding = circles.isMember(p.circleId, me);
+        boolean facilitator = circles.isFacilitator(p.circleId, me);
+        boolean affected = !circles.circlesOf(me, affectedCircles(p.id)).isEmpty();
+        boolean insider = deciding || affected || author;
+        boolean draft = p.phase == Phase.DRAFT;
+        boolean canRead = draft ? author || facilitator : insider || admin || p.outsidersAllowed;
+        boolean canTakePart = !draft && (insider || p.outsidersAllowed);
+        return new Participation(canRead, canTakePart, canTakePart && !insider, author, facilitator, admin,
+                deciding, affected);
+    }
+
+    public List<UUID> affectedCircles(UUID proposalId) {
+        return em.createQuery("select g.circleId from AffectedGroup g where g.proposalId = :p and g.circleId is not null",
+                UUID.class).setParameter("p", proposalId).getResultList();
+    }
+
+    public List<AffectedGroup> groups(UUID proposalId) {
+        return em.createQuery("select g from AffectedGroup g where g.proposalId = :p order by g.position",
+                AffectedGroup.class).setParameter("p", proposalId).getResultList();
+    }
+
+    public List<ProposalOption> options(UUID proposalId) {
+        return em.createQuery("select o from ProposalOption o where o.proposalId = :p order by o.position",
+                ProposalOption.class).setParameter("p", proposalId).getResultList();
+    }
+
+    /** Throws WRONG_PHASE unless the proposal is in one of the phases. */
+    public static void requirePhase(Proposal p, String action, Phase... phases) {
+        for (Phase phase : phases) {
+            if (p.phase == phase) {
+                return;
+            }
+        }
+        throw ProblemException.of(ProposalProblem.WRONG_PHASE, "You cannot " + action + " while the proposal is "
+                + p.phase.name().toLowerCase(java.util.Locale.ROOT))
+                .with("phase", p.phase.name());
+    }
+
+    private Proposal find(String ref) {
+        UUID id = Ids.parse(ref).orElseThrow(() -> notFound(ref));
+        Proposal proposal = Proposal.findById(id);
+        if (proposal == null) {
+            throw notFound(ref);
+        }
+        return proposal;
+    }
+
+    private static ProblemException notFound(String ref) {
+        return ProblemException.notFound("Proposal " + ref);
+    }
+}

@@ -1,0 +1,156 @@
+package org.devolve.proposal;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.TypedQuery;
+import jakarta.transaction.Transactional;
+import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.UUID;
+import java.util.stream.Collectors;
+import org.devolve.circle.CircleAccess;
+import org.devolve.circle.CircleSummary;
+import org.devolve.identity.CurrentMember;
+import org.devolve.identity.Member;
+import org.devolve.identity.MemberSummary;
+import org.devolve.platform.paging.Cursor;
+import org.devolve.platform.paging.Like;
+import org.devolve.platform.paging.Page;
+import org.devolve.platform.paging.PageRequest;
+import org.devolve.tally.Weighting;
+
+/** Reading proposals: lists filtered by what the caller may see, and one proposal in full. */
+@ApplicationScoped
+class ProposalQueries {
+
+    record Filter(UUID circle, Phase phase, boolean affectingMe, String text) {
+    }
+
+    private final EntityManager em;
+    private final ProposalAccess access;
+    private final CircleAccess circles;
+    private final CurrentMember current;
+
+    ProposalQueries(EntityManager em, ProposalAccess access, CircleAccess circles, CurrentMember current) {
+        this.em = em;
+        this.access = access;
+        this.circles = circles;
+        this.current = current;
+    }
+
+    /**
+     * Newest first. A caller sees the proposals they may read: drafts they wrote or facilitate, and the
+     * others of their circles, of circles they are affected through, those open to outsiders, and (admins)
+     * all that are not drafts. "Affecting me" keeps those of my circles, of circles I am affected through,
+     * and those where I declared a stake.
+     */
+    @Transactional
+    Page<ProposalViews.Summary> list(Filter filter, PageRequest page) {
+        UUID me = current.id();
+        Map<String, Object> params = new HashMap<>();
+        params.put("me", me);
+        params.put("draft", Phase.DRAFT);
+        params.put("facilitator", org.devolve.circle.Role.FACILITATOR);
+        String mine = "exists (select 1 from Membership m where m.circleId = p.circleId and m.memberId = :me)";
+        String affected = "exists (select 1 from AffectedGroup g, Membership m where g.proposalId = p.id "
+                + "and g.circleId = m.circleId and m.memberId = :me)";
+        StringBuilder jpql = new StringBuilder("select p from Proposal p where ((p.phase <> :draft and (")
+                .append(mine).append(" or ").append(affected).append(" or p.outsidersAllowed = true")
+                .append(current.isAdmin() ? " or 1 = 1" : "").append(")) or (p.phase = :draft and (p.authorId = :me or ")
+                .append("exists (select 1 from Membership f where f.circleId = p.circleId and f.memberId = :me "
+                        + "and f.role = :facilitator))))");
+        if (filter.circle() != null) {
+            jpql.append(" and p.circleId = :circle");
+            params.put("circle", filter.circle());
+        }
+        if (filter.phase() != null) {
+            jpql.append(" and p.phase = :phase");
+            params.put("phase", filter.phase());
+        }
+        if (filter.affectingMe()) {
+            jpql.append(" and (").append(mine).append(" or ").append(affected).append(" or exists (select 1 from Stake s "
+                    + "where s.proposalId = p.id and s.memberId = :me and s.level > 0))");
+        }
+        if (filter.text() != null && !filter.text().isBlank()) {
+            jpql.append(" and (lower(p.title) like :text escape '\\' or lower(p.summary) like :text escape '\\')");
+            params.put("text", Like.containing(filter.text()));
+        }
+        page.cursor().ifPresent(c -> {
+            jpql.append(" and (p.createdAt < :at or (p.createdAt = :at and p.id < :after))");
+            params.put("at", c.instantKey());
+            params.put("after", c.id());
+        });
+        jpql.append(" order by p.createdAt desc, p.id desc");
+        TypedQuery<Proposal> query = em.createQuery(jpql.toString(), Proposal.class).setMaxResults(page.fetchSize());
+        params.forEach(query::setParameter);
+        List<Proposal> rows = query.getResultList();
+        Map<UUID, CircleSummary> circleById = circles.summaries(rows.stream().map(p -> p.circleId)
+                .collect(Collectors.toSet())).stream().collect(Collectors.toMap(CircleSummary::id, c -> c));
+        return Page.of(rows, page.limit(), p -> new Cursor(p.createdAt.toString(), p.id),
+                p -> new ProposalViews.Summary(p.id, circleById.get(p.circleId), p.title, p.summary, p.method,
+                        p.phase, p.deliberationEndsAt, p.votingEndsAt, p.outcome, p.createdAt));
+    }
+
+    @Transactional
+    ProposalViews.Detail detail(String ref) {
+        return detail(access.readable(ref));
+    }
+
+    ProposalViews.Detail detail(Proposal p) {
+        Participation who = access.participation(p);
+        UUID me = current.id();
+        List<ProposalViews.Option> options = access.options(p.id).stream()
+                .map(o -> new ProposalViews.Option(o.position, o.label)).toList();
+        Map<UUID, Long> declarations = new HashMap<>();
+        for (Object[] row : em.createQuery("select s.groupId, count(s) from Stake s where s.proposalId = :p "
+                + "group by s.groupId", Object[].class).setParameter("p", p.id).getResultList()) {
+            declarations.put((UUID) row[0], (Long) row[1]);
+        }
+        List<AffectedGroup> groups = access.groups(p.id);
+        Set<UUID> groupCircles = groups.stream().map(g -> g.circleId).filter(java.util.Objects::nonNull)
+                .collect(Collectors.toSet());
+        Map<UUID, CircleSummary> circleById = circles.summaries(groupCircles).stream()
+                .collect(Collectors.toMap(CircleSummary::id, c -> c));
+        List<ProposalViews.Group> groupViews = new ArrayList<>();
+        for (AffectedGroup g : groups) {
+            groupViews.add(new ProposalViews.Group(g.id, g.circleId == null ? null : circleById.get(g.circleId), g.name,
+                    g.howAffected, g.suggestedLevel, declarations.getOrDefault(g.id, 0L)));
+        }
+        Object[] stake = em.createQuery("select s.level, s.groupId from Stake s where s.proposalId = :p "
+                + "and s.memberId = :me", Object[].class).setParameter("p", p.id).setParameter("me", me)
+                .getResultStream().findFirst().orElse(null);
+        boolean voted = !em.createQuery("select b.id from Ballot b where b.proposalId = :p and b.voterId = :me "
+                + "and b.current = true", UUID.class).setParameter("p", p.id).setParameter("me", me)
+                .setMaxResults(1).getResultList().isEmpty();
+        long openChallenges = em.createQuery("select count(c) from StakeChallenge c where c.proposalId = :p "
+                + "and c.status = org.devolve.stake.ChallengeStatus.OPEN", Long.class).setParameter("p", p.id)
+                .getSingleResult();
+        Member author = Member.findById(p.authorId);
+        MemberSummary authorView = author == null ? null : author.summary();
+        return new ProposalViews.Detail(p.id, circles.summary(p.circleId).orElse(null), authorView, p.title, p.summary,
+                p.body, p.method, options, weighting(p), new ProposalViews.ThresholdView(p.threshold,
+                        Shares.percent(p.consentObjectionPpm)),
+                new ProposalViews.Quorum(Shares.percent(p.quorumTurnoutPpm), p.quorumHeadcount),
+                new ProposalViews.ProtectionView(p.protection, Shares.percent(p.protectionPpm)),
+                p.secret, p.liveResults, p.outsidersAllowed, p.phase, p.deliberationEndsAt, p.votingEndsAt, p.outcome,
+                groupViews, new ProposalViews.Timeline(p.createdAt, p.openedAt, p.votingOpenedAt, p.closedAt),
+                new ProposalViews.LedgerHead(p.ledgerSeq, p.ledgerHead), openChallenges,
+                new ProposalViews.Mine(who.canTakePart(), who.outsider(), who.author(), who.facilitator(),
+                        who.canSteer() && !p.phase.isOver(), who.canResolveChallenges(),
+                        stake == null ? null : ((Number) stake[0]).intValue(), stake == null ? null : (UUID) stake[1],
+                        voted));
+    }
+
+    static ProposalViews.Weighting weighting(Proposal p) {
+        Weighting weighting = TallyRules.weighting(p);
+        List<String> byLevel = new ArrayList<>();
+        for (int level = 0; level <= Weighting.MAX_STAKE; level++) {
+            byLevel.add(BigDecimal.valueOf(weighting.weightOf(level), 6).toPlainString());
+        }
+        return new ProposalViews.Weighting(p.weighting, p.weightingCap == null ? null : (int) p.weightingCap, byLevel);
+    }
+}

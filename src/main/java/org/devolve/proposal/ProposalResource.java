@@ -1,0 +1,180 @@
+package org.devolve.proposal;
+
+import io.quarkus.security.Authenticated;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotNull;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.DELETE;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.PUT;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import java.net.URI;
+import java.util.Locale;
+import java.util.UUID;
+import org.devolve.identity.CurrentMember;
+import org.devolve.platform.config.DevolveConfig;
+import org.devolve.platform.paging.Page;
+import org.devolve.platform.paging.PageRequest;
+import org.devolve.platform.problem.ProblemException;
+import org.devolve.platform.web.Ids;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+
+/** Proposals: drafting, reading, and moving through their lifecycle. */
+@Path("/api/v1/proposals")
+@Tag(name = "Proposals")
+@Authenticated
+@Produces(MediaType.APPLICATION_JSON)
+@Consumes(MediaType.APPLICATION_JSON)
+class ProposalResource {
+
+    private final ProposalQueries queries;
+    private final EditProposal edit;
+    private final ChangePhase lifecycle;
+    private final CurrentMember current;
+    private final DevolveConfig config;
+
+    ProposalResource(ProposalQueries queries, EditProposal edit, ChangePhase lifecycle, CurrentMember current,
+            DevolveConfig config) {
+        this.queries = queries;
+        this.edit = edit;
+        this.lifecycle = lifecycle;
+        this.current = current;
+        this.config = config;
+    }
+
+    @GET
+    @Operation(summary = "List proposals", description = "Newest first, among those the caller may see. Filter by "
+            + "deciding circle, phase, text, or `affectingMe` (my circles, circles I am affected through, my stakes).")
+    public Page<ProposalViews.Summary> list(
+            @Parameter(description = "Deciding circle id") @QueryParam("circle") String circle,
+            @Parameter(description = "Phase", schema = @Schema(implementation = Phase.class)) @QueryParam("phase") String phase,
+            @Parameter(description = "Only proposals that affect me", schema = @Schema(type = SchemaType.BOOLEAN))
+            @QueryParam("affectingMe") String affectingMe,
+            @Parameter(description = "Text in the title or summary") @QueryParam("q") String q,
+            @Parameter(description = "Page size, 1 to 100") @QueryParam("limit") String limit,
+            @Parameter(description = "The `next` cursor of the previous page") @QueryParam("cursor") String cursor) {
+        current.summary();
+        PageRequest page = PageRequest.of(limit, cursor, config.paging());
+        UUID circleId = null;
+        if (circle != null && !circle.isBlank()) {
+            circleId = Ids.parse(circle.trim()).orElseThrow(
+                    () -> ProblemException.invalid("circle", "WRONG_TYPE", "must be a circle id"));
+        }
+        Phase phaseValue = null;
+        if (phase != null && !phase.isBlank()) {
+            try {
+                phaseValue = Phase.valueOf(phase.trim().toUpperCase(Locale.ROOT));
+            } catch (IllegalArgumentException e) {
+                throw ProblemException.invalid("phase", "WRONG_TYPE",
+                        "must be one of DRAFT, DELIBERATION, VOTING, CLOSED, WITHDRAWN");
+            }
+        }
+        boolean affecting = false;
+        if (affectingMe != null && !affectingMe.isBlank()) {
+            switch (affectingMe.trim().toLowerCase(Locale.ROOT)) {
+                case "true" -> affecting = true;
+                case "false" -> affecting = false;
+                default -> throw ProblemException.invalid("affectingMe", "WRONG_TYPE", "must be true or false");
+            }
+        }
+        if (q != null && q.length() > 100) {
+            throw ProblemException.invalid("q", "SIZE", "must be at most 100 characters");
+        }
+        return queries.list(new ProposalQueries.Filter(circleId, phaseValue, affecting, q), page);
+    }
+
+    @GET
+    @Path("/{proposal}")
+    @Operation(summary = "One proposal", description = "With its options, rules, affected groups, timeline, ledger "
+            + "head and the caller's part. Drafts are visible to their author and the circle's facilitators only.")
+    public ProposalViews.Detail one(@PathParam("proposal") String proposal) {
+        return queries.detail(proposal);
+    }
+
+    @PUT
+    @Path("/{proposal}")
+    @Operation(summary = "Edit a draft (author, facilitators)")
+    public ProposalViews.Detail edit(@PathParam("proposal") String proposal,
+            @Valid @NotNull ProposalRequests.Content content) {
+        return queries.detail(edit.edit(proposal, content).id.toString());
+    }
+
+    @POST
+    @Path("/{proposal}/phase")
+    @Operation(summary = "Move the proposal to another phase (author, facilitators)",
+            description = "DRAFT → DELIBERATION (needs an affected group), DELIBERATION → VOTING (needs every stake "
+                    + "challenge resolved), VOTING → CLOSED (counts the result), DRAFT or DELIBERATION → WITHDRAWN. "
+                    + "The scheduler does the same at the deadlines.")
+    public ProposalViews.Detail phase(@PathParam("proposal") String proposal,
+            @Valid @NotNull ProposalRequests.PhaseChange change) {
+        return queries.detail(lifecycle.change(proposal, change.phase(), change.note()).id.toString());
+    }
+
+    @PUT
+    @Path("/{proposal}/deadlines")
+    @Operation(summary = "Set the deadlines (author, facilitators)", description = "Until the proposal closes; "
+            + "once open, deadlines must lie in the future. The change is written to the ledger.")
+    public ProposalViews.Detail deadlines(@PathParam("proposal") String proposal,
+            @Valid @NotNull ProposalRequests.Deadlines deadlines) {
+        return queries.detail(edit.deadlines(proposal, deadlines).id.toString());
+    }
+
+    @POST
+    @Path("/{proposal}/groups")
+    @Operation(summary = "Add an affected group (author, facilitators)", description = "In a draft or during "
+            + "deliberation, when discussion shows that others are affected too.")
+    @APIResponse(responseCode = "201", description = "Added", content = @Content(mediaType = MediaType.APPLICATION_JSON,
+            schema = @Schema(implementation = ProposalViews.Detail.class)))
+    public Response addGroup(@PathParam("proposal") String proposal, @Valid @NotNull ProposalRequests.GroupSpec group) {
+        edit.addGroup(proposal, group);
+        return Response.status(201).entity(queries.detail(proposal)).build();
+    }
+
+    @DELETE
+    @Path("/{proposal}/groups/{group}")
+    @Operation(summary = "Remove an affected group from a draft (author, facilitators)")
+    @APIResponse(responseCode = "204", description = "Removed")
+    public void removeGroup(@PathParam("proposal") String proposal, @PathParam("group") String group) {
+        edit.removeGroup(proposal, group);
+    }
+
+    /** Created under the deciding circle: {@code POST /api/v1/circles/{circle}/proposals}. */
+    @Path("/api/v1/circles/{circle}/proposals")
+    @Tag(name = "Proposals")
+    @Authenticated
+    @Produces(MediaType.APPLICATION_JSON)
+    @Consumes(MediaType.APPLICATION_JSON)
+    static class InCircle {
+
+        private final CreateProposal create;
+        private final ProposalQueries queries;
+
+        InCircle(CreateProposal create, ProposalQueries queries) {
+            this.create = create;
+            this.queries = queries;
+        }
+
+        @POST
+        @Operation(summary = "Draft a proposal for a circle (its members)", description = "The proposal starts as a "
+                + "DRAFT that only its author and the circle's facilitators see.")
+        @APIResponse(responseCode = "201", description = "Drafted", content = @Content(
+                mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = ProposalViews.Detail.class)))
+        public Response create(@PathParam("circle") String circle, @Valid @NotNull ProposalRequests.Content content) {
+            Proposal p = create.create(circle, content);
+            return Response.created(URI.create("/api/v1/proposals/" + p.id)).entity(queries.detail(p.id.toString()))
+                    .build();
+        }
+    }
+}

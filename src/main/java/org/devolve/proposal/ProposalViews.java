@@ -1,0 +1,99 @@
+package org.devolve.proposal;
+
+import java.math.BigDecimal;
+import java.time.Instant;
+import java.util.List;
+import java.util.UUID;
+import org.devolve.circle.CircleSummary;
+import org.devolve.identity.MemberSummary;
+import org.devolve.tally.Method;
+import org.devolve.tally.Policy;
+import org.devolve.tally.Threshold;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+
+/** What clients read about proposals. */
+public final class ProposalViews {
+
+    private ProposalViews() {
+    }
+
+    @Schema(name = "ProposalSummary", description = "A proposal in a list")
+    public record Summary(UUID id, CircleSummary circle, String title, String summary, Method method, Phase phase,
+            @Schema(nullable = true) Instant deliberationEndsAt, @Schema(nullable = true) Instant votingEndsAt,
+            @Schema(nullable = true, description = "ADOPTED, REJECTED, NO_QUORUM or WINNER once closed") String outcome,
+            Instant createdAt) {
+    }
+
+    @Schema(name = "Proposal", description = "A proposal with its rules, groups, timeline and what the caller may do")
+    public record Detail(
+            UUID id,
+            CircleSummary circle,
+            MemberSummary author,
+            String title,
+            String summary,
+            @Schema(description = "Markdown; render without raw HTML") String body,
+            Method method,
+            List<Option> options,
+            Weighting weighting,
+            ThresholdView threshold,
+            Quorum quorum,
+            ProtectionView protection,
+            boolean secret,
+            boolean liveResults,
+            boolean outsidersAllowed,
+            Phase phase,
+            @Schema(nullable = true) Instant deliberationEndsAt,
+            @Schema(nullable = true) Instant votingEndsAt,
+            @Schema(nullable = true) String outcome,
+            List<Group> affectedGroups,
+            Timeline timeline,
+            LedgerHead ledger,
+            long openChallenges,
+            Mine my) {
+    }
+
+    @Schema(name = "ProposalOption")
+    public record Option(@Schema(description = "0-based; ballots refer to options by index") int index, String label) {
+    }
+
+    @Schema(name = "Weighting")
+    public record Weighting(Policy policy, @Schema(nullable = true) Integer cap,
+            @Schema(description = "The weight of each stake level 0..5 under this policy, as decimals")
+            List<String> weightByLevel) {
+    }
+
+    @Schema(name = "Threshold")
+    public record ThresholdView(Threshold rule, @Schema(nullable = true) BigDecimal objectionPercent) {
+    }
+
+    @Schema(name = "Quorum")
+    public record Quorum(BigDecimal turnoutPercent, int headcount) {
+    }
+
+    @Schema(name = "Protection")
+    public record ProtectionView(Proposal.ProtectionRule rule, @Schema(nullable = true) BigDecimal objectionPercent) {
+    }
+
+    @Schema(name = "AffectedGroup")
+    public record Group(UUID id, @Schema(nullable = true) CircleSummary circle, String name, String howAffected,
+            int suggestedLevel, @Schema(description = "Declarations in this group") long declarations) {
+    }
+
+    @Schema(name = "Timeline", description = "When each phase began; absent when it has not")
+    public record Timeline(Instant created, @Schema(nullable = true) Instant deliberationOpened,
+            @Schema(nullable = true) Instant votingOpened, @Schema(nullable = true) Instant closed) {
+    }
+
+    @Schema(name = "LedgerHead")
+    public record LedgerHead(long entries, String head) {
+    }
+
+    @Schema(name = "MyPart", description = "The caller's part in the proposal")
+    public record Mine(boolean canTakePart, boolean selfIdentified, boolean author, boolean facilitator,
+            @Schema(description = "May change phases, edit a draft and deadlines") boolean canSteer,
+            @Schema(description = "May resolve stake challenges") boolean canResolveChallenges,
+            @Schema(nullable = true, description = "My declared stake level, if any") Integer stakeLevel,
+            @Schema(nullable = true) UUID stakeGroup,
+            boolean voted) {
+    }
+}

@@ -1,0 +1,81 @@
+package org.devolve.stake;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.transaction.Transactional;
+import java.time.Clock;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.UUID;
+import org.devolve.circle.CircleAccess;
+import org.devolve.identity.CurrentMember;
+import org.devolve.ledger.Ledger;
+import org.devolve.ledger.LedgerKind;
+import org.devolve.platform.problem.ProblemException;
+import org.devolve.platform.web.Ids;
+import org.devolve.proposal.Phase;
+import org.devolve.proposal.Proposal;
+import org.devolve.proposal.ProposalAccess;
+
+/** Anyone taking part challenges someone else's declaration, with a reason, during deliberation. */
+@ApplicationScoped
+class ChallengeStake {
+
+    private final ProposalAccess proposals;
+    private final CircleAccess circles;
+    private final CurrentMember current;
+    private final Ledger ledger;
+    private final Clock clock;
+
+    ChallengeStake(ProposalAccess proposals, CircleAccess circles, CurrentMember current, Ledger ledger, Clock clock) {
+        this.proposals = proposals;
+        this.circles = circles;
+        this.current = current;
+        this.ledger = ledger;
+        this.clock = clock;
+    }
+
+    @Transactional
+    StakeChallenge challenge(String proposalRef, String stakeRef, String reason) {
+        Proposal p = proposals.forParticipation(proposalRef, true);
+        ProposalAccess.requirePhase(p, "challenge a declaration", Phase.DELIBERATION);
+        if (!circles.policy(p.circleId).challengesEnabled()) {
+            throw ProblemException.of(StakeProblem.CHALLENGES_DISABLED,
+                    "The deciding circle does not take challenges of declarations");
+        }
+        Stake stake = find(p, stakeRef);
+        UUID me = current.id();
+        if (stake.memberId.equals(me)) {
+            throw ProblemException.of(StakeProblem.OWN_DECLARATION, "You cannot challenge your own declaration");
+        }
+        if (StakeChallenge.count("stakeId = ?1 and challengerId = ?2 and status = ?3", stake.id, me,
+                ChallengeStatus.OPEN) > 0) {
+            throw ProblemException.of(StakeProblem.ALREADY_CHALLENGED,
+                    "You already have an open challenge on this declaration");
+        }
+        StakeChallenge c = new StakeChallenge();
+        c.id = UUID.randomUUID();
+        c.proposalId = p.id;
+        c.stakeId = stake.id;
+        c.challengerId = me;
+        c.reason = reason.trim();
+        c.status = ChallengeStatus.OPEN;
+        c.createdAt = clock.instant();
+        c.persist();
+        Map<String, Object> payload = new LinkedHashMap<>();
+        payload.put("challenge", c.id.toString());
+        payload.put("stake", stake.id.toString());
+        payload.put("level", (long) stake.level);
+        payload.put("reason", c.reason);
+        ledger.append(p.id, LedgerKind.STAKE_CHALLENGED, me.toString(), payload);
+        return c;
+    }
+
+    static Stake find(Proposal p, String stakeRef) {
+        UUID id = Ids.parse(stakeRef).orElseThrow(() -> ProblemException.notFound("Declaration " + stakeRef));
+        Stake stake = Stake.findById(id);
+        if (stake == null || !stake.proposalId.equals(p.id)) {
+            throw ProblemException.notFound("Declaration " + stakeRef);
+        }
+        return stake;
+    }
+}

@@ -1,0 +1,105 @@
+package org.devolve.stake;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.transaction.Transactional;
+import java.time.Clock;
+import java.time.Instant;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.devolve.identity.CurrentMember;
+import org.devolve.ledger.Ledger;
+import org.devolve.ledger.LedgerKind;
+import org.devolve.platform.problem.ProblemException;
+import org.devolve.proposal.AffectedGroup;
+import org.devolve.proposal.Phase;
+import org.devolve.proposal.Proposal;
+import org.devolve.proposal.ProposalAccess;
+
+/**
+ * A facilitator of the deciding circle (or an admin) resolves a challenge: the declaration is upheld, or
+ * lowered to a level below its current one. Lowering also lowers its cost against the stake budget.
+ * {@link #upholdAll} resolves every open challenge at once, so that voting can open.
+ */
+@ApplicationScoped
+class ResolveChallenge {
+
+    private final ProposalAccess proposals;
+    private final CurrentMember current;
+    private final Ledger ledger;
+    private final Clock clock;
+
+    ResolveChallenge(ProposalAccess proposals, CurrentMember current, Ledger ledger, Clock clock) {
+        this.proposals = proposals;
+        this.current = current;
+        this.ledger = ledger;
+        this.clock = clock;
+    }
+
+    @Transactional
+    StakeChallenge resolve(String proposalRef, String challengeRef, StakeRequests.Resolve request) {
+        Proposal p = resolvable(proposalRef);
+        StakeChallenge c = AnswerChallenge.find(p, challengeRef);
+        if (c.status != ChallengeStatus.OPEN) {
+            throw ProblemException.of(StakeProblem.CHALLENGE_CLOSED, "The challenge is already resolved");
+        }
+        Stake stake = Stake.findById(c.stakeId);
+        if (request.decision() == StakeRequests.Decision.LOWER) {
+            if (request.level() == null) {
+                throw ProblemException.invalid("level", "REQUIRED", "LOWER needs the new level");
+            }
+            if (request.level() >= stake.level) {
+                throw ProblemException.invalid("level", "NOT_LOWER", "must be below the current level, " + stake.level);
+            }
+            AffectedGroup group = AffectedGroup.findById(stake.groupId);
+            stake.level = request.level().shortValue();
+            stake.flagged = stake.level > group.suggestedLevel;
+            stake.updatedAt = clock.instant();
+            close(p, c, ChallengeStatus.LOWERED, stake, request.note());
+        } else {
+            if (request.level() != null) {
+                throw ProblemException.invalid("level", "NOT_ALLOWED", "only LOWER takes a level");
+            }
+            close(p, c, ChallengeStatus.UPHELD, stake, request.note());
+        }
+        return c;
+    }
+
+    @Transactional
+    int upholdAll(String proposalRef, String note) {
+        Proposal p = resolvable(proposalRef);
+        List<StakeChallenge> open = StakeChallenge.list("proposalId = ?1 and status = ?2 order by createdAt",
+                p.id, ChallengeStatus.OPEN);
+        for (StakeChallenge c : open) {
+            close(p, c, ChallengeStatus.UPHELD, Stake.findById(c.stakeId), note);
+        }
+        return open.size();
+    }
+
+    private void close(Proposal p, StakeChallenge c, ChallengeStatus status, Stake stake, String note) {
+        Instant now = clock.instant();
+        c.status = status;
+        c.resolvedBy = current.id();
+        c.resolvedLevel = stake.level;
+        c.resolutionNote = note == null || note.isBlank() ? null : note.trim();
+        c.resolvedAt = now;
+        Map<String, Object> payload = new LinkedHashMap<>();
+        payload.put("challenge", c.id.toString());
+        payload.put("stake", stake.id.toString());
+        payload.put("decision", status.name());
+        payload.put("level", (long) stake.level);
+        if (c.resolutionNote != null) {
+            payload.put("note", c.resolutionNote);
+        }
+        ledger.append(p.id, LedgerKind.CHALLENGE_RESOLVED, current.id().toString(), payload);
+    }
+
+    private Proposal resolvable(String proposalRef) {
+        Proposal p = proposals.readableForUpdate(proposalRef);
+        if (!proposals.participation(p).canResolveChallenges()) {
+            throw ProblemException.forbidden("Only facilitators of the deciding circle and admins resolve challenges");
+        }
+        ProposalAccess.requirePhase(p, "resolve a challenge", Phase.DELIBERATION);
+        return p;
+    }
+}

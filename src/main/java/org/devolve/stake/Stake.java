@@ -1,0 +1,57 @@
+package org.devolve.stake;
+
+import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.Id;
+import jakarta.persistence.Table;
+import java.time.Instant;
+import java.util.UUID;
+
+/**
+ * A person's declared affectedness in one proposal: a level 0..5 in an affected group, with a reason.
+ * {@code level} is what counts; it is lower than {@code declaredLevel} only when a facilitator lowered it
+ * after a challenge.
+ */
+@Entity
+@Table(name = "stake")
+public class Stake extends PanacheEntityBase {
+
+    @Id
+    public UUID id;
+
+    @Column(name = "proposal_id", nullable = false)
+    public UUID proposalId;
+
+    @Column(name = "member_id", nullable = false)
+    public UUID memberId;
+
+    @Column(name = "group_id", nullable = false)
+    public UUID groupId;
+
+    @Column(nullable = false)
+    public short level;
+
+    @Column(name = "declared_level", nullable = false)
+    public short declaredLevel;
+
+    @Column(nullable = false)
+    public String reason;
+
+    @Column(name = "self_identified", nullable = false)
+    public boolean selfIdentified;
+
+    /** Declared above the group's suggested level. */
+    @Column(nullable = false)
+    public boolean flagged;
+
+    /** The stake-budget period this declaration is charged to, e.g. {@code 2026-Q4}. */
+    @Column(name = "budget_period", nullable = false)
+    public String budgetPeriod;
+
+    @Column(name = "declared_at", nullable = false)
+    public Instant declaredAt;
+
+    @Column(name = "updated_at", nullable = false)
+    public Instant updatedAt;
+}

@@ -1,0 +1,207 @@
+package org.devolve.stake;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.EntityManager;
+import jakarta.transaction.Transactional;
+import java.math.BigDecimal;
+import java.time.Clock;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.UUID;
+import java.util.stream.Collectors;
+import org.devolve.circle.CircleAccess;
+import org.devolve.circle.CirclePolicy;
+import org.devolve.identity.CurrentMember;
+import org.devolve.identity.Member;
+import org.devolve.identity.MemberSummary;
+import org.devolve.identity.MyCircles;
+import org.devolve.platform.paging.Cursor;
+import org.devolve.platform.paging.Page;
+import org.devolve.platform.paging.PageRequest;
+import org.devolve.platform.problem.ProblemException;
+import org.devolve.proposal.Proposal;
+import org.devolve.proposal.ProposalAccess;
+import org.devolve.proposal.TallyRules;
+import org.devolve.proposal.VotingPreconditions;
+import org.devolve.tally.Weighting;
+
+/** Reading declarations and challenges; also tells the lifecycle whether challenges are open. */
+@ApplicationScoped
+class StakeQueries implements VotingPreconditions {
+
+    record Filter(boolean flaggedOnly, boolean challengedOnly, UUID group) {
+    }
+
+    private final EntityManager em;
+    private final ProposalAccess proposals;
+    private final CircleAccess circles;
+    private final MyCircles myCircles;
+    private final StakeBudgets budgets;
+    private final CurrentMember current;
+    private final Clock clock;
+
+    StakeQueries(EntityManager em, ProposalAccess proposals, CircleAccess circles, MyCircles myCircles,
+            StakeBudgets budgets, CurrentMember current, Clock clock) {
+        this.em = em;
+        this.proposals = proposals;
+        this.circles = circles;
+        this.myCircles = myCircles;
+        this.budgets = budgets;
+        this.current = current;
+        this.clock = clock;
+    }
+
+    @Override
+    public long openChallenges(UUID proposalId) {
+        return StakeChallenge.count("proposalId = ?1 and status = ?2", proposalId, ChallengeStatus.OPEN);
+    }
+
+    /** Highest level first. */
+    @Transactional
+    Page<StakeViews.StakeView> list(String proposalRef, Filter filter, PageRequest page) {
+        Proposal p = proposals.readable(proposalRef);
+        StringBuilder jpql = new StringBuilder("select s from Stake s where s.proposalId = :p");
+        Map<String, Object> params = new HashMap<>();
+        params.put("p", p.id);
+        if (filter.flaggedOnly()) {
+            jpql.append(" and s.flagged = true");
+        }
+        if (filter.challengedOnly()) {
+            jpql.append(" and exists (select 1 from StakeChallenge c where c.stakeId = s.id and c.status = :open)");
+            params.put("open", ChallengeStatus.OPEN);
+        }
+        if (filter.group() != null) {
+            jpql.append(" and s.groupId = :group");
+            params.put("group", filter.group());
+        }
+        page.cursor().ifPresent(c -> {
+            short level;
+            try {
+                level = Short.parseShort(c.key());
+            } catch (NumberFormatException e) {
+                throw ProblemException.of(org.devolve.platform.problem.PlatformProblem.INVALID_CURSOR,
+                        "The cursor is not one this list gave out");
+            }
+            jpql.append(" and (s.level < :level or (s.level = :level and s.id > :after))");
+            params.put("level", level);
+            params.put("after", c.id());
+        });
+        jpql.append(" order by s.level desc, s.id");
+        var query = em.createQuery(jpql.toString(), Stake.class).setMaxResults(page.fetchSize());
+        params.forEach(query::setParameter);
+        List<Stake> rows = query.getResultList();
+        Map<UUID, String> groupNames = proposals.groups(p.id).stream()
+                .collect(Collectors.toMap(g -> g.id, g -> g.name));
+        List<UUID> stakeIds = rows.stream().map(s -> s.id).toList();
+        Map<UUID, List<StakeChallenge>> challenges = stakeIds.isEmpty() ? Map.of()
+                : em.createQuery("select c from StakeChallenge c where c.stakeId in :ids order by c.createdAt",
+                        StakeChallenge.class).setParameter("ids", stakeIds).getResultStream()
+                        .collect(Collectors.groupingBy(c -> c.stakeId));
+        Set<UUID> people = new java.util.HashSet<>();
+        rows.forEach(s -> people.add(s.memberId));
+        challenges.values().forEach(list -> list.forEach(c -> {
+            people.add(c.challengerId);
+            if (c.resolvedBy != null) {
+                people.add(c.resolvedBy);
+            }
+        }));
+        Map<UUID, MemberSummary> names = members(people);
+        Weighting weighting = TallyRules.weighting(p);
+        return Page.of(rows, page.limit(), s -> new Cursor(Short.toString(s.level), s.id),
+                s -> view(s, groupNames, names, challenges.getOrDefault(s.id, List.of()), weighting));
+    }
+
+    @Transactional
+    StakeViews.StakeView mine(String proposalRef) {
+        Proposal p = proposals.readable(proposalRef);
+        Stake stake = Stake.find("proposalId = ?1 and memberId = ?2", p.id, current.id()).firstResult();
+        if (stake == null) {
+            throw ProblemException.notFound("Your declaration in this proposal");
+        }
+        return view(p, stake);
+    }
+
+    StakeViews.StakeView view(Proposal p, Stake stake) {
+        Map<UUID, String> groupNames = proposals.groups(p.id).stream()
+                .collect(Collectors.toMap(g -> g.id, g -> g.name));
+        List<StakeChallenge> challenges = StakeChallenge.list("stakeId = ?1 order by createdAt", stake.id);
+        Set<UUID> people = new java.util.HashSet<>();
+        people.add(stake.memberId);
+        challenges.forEach(c -> {
+            people.add(c.challengerId);
+            if (c.resolvedBy != null) {
+                people.add(c.resolvedBy);
+            }
+        });
+        return view(stake, groupNames, members(people), challenges, TallyRules.weighting(p));
+    }
+
+    StakeViews.ChallengeView challenge(StakeChallenge c) {
+        Set<UUID> people = new java.util.HashSet<>();
+        people.add(c.challengerId);
+        if (c.resolvedBy != null) {
+            people.add(c.resolvedBy);
+        }
+        return challengeView(c, members(people));
+    }
+
+    @Transactional
+    List<StakeViews.ChallengeView> challenges(String proposalRef, ChallengeStatus status) {
+        Proposal p = proposals.readable(proposalRef);
+        List<StakeChallenge> list = status == null
+                ? StakeChallenge.list("proposalId = ?1 order by createdAt", p.id)
+                : StakeChallenge.list("proposalId = ?1 and status = ?2 order by createdAt", p.id, status);
+        Set<UUID> people = new java.util.HashSet<>();
+        list.forEach(c -> {
+            people.add(c.challengerId);
+            if (c.resolvedBy != null) {
+                people.add(c.resolvedBy);
+            }
+        });
+        Map<UUID, MemberSummary> names = members(people);
+        return list.stream().map(c -> challengeView(c, names)).toList();
+    }
+
+    /** My budget in each of my circles that has one, for the current period. */
+    @Transactional
+    List<StakeViews.BudgetView> budgets() {
+        UUID me = current.id();
+        List<StakeViews.BudgetView> out = new ArrayList<>();
+        for (MyCircles.MyCircle circle : myCircles.of(me)) {
+            CirclePolicy policy = circles.policy(circle.id());
+            if (policy.stakeBudget() == null) {
+                continue;
+            }
+            String period = StakeBudgets.periodOf(policy, clock.instant());
+            long used = budgets.used(me, circle.id(), period, null);
+            out.add(new StakeViews.BudgetView(circle.id(), circle.name(), policy.stakeBudget(), period, used,
+                    Math.max(0, policy.stakeBudget() - used)));
+        }
+        return out;
+    }
+
+    private StakeViews.StakeView view(Stake s, Map<UUID, String> groupNames, Map<UUID, MemberSummary> names,
+            List<StakeChallenge> challenges, Weighting weighting) {
+        return new StakeViews.StakeView(s.id, names.get(s.memberId), s.groupId, groupNames.get(s.groupId), s.level,
+                s.declaredLevel, s.reason, s.flagged, s.selfIdentified, s.level < s.declaredLevel,
+                BigDecimal.valueOf(weighting.weightOf(s.level), 6).toPlainString(), s.declaredAt, s.updatedAt,
+                challenges.stream().map(c -> challengeView(c, names)).toList());
+    }
+
+    private static StakeViews.ChallengeView challengeView(StakeChallenge c, Map<UUID, MemberSummary> names) {
+        return new StakeViews.ChallengeView(c.id, c.stakeId, names.get(c.challengerId), c.reason, c.answer,
+                c.answeredAt, c.status, c.resolvedBy == null ? null : names.get(c.resolvedBy),
+                c.resolvedLevel == null ? null : (int) c.resolvedLevel, c.resolutionNote, c.createdAt, c.resolvedAt);
+    }
+
+    private Map<UUID, MemberSummary> members(Set<UUID> ids) {
+        if (ids.isEmpty()) {
+            return Map.of();
+        }
+        return em.createQuery("select m from Member m where m.id in :ids", Member.class).setParameter("ids", ids)
+                .getResultStream().collect(Collectors.toMap(m -> m.id, Member::summary));
+    }
+}

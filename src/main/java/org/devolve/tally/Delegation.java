@@ -25,16 +25,14 @@ final class Delegation {
     static int[] resolve(int[] delegate, boolean[] voted) {
         int n = voted.length;
         int[] target = new int[n];
-        java.util.Arrays.fill(target, UNKNOWN);
         int[] chain = null;
+        boolean chains = false;
         for (int row = 0; row < n; row++) {
-            if (voted[row]) {
-                target[row] = row;
-            } else if (delegate[row] < 0) {
-                target[row] = -1;
-            }
+            int t = voted[row] ? row : delegate[row] < 0 ? -1 : UNKNOWN;
+            target[row] = t;
+            chains |= t == UNKNOWN;
         }
-        for (int row = 0; row < n; row++) {
+        for (int row = 0; chains && row < n; row++) {
             if (target[row] != UNKNOWN) {
                 continue;
             }

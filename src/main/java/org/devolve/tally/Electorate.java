@@ -25,16 +25,24 @@ final class Electorate {
     static Electorate of(TallyInput in, long[] w, int[] target) {
         Electorate e = new Electorate();
         boolean stances = in.method == Method.APPROVE_REJECT;
+        byte[] stake = in.stake;
+        int[] choice = in.choice;
+        int[] levelDeclarants = e.levelDeclarants;
+        long[] levelStance = e.levelStance;
+        long declared = 0;
+        long cast = 0;
+        int declarants = 0;
+        int voters = 0;
         for (int p = 0; p < in.n; p++) {
             long weight = w[p];
             if (weight == 0) {
                 continue;
             }
             int t = target[p];
-            int level = in.stake[p];
-            e.declared += weight;
-            e.declarants++;
-            e.levelDeclarants[level]++;
+            int level = stake[p];
+            declared += weight;
+            declarants++;
+            levelDeclarants[level]++;
             if (t < 0) {
                 if (!in.voted[p] && in.delegate[p] >= 0) {
                     e.weightLost += weight;
@@ -42,17 +50,21 @@ final class Electorate {
                 }
                 continue;
             }
-            e.cast += weight;
+            cast += weight;
             if (t == p) {
-                e.voters++;
+                voters++;
             } else {
                 e.delegators++;
                 e.weightMoved += weight;
             }
             if (stances) {
-                e.levelStance[level * 3 + in.choice[t]] += weight;
+                levelStance[level * 3 + choice[t]] += weight;
             }
         }
+        e.declared = declared;
+        e.cast = cast;
+        e.declarants = declarants;
+        e.voters = voters;
         return e;
     }
 

@@ -9,6 +9,7 @@ public final class InvalidTallyException extends RuntimeException {
 
     private final transient List<Violation> violations;
 
+    /** @param violations at least one */
     public InvalidTallyException(List<Violation> violations) {
         super(summary(violations));
         this.violations = List.copyOf(violations);

@@ -17,8 +17,14 @@ package org.devolve.tally;
 public record Protection(Rule rule, long objectionPpm, int floorLevel) {
 
     /** What the protected levels must show. */
-    public enum Rule { MAJORITY, NO_OBJECTION }
+    public enum Rule {
+        /** FOR &gt; AGAINST among the protected levels. */
+        MAJORITY,
+        /** AGAINST ≤ x of the weight cast among the protected levels. */
+        NO_OBJECTION
+    }
 
+    /** Validates the combination; see the record description. */
     public Protection {
         if (rule == null || floorLevel < 0 || floorLevel > Weighting.MAX_STAKE
                 || (rule == Rule.NO_OBJECTION ? objectionPpm < 1 || objectionPpm > 1_000_000 : objectionPpm != 0)) {

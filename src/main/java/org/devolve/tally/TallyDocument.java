@@ -183,7 +183,8 @@ public final class TallyDocument {
 
         private boolean ready() {
             return top.containsKey("version") && top.containsKey("method") && top.containsKey("weighting")
-                    && top.containsKey("groups") && (top.containsKey("options"));
+                    && top.containsKey("groups")
+                    && (top.containsKey("options") || Method.APPROVE_REJECT.name().equals(top.get("method")));
         }
 
         /** Builds the builder from the top-level members; on a fatal fault leaves it null. */

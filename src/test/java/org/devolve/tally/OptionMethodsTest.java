@@ -42,6 +42,17 @@ class OptionMethodsTest {
     }
 
     @Test
+    void allWeightOnOneOptionLeavesTheOthersAtZero() {
+        TallyResult result = Proposal.of(Method.APPROVAL, "A", "B", "C")
+                .voters(4, 3, p -> p.approves(1))
+                .count();
+        assertEquals(List.of(0L, units("12"), 0L), result.totals());
+        assertEquals(1, result.winner());
+        assertEquals(List.of(1, 0, 2), result.ranking());
+        assertEquals("ranking", result.ties().get(0).stage(), "A and C tie for second, reported");
+    }
+
+    @Test
     void zeroWeightVotesNothing() {
         TallyResult result = Proposal.singleChoice("Park", "Parking")
                 .voter("ana", 1).chooses(1)

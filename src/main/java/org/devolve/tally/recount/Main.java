@@ -21,6 +21,7 @@ public final class Main {
     private Main() {
     }
 
+    /** The command: one argument, a file or {@code -}. */
     public static void main(String[] args) {
         int status = run(args, System.in, System.out, System.err);
         if (status != 0) {

@@ -31,6 +31,7 @@ create table proposal (
     deliberation_ends_at     timestamptz,
     voting_ends_at           timestamptz,
     outcome                  text,
+    winner                   smallint,
     ledger_seq               bigint      not null default 0,
     ledger_head              text        not null,
     created_at               timestamptz not null,
@@ -56,6 +57,8 @@ create table proposal (
     constraint proposal_phase_known check (phase in ('DRAFT', 'DELIBERATION', 'VOTING', 'CLOSED', 'WITHDRAWN')),
     constraint proposal_deadlines_ordered check (voting_ends_at is null or deliberation_ends_at is null
         or voting_ends_at > deliberation_ends_at),
+    constraint proposal_outcome_known check (outcome is null or outcome in ('ADOPTED', 'REJECTED', 'WINNER', 'NO_QUORUM')),
+    constraint proposal_winner check ((outcome = 'WINNER') = (winner is not null)),
     constraint proposal_ledger_head_format check (ledger_head ~ '^[0-9a-f]{64}$')
 );
 create index proposal_circle_idx on proposal (circle_id, created_at desc, id);

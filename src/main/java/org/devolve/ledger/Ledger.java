@@ -157,6 +157,11 @@ public class Ledger {
         return new Entry(e.seq, e.kind, e.prevHash, e.hash, e.recordedAt, e.body);
     }
 
+    /** Whether the entry's hash is the SHA-256 of its previous hash and its body. */
+    public static boolean intact(Entry e) {
+        return hash(e.prevHash(), e.body()).equals(e.hash());
+    }
+
     static String hash(String prev, String body) {
         try {
             MessageDigest sha = MessageDigest.getInstance("SHA-256");

@@ -93,8 +93,12 @@ public class ChangePhase {
             case CLOSED -> {
                 Closing.Counted counted = closing.count(p);
                 p.outcome = counted.outcome();
+                p.winner = counted.winner() < 0 ? null : (short) counted.winner();
                 p.closedAt = now;
                 payload.put("outcome", counted.outcome());
+                if (counted.winner() >= 0) {
+                    payload.put("winner", (long) counted.winner());
+                }
                 payload.put("countedAtSeq", counted.ledgerSeq());
                 payload.put("countedAtHead", counted.ledgerHead());
                 payload.put("resultSha256", counted.resultSha256());

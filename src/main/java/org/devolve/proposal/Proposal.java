@@ -89,7 +89,11 @@ public class Proposal extends PanacheEntityBase {
     @Column(name = "voting_ends_at")
     public Instant votingEndsAt;
 
+    /** ADOPTED, REJECTED, NO_QUORUM, or WINNER (see {@link #winner}); set at the close. */
     public String outcome;
+
+    /** The winning option's index, when the outcome is WINNER. */
+    public Short winner;
 
     @Column(name = "ledger_seq", nullable = false)
     public long ledgerSeq;

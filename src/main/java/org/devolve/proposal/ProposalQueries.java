@@ -92,7 +92,7 @@ class ProposalQueries {
                 .collect(Collectors.toSet())).stream().collect(Collectors.toMap(CircleSummary::id, c -> c));
         return Page.of(rows, page.limit(), p -> new Cursor(p.createdAt.toString(), p.id),
                 p -> new ProposalViews.Summary(p.id, circleById.get(p.circleId), p.title, p.summary, p.method,
-                        p.phase, p.deliberationEndsAt, p.votingEndsAt, p.outcome, p.createdAt));
+                        p.phase, p.deliberationEndsAt, p.votingEndsAt, p.outcome, winner(p), p.createdAt));
     }
 
     @Transactional
@@ -137,12 +137,20 @@ class ProposalQueries {
                 new ProposalViews.Quorum(Shares.percent(p.quorumTurnoutPpm), p.quorumHeadcount),
                 new ProposalViews.ProtectionView(p.protection, Shares.percent(p.protectionPpm)),
                 p.secret, p.liveResults, p.outsidersAllowed, p.phase, p.deliberationEndsAt, p.votingEndsAt, p.outcome,
-                groupViews, new ProposalViews.Timeline(p.createdAt, p.openedAt, p.votingOpenedAt, p.closedAt),
+                winner(p), groupViews, new ProposalViews.Timeline(p.createdAt, p.openedAt, p.votingOpenedAt, p.closedAt),
                 new ProposalViews.LedgerHead(p.ledgerSeq, p.ledgerHead), openChallenges,
                 new ProposalViews.Mine(who.canTakePart(), who.outsider(), who.author(), who.facilitator(),
                         who.canSteer() && !p.phase.isOver(), who.canResolveChallenges(),
                         stake == null ? null : ((Number) stake[0]).intValue(), stake == null ? null : (UUID) stake[1],
                         voted));
+    }
+
+    private ProposalViews.Option winner(Proposal p) {
+        if (p.winner == null) {
+            return null;
+        }
+        return access.options(p.id).stream().filter(o -> o.position == p.winner)
+                .map(o -> new ProposalViews.Option(o.position, o.label)).findFirst().orElse(null);
     }
 
     static ProposalViews.Weighting weighting(Proposal p) {

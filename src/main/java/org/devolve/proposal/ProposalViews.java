@@ -21,6 +21,7 @@ public final class ProposalViews {
     public record Summary(UUID id, CircleSummary circle, String title, String summary, Method method, Phase phase,
             @Schema(nullable = true) Instant deliberationEndsAt, @Schema(nullable = true) Instant votingEndsAt,
             @Schema(nullable = true, description = "ADOPTED, REJECTED, NO_QUORUM or WINNER once closed") String outcome,
+            @Schema(nullable = true, description = "The winning option, when the outcome is WINNER") Option winner,
             Instant createdAt) {
     }
 
@@ -44,7 +45,8 @@ public final class ProposalViews {
             Phase phase,
             @Schema(nullable = true) Instant deliberationEndsAt,
             @Schema(nullable = true) Instant votingEndsAt,
-            @Schema(nullable = true) String outcome,
+            @Schema(nullable = true, description = "ADOPTED, REJECTED, NO_QUORUM or WINNER once closed") String outcome,
+            @Schema(nullable = true, description = "The winning option, when the outcome is WINNER") Option winner,
             List<Group> affectedGroups,
             Timeline timeline,
             LedgerHead ledger,

@@ -1,0 +1,75 @@
+package org.devolve.result;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import jakarta.enterprise.context.ApplicationScoped;
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.time.Clock;
+import java.util.HexFormat;
+import org.devolve.proposal.Closing;
+import org.devolve.proposal.Proposal;
+import org.devolve.tally.Tally;
+import org.devolve.tally.TallyDocument;
+import org.devolve.tally.TallyInput;
+import org.devolve.tally.TallyResult;
+
+/**
+ * Counts a proposal with the tally engine. At the close the count is final: the result, the tally document
+ * it came from and the ledger head it was computed at are stored together, and the lifecycle writes the
+ * result's SHA-256 into the ledger entry that closes the proposal.
+ */
+@ApplicationScoped
+class Tallying implements Closing {
+
+    private final TallyReader reader;
+    private final ObjectMapper json;
+    private final Clock clock;
+
+    Tallying(TallyReader reader, ObjectMapper json, Clock clock) {
+        this.reader = reader;
+        this.json = json;
+        this.clock = clock;
+    }
+
+    @Override
+    public Counted count(Proposal p) {
+        TallyInput input = reader.read(p);
+        TallyResult result = Tally.count(input);
+        String resultJson = result.toJson();
+        ProposalResult stored = new ProposalResult();
+        stored.proposalId = p.id;
+        stored.ledgerSeq = p.ledgerSeq;
+        stored.ledgerHead = p.ledgerHead;
+        stored.outcome = result.outcome().name();
+        stored.resultJson = resultJson;
+        stored.document = TallyDocument.toJson(input);
+        stored.computedAt = clock.instant();
+        stored.persist();
+        return new Counted(result.outcome().name(), result.outcome() == TallyResult.Outcome.WINNER ? result.winner() : -1,
+                p.ledgerSeq, p.ledgerHead, sha256(resultJson));
+    }
+
+    /** A count of the ballots as they are now, not stored (live results, turnout). */
+    TallyResult now(Proposal p, boolean explained) {
+        TallyInput input = reader.read(p);
+        return explained ? Tally.count(input) : Tally.outcome(input);
+    }
+
+    TallyView view(String engineJson) {
+        try {
+            return json.readValue(engineJson, TallyView.class);
+        } catch (java.io.IOException e) {
+            throw new IllegalStateException("The engine's result does not match the API's records", e);
+        }
+    }
+
+    static String sha256(String text) {
+        try {
+            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256")
+                    .digest(text.getBytes(StandardCharsets.UTF_8)));
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+}

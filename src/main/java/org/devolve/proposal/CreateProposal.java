@@ -49,8 +49,9 @@ class CreateProposal {
         p.ledgerSeq = 0;
         p.ledgerHead = Ledger.GENESIS;
         p.createdAt = now;
+        writer.apply(p, content, now);
         p.persist();
-        writer.write(p, content, now);
+        writer.replaceChildren(p, content, now);
         ledger.append(p.id, LedgerKind.PROPOSAL_CREATED, me.toString(), Map.of(
                 "circle", circle.id().toString(), "title", p.title, "method", p.method.name()));
         return p;

@@ -30,8 +30,14 @@ class ProposalContentWriter {
         }
     }
 
-    /** Sets every field from the content and replaces options and groups. */
+    /** Sets every field from the content and replaces options and groups; {@code p} is persistent. */
     void write(Proposal p, ProposalRequests.Content c, Instant now) {
+        apply(p, c, now);
+        replaceChildren(p, c, now);
+    }
+
+    /** Sets the proposal's own fields from the content. */
+    void apply(Proposal p, ProposalRequests.Content c, Instant now) {
         p.title = c.title().trim();
         p.summary = c.summary() == null ? "" : c.summary().trim();
         p.body = c.body() == null ? "" : c.body();
@@ -53,6 +59,10 @@ class ProposalContentWriter {
         p.deliberationEndsAt = c.deliberationEndsAt();
         p.votingEndsAt = c.votingEndsAt();
         p.updatedAt = now;
+    }
+
+    /** Replaces the options and affected groups of a persistent proposal. */
+    void replaceChildren(Proposal p, ProposalRequests.Content c, Instant now) {
         em.flush();
         em.createQuery("delete from ProposalOption o where o.proposalId = :p").setParameter("p", p.id).executeUpdate();
         List<String> options = c.options() == null ? List.of() : c.options();

@@ -1,0 +1,167 @@
+package org.devolve.testing;
+
+import static org.devolve.testing.CircleFixture.aCircle;
+import static org.devolve.testing.People.as;
+
+import io.restassured.path.json.JsonPath;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Proposals made through the API, reading like sentences:
+ * {@code aProposal().by(BOB).choosingBetween("Garden", "Car park").affecting("Tenants", 3).inDeliberation()}.
+ * By default the deciding circle is new, facilitated by Carol, with the author and the given members in it.
+ */
+public final class ProposalFixture {
+
+    /** What a test needs to know of the proposal it made. */
+    public record Made(String id, String circle, List<String> groups, JsonPath detail) {
+        public String group(int i) {
+            return groups.get(i);
+        }
+    }
+
+    private People.Person author = People.BOB;
+    private People.Person facilitator = People.CAROL;
+    private final List<People.Person> members = new ArrayList<>();
+    private String circle;
+    private String method = "APPROVE_REJECT";
+    private final List<String> options = new ArrayList<>();
+    private Map<String, Object> weighting = new LinkedHashMap<>(Map.of("policy", "LINEAR"));
+    private final List<Map<String, Object>> groups = new ArrayList<>();
+    private final Map<String, Object> extra = new LinkedHashMap<>();
+
+    private ProposalFixture() {
+    }
+
+    public static ProposalFixture aProposal() {
+        return new ProposalFixture();
+    }
+
+    public ProposalFixture by(People.Person author) {
+        this.author = author;
+        return this;
+    }
+
+    public ProposalFixture facilitatedBy(People.Person facilitator) {
+        this.facilitator = facilitator;
+        return this;
+    }
+
+    public ProposalFixture withMembers(People.Person... people) {
+        members.addAll(List.of(people));
+        return this;
+    }
+
+    public ProposalFixture inCircle(String circleId) {
+        this.circle = circleId;
+        return this;
+    }
+
+    public ProposalFixture choosingBetween(String method, String... options) {
+        this.method = method;
+        this.options.clear();
+        this.options.addAll(List.of(options));
+        return this;
+    }
+
+    public ProposalFixture weighted(String policy) {
+        weighting = new LinkedHashMap<>(Map.of("policy", policy));
+        return this;
+    }
+
+    public ProposalFixture capped(int cap) {
+        weighting = new LinkedHashMap<>(Map.of("policy", "CAPPED", "cap", cap));
+        return this;
+    }
+
+    public ProposalFixture affecting(String name, int suggestedLevel) {
+        groups.add(Map.of("name", name, "howAffected", "They live with it", "suggestedLevel", suggestedLevel));
+        return this;
+    }
+
+    public ProposalFixture affectingCircle(String circleId, int suggestedLevel) {
+        groups.add(Map.of("circleId", circleId, "howAffected", "Its members are affected", "suggestedLevel",
+                suggestedLevel));
+        return this;
+    }
+
+    public ProposalFixture with(String field, Object value) {
+        extra.put(field, value);
+        return this;
+    }
+
+    public ProposalFixture secret() {
+        return with("secret", true);
+    }
+
+    public ProposalFixture openToOutsiders() {
+        return with("outsidersAllowed", true);
+    }
+
+    public Map<String, Object> content() {
+        Map<String, Object> content = new LinkedHashMap<>();
+        content.put("title", "Proposal " + Long.toString(System.nanoTime(), 36));
+        content.put("summary", "What we decide");
+        content.put("body", "## Why\nBecause it matters.");
+        content.put("method", method);
+        content.put("options", options);
+        content.put("weighting", weighting);
+        content.put("affectedGroups", groups.isEmpty()
+                ? List.of(Map.of("name", "Everyone here", "suggestedLevel", 3)) : groups);
+        content.putAll(extra);
+        return content;
+    }
+
+    public Made draft() {
+        if (circle == null) {
+            List<People.Person> all = new ArrayList<>(members);
+            if (!all.contains(author) && !author.equals(facilitator)) {
+                all.add(author);
+            }
+            all.remove(facilitator);
+            circle = aCircle("Deciding").facilitatedBy(facilitator).withMembers(all.toArray(People.Person[]::new))
+                    .create();
+        }
+        JsonPath created = as(author).body(content()).post("/api/v1/circles/" + circle + "/proposals")
+                .then().statusCode(201).extract().jsonPath();
+        return made(created.getString("id"));
+    }
+
+    public Made inDeliberation() {
+        Made draft = draft();
+        as(author).body(Map.of("phase", "DELIBERATION")).post("/api/v1/proposals/" + draft.id() + "/phase")
+                .then().statusCode(200);
+        return made(draft.id());
+    }
+
+    /**
+     * In deliberation, each of {@code declarations} declares their stake in the first group with a reason,
+     * then voting opens.
+     */
+    public Made inVotingWith(Map<People.Person, Integer> declarations) {
+        Made open = inDeliberation();
+        declarations.forEach((person, level) -> declare(person, open, 0, level));
+        as(author).body(Map.of("phase", "VOTING")).post("/api/v1/proposals/" + open.id() + "/phase")
+                .then().statusCode(200);
+        return made(open.id());
+    }
+
+    public static void declare(People.Person person, Made proposal, int group, int level) {
+        as(person).body(Map.of("groupId", proposal.group(group), "level", level, "reason", "I live here"))
+                .put("/api/v1/proposals/" + proposal.id() + "/stakes/mine").then().statusCode(200);
+    }
+
+    private Made made(String id) {
+        JsonPath detail = as(author).get("/api/v1/proposals/" + id).then().statusCode(200).extract().jsonPath();
+        return new Made(id, circle, detail.getList("affectedGroups.id"), detail);
+    }
+
+    /** Instants for deadlines, in the future. */
+    public static String inMinutes(long minutes) {
+        return Instant.now().plusSeconds(60 * minutes).toString();
+    }
+}

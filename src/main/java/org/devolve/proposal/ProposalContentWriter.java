@@ -17,14 +17,23 @@ class ProposalContentWriter {
 
     private final EntityManager em;
     private final CircleAccess circles;
+    private final jakarta.validation.Validator validator;
 
-    ProposalContentWriter(EntityManager em, CircleAccess circles) {
+    ProposalContentWriter(EntityManager em, CircleAccess circles, jakarta.validation.Validator validator) {
         this.em = em;
         this.circles = circles;
+        this.validator = validator;
     }
 
+    /** Checks the annotations and the rules between fields together, and reports every violation at once. */
     void validate(ProposalRequests.Content content) {
-        List<Violation> violations = ProposalValidator.check(content, id -> circles.summary(id).isPresent());
+        List<Violation> violations = new java.util.ArrayList<>(
+                org.devolve.platform.problem.ProblemMapper.violations(validator.validate(content)));
+        for (Violation v : ProposalValidator.check(content, id -> circles.summary(id).isPresent())) {
+            if (violations.stream().noneMatch(known -> known.field().equals(v.field()))) {
+                violations.add(v);
+            }
+        }
         if (!violations.isEmpty()) {
             throw ProblemException.invalid(violations);
         }

@@ -107,7 +107,7 @@ class ProposalResource {
     @Path("/{proposal}")
     @Operation(summary = "Edit a draft (author, facilitators)")
     public ProposalViews.Detail edit(@PathParam("proposal") String proposal,
-            @Valid @NotNull ProposalRequests.Content content) {
+            @NotNull ProposalRequests.Content content) {
         return queries.detail(edit.edit(proposal, content).id.toString());
     }
 
@@ -171,7 +171,7 @@ class ProposalResource {
                 + "DRAFT that only its author and the circle's facilitators see.")
         @APIResponse(responseCode = "201", description = "Drafted", content = @Content(
                 mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = ProposalViews.Detail.class)))
-        public Response create(@PathParam("circle") String circle, @Valid @NotNull ProposalRequests.Content content) {
+        public Response create(@PathParam("circle") String circle, @NotNull ProposalRequests.Content content) {
             Proposal p = create.create(circle, content);
             return Response.created(URI.create("/api/v1/proposals/" + p.id)).entity(queries.detail(p.id.toString()))
                     .build();

@@ -192,6 +192,20 @@ public class ProblemMapper {
         return String.join(".", java.util.Arrays.copyOfRange(parts, 2, parts.length));
     }
 
+    /**
+     * The violations of an object validated by hand (its property paths are relative to it), for use cases
+     * that report annotation and cross-field rules together.
+     */
+    public static List<Violation> violations(java.util.Set<? extends ConstraintViolation<?>> found) {
+        List<Violation> out = new ArrayList<>();
+        for (ConstraintViolation<?> v : found) {
+            out.add(new Violation(v.getPropertyPath().toString().replace(".<list element>", "")
+                    .replace(".<map value>", ""), code(v), v.getMessage()));
+        }
+        out.sort(Comparator.comparing(Violation::field).thenComparing(Violation::code));
+        return out;
+    }
+
     private static String code(ConstraintViolation<?> v) {
         String annotation = v.getConstraintDescriptor().getAnnotation().annotationType().getSimpleName();
         return annotation.replaceAll("([a-z])([A-Z])", "$1_$2").toUpperCase(java.util.Locale.ROOT);

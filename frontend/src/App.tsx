@@ -1,0 +1,107 @@
+import { ApiError, api, call } from './api/client';
+import { useLoad } from './api/useLoad';
+import { useAuth, useSession } from './auth/auth';
+import { MeProvider } from './auth/me';
+import { useI18n } from './i18n/i18n';
+import { LanguagePicker } from './i18n/LanguagePicker';
+import { Link, match, usePath } from './router/router';
+import { CircleScreen } from './screens/CircleScreen';
+import { HomeScreen } from './screens/HomeScreen';
+import { NewCircleScreen } from './screens/NewCircleScreen';
+import { NewProposalScreen } from './screens/NewProposalScreen';
+import { NotFoundScreen } from './screens/NotFoundScreen';
+import { ProposalScreen } from './screens/ProposalScreen';
+import { ResultsScreen } from './screens/ResultsScreen';
+import { SignInScreen } from './screens/SignInScreen';
+import { ErrorState, LoadingState, Region } from './ui/states';
+
+export function App() {
+  const auth = useAuth();
+  const { t } = useI18n();
+  switch (auth.state) {
+    case 'starting':
+      return (
+        <Frame>
+          <LoadingState label={t('auth.starting')} />
+        </Frame>
+      );
+    case 'failed':
+      return (
+        <Frame>
+          <ErrorState error={new ApiError({ status: 0, detail: auth.reason })} />
+        </Frame>
+      );
+    case 'signed-out':
+      return (
+        <Frame>
+          <SignInScreen signIn={auth.signIn} />
+        </Frame>
+      );
+    case 'signed-in':
+      return <SignedInApp />;
+  }
+}
+
+function SignedInApp() {
+  const me = useLoad(() => call(api.GET('/api/v1/me')), []);
+  return (
+    <Frame user={me.state === 'ready' ? me.data.displayName : undefined}>
+      <Region loaded={me}>
+        {(data) => (
+          <MeProvider me={data}>
+            <Screens />
+          </MeProvider>
+        )}
+      </Region>
+    </Frame>
+  );
+}
+
+function Screens() {
+  const path = usePath();
+  let params: Record<string, string> | null;
+  if (path === '/') return <HomeScreen />;
+  if (match('/circles/new', path)) return <NewCircleScreen />;
+  if ((params = match('/circles/:circle/proposals/new', path))) return <NewProposalScreen circle={params.circle!} />;
+  if ((params = match('/circles/:circle', path))) return <CircleScreen key={params.circle} circle={params.circle!} />;
+  if ((params = match('/proposals/:id/results', path))) return <ResultsScreen key={params.id} id={params.id!} />;
+  if ((params = match('/proposals/:id', path))) return <ProposalScreen key={params.id} id={params.id!} />;
+  return <NotFoundScreen />;
+}
+
+/** Header with the language picker and, when signed in, the member's name and sign-out; then the screen. */
+function Frame({ user, children }: { user?: string | undefined; children: React.ReactNode }) {
+  const { t } = useI18n();
+  return (
+    <>
+      <a className="skip-link" href="#main">
+        {t('nav.skip')}
+      </a>
+      <header className="site-header">
+        <Link to="/" className="brand">
+          Devolve
+        </Link>
+        <nav aria-label={t('nav.label')} className="site-nav">
+          <LanguagePicker />
+          {user !== undefined && <UserMenu name={user} />}
+        </nav>
+      </header>
+      <main id="main" tabIndex={-1}>
+        {children}
+      </main>
+    </>
+  );
+}
+
+function UserMenu({ name }: { name: string }) {
+  const { t } = useI18n();
+  const session = useSession();
+  return (
+    <span className="user-menu">
+      <span className="user-name">{name}</span>
+      <button type="button" className="link-button" onClick={() => void session.signOut()}>
+        {t('auth.signOut')}
+      </button>
+    </span>
+  );
+}

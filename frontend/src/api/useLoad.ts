@@ -1,0 +1,32 @@
+import { useCallback, useEffect, useRef, useState } from 'react';
+import { ApiError } from './client';
+
+export type Loaded<T> =
+  | { state: 'loading' }
+  | { state: 'error'; error: ApiError }
+  | { state: 'ready'; data: T };
+
+/**
+ * Loads data for a screen region and reloads it when `deps` change or `reload()` is called. A reload keeps
+ * showing the previous data (no flash of "loading"); answers of superseded loads are dropped.
+ */
+export function useLoad<T>(load: () => Promise<T>, deps: readonly unknown[]): Loaded<T> & { reload: () => void } {
+  const [loaded, setLoaded] = useState<Loaded<T>>({ state: 'loading' });
+  const [generation, setGeneration] = useState(0);
+  const latest = useRef(0);
+  const loadRef = useRef(load);
+  loadRef.current = load;
+
+  useEffect(() => {
+    const ticket = ++latest.current;
+    loadRef.current().then(
+      (data) => ticket === latest.current && setLoaded({ state: 'ready', data }),
+      (error: unknown) =>
+        ticket === latest.current &&
+        setLoaded({ state: 'error', error: error instanceof ApiError ? error : new ApiError({ status: 0, detail: String(error) }) }),
+    );
+  }, [...deps, generation]);
+
+  const reload = useCallback(() => setGeneration((g) => g + 1), []);
+  return { ...loaded, reload };
+}

@@ -1,0 +1,30 @@
+import type { Me } from '../api/types';
+import { useI18n } from '../i18n/i18n';
+import { Link } from '../router/router';
+import { EmptyState } from '../ui/states';
+
+export function MyCirclesPanel({ circles, canCreate }: { circles: NonNullable<Me['circles']>; canCreate: boolean }) {
+  const { t } = useI18n();
+  return (
+    <section className="panel" aria-labelledby="my-circles">
+      <h2 id="my-circles">{t('home.myCircles')}</h2>
+      {circles.length === 0 ? (
+        <EmptyState>{t('home.noCircles')}</EmptyState>
+      ) : (
+        <ul className="plain-list">
+          {circles.map((c) => (
+            <li key={c.id}>
+              <Link to={`/circles/${c.slug}`}>{c.name}</Link>
+              {c.role === 'FACILITATOR' && <span className="badge">{t('circle.facilitator')}</span>}
+            </li>
+          ))}
+        </ul>
+      )}
+      {canCreate && (
+        <Link to="/circles/new" className="button">
+          {t('circle.create')}
+        </Link>
+      )}
+    </section>
+  );
+}

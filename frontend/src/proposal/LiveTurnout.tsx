@@ -1,0 +1,29 @@
+import type { Turnout } from '../api/types';
+import { micro } from '../results/chartData';
+import { useI18n } from '../i18n/i18n';
+
+/** Turnout, always live (from the event stream): weight cast ÷ weight declared, heads, and the quorum so far. */
+export function LiveTurnout({ turnout }: { turnout: Turnout | null }) {
+  const { t, number, percent } = useI18n();
+  if (!turnout) return null;
+  const share = micro(turnout.turnout);
+  return (
+    <section className="panel turnout" aria-labelledby="live-turnout">
+      <h2 id="live-turnout">
+        {t('turnout.title')} <span className="live-dot" aria-hidden="true" />
+        <span className="visually-hidden">{t('turnout.live')}</span>
+      </h2>
+      <meter min={0} max={1} value={share} aria-label={t('turnout.title')} />
+      <p data-testid="turnout-text">
+        {t('turnout.summary', {
+          share: percent(share),
+          cast: number(micro(turnout.weightCast), 2),
+          declared: number(micro(turnout.weightDeclared), 2),
+          voters: turnout.voters ?? 0,
+          delegators: turnout.delegators ?? 0,
+        })}
+      </p>
+      <p className="small">{turnout.quorumMet ? t('turnout.quorumMet') : t('turnout.quorumNotYet', { share: percent(micro(turnout.quorumTurnout)) })}</p>
+    </section>
+  );
+}

@@ -1,0 +1,39 @@
+import type { TallyResult } from '../api/types';
+import { useI18n } from '../i18n/i18n';
+import { micro } from './chartData';
+
+/** The outcome in one sentence, with threshold, protection of the most affected, and every tie's stated rule. */
+export function OutcomeSummary({ tally, labels }: { tally: TallyResult; labels: readonly string[] }) {
+  const { t, percent } = useI18n();
+  const winner = tally.winner ? (labels[tally.winner.index ?? 0] ?? tally.winner.name ?? '') : '';
+  const outcome =
+    tally.outcome === 'WINNER' ? t('outcome.WINNER', { option: winner }) : t(`outcome.${(tally.outcome ?? 'NO_QUORUM') as 'ADOPTED' | 'REJECTED' | 'NO_QUORUM'}`);
+  return (
+    <section className="panel outcome" aria-labelledby="outcome">
+      <h2 id="outcome">{t('results.outcome')}</h2>
+      <p className="outcome-text" data-testid="outcome">
+        {outcome}
+      </p>
+      {tally.threshold && (
+        <p>
+          {t(`threshold.${tally.threshold.rule as 'SIMPLE_MAJORITY'}`, { percent: percent(micro(tally.threshold.objection)) })}:{' '}
+          {tally.threshold.met ? t('results.met') : t('results.notMet')}
+        </p>
+      )}
+      {tally.protection && (
+        <p>
+          {t('results.protection', { level: tally.protection.fromLevel ?? 0 })}: {tally.protection.met ? t('results.met') : t('results.notMet')}
+        </p>
+      )}
+      {(tally.ties ?? []).map((tie, i) => (
+        <p key={i} className="notice">
+          {t('results.tie', {
+            options: (tie.options ?? []).map((o) => labels[o] ?? String(o)).join(', '),
+            chosen: labels[tie.chosen ?? 0] ?? '',
+            rule: tie.rule ?? '',
+          })}
+        </p>
+      ))}
+    </section>
+  );
+}

@@ -1,0 +1,77 @@
+import type { TallyCell, TallyResult } from '../api/types';
+
+/** A decimal string of the engine ("1.414214", exact micro-units) as a number, for display and charts only. */
+export function micro(value: string | null | undefined): number {
+  const n = Number(value ?? 0);
+  return Number.isFinite(n) ? n : 0;
+}
+
+function shares(values: number[]): number[] {
+  const total = values.reduce((a, b) => a + b, 0);
+  return values.map((v) => (total > 0 ? v / total : 0));
+}
+
+export interface ComparedOption {
+  label: string;
+  weighted: number;
+  weightedShare: number;
+  /** Counted one person, one vote among the same voters. */
+  equal: number;
+  equalShare: number;
+}
+
+/** Weighted totals beside the one-person-one-vote counterfactual, option by option. */
+export function compareWithEqual(tally: TallyResult, labels: readonly string[]): ComparedOption[] {
+  const weighted = (tally.totals ?? []).map(micro);
+  const equal = (tally.counterfactual?.totals ?? []).map(micro);
+  const weightedShares = shares(weighted);
+  const equalShares = shares(equal);
+  return weighted.map((w, i) => ({
+    label: labels[i] ?? String(i + 1),
+    weighted: w,
+    weightedShare: weightedShares[i] ?? 0,
+    equal: equal[i] ?? 0,
+    equalShare: equalShares[i] ?? 0,
+  }));
+}
+
+export interface BreakdownRow {
+  key: string;
+  name: string;
+  voters: number;
+  weightCast: number;
+  /** The share of the cell's measure that each option got, 0..1. */
+  shares: number[];
+  /** The option this cell leans to, or null when it is split evenly or cast nothing. */
+  leader: number | null;
+}
+
+export function breakdownRows(cells: readonly TallyCell[]): BreakdownRow[] {
+  return cells.map((cell) => {
+    const totals = (cell.totals ?? []).map(micro);
+    const top = Math.max(0, ...totals);
+    const leaders = totals.flatMap((v, i) => (v === top && top > 0 ? [i] : []));
+    return {
+      key: cell.key ?? '',
+      name: cell.name ?? cell.key ?? '',
+      voters: cell.voters ?? 0,
+      weightCast: micro(cell.weightCast),
+      shares: shares(totals),
+      leader: leaders.length === 1 ? leaders[0]! : null,
+    };
+  });
+}
+
+/**
+ * Whether the cells lean to different options: two solidarities (groups, or stake levels) that disagree,
+ * which a single total would average away.
+ */
+export function solidaritiesDisagree(rows: readonly BreakdownRow[]): boolean {
+  const leaders = new Set(rows.filter((r) => r.leader !== null).map((r) => r.leader));
+  return leaders.size > 1;
+}
+
+/** The largest value, so that every bar of a chart is drawn to the same scale. */
+export function scaleMax(values: readonly number[]): number {
+  return Math.max(1e-9, ...values);
+}

@@ -1,0 +1,29 @@
+import { api, call } from '../api/client';
+import { useLoad } from '../api/useLoad';
+import { CircleHeader } from '../circle/CircleHeader';
+import { CircleMembers } from '../circle/CircleMembers';
+import { CirclePolicyPanel } from '../circle/CirclePolicyPanel';
+import { CircleProposals } from '../circle/CircleProposals';
+import { DelegationControl } from '../proposal/DelegationControl';
+import { Region } from '../ui/states';
+
+export function CircleScreen({ circle }: { circle: string }) {
+  const loaded = useLoad(() => call(api.GET('/api/v1/circles/{circle}', { params: { path: { circle } } })), [circle]);
+  return (
+    <Region loaded={loaded}>
+      {(c) => (
+        <>
+          <CircleHeader circle={c} />
+          <div className="two-columns">
+            <CircleProposals circle={c} />
+            <div className="side-column">
+              <CircleMembers circle={c} onChange={loaded.reload} />
+              <CirclePolicyPanel circle={c} onChange={loaded.reload} />
+              {c.myRole && <DelegationControl target={{ circle: c.id! }} />}
+            </div>
+          </div>
+        </>
+      )}
+    </Region>
+  );
+}

@@ -1,0 +1,26 @@
+import { isAdmin, useMe } from '../auth/me';
+import { BudgetsPanel } from '../home/BudgetsPanel';
+import { DelegationsPanel } from '../home/DelegationsPanel';
+import { MyCirclesPanel } from '../home/MyCirclesPanel';
+import { NotificationsPanel } from '../home/NotificationsPanel';
+import { ProposalsAffectingMe } from '../home/ProposalsAffectingMe';
+import { useI18n } from '../i18n/i18n';
+
+export function HomeScreen() {
+  const { t } = useI18n();
+  const me = useMe();
+  return (
+    <>
+      <h1>{t('home.title', { name: me.displayName ?? '' })}</h1>
+      <div className="home-grid">
+        <ProposalsAffectingMe />
+        <div className="side-column">
+          <NotificationsPanel />
+          <MyCirclesPanel canCreate={isAdmin(me)} circles={me.circles ?? []} />
+          <BudgetsPanel />
+          <DelegationsPanel />
+        </div>
+      </div>
+    </>
+  );
+}

@@ -1,0 +1,64 @@
+import { render, screen } from '@testing-library/react';
+import userEvent from '@testing-library/user-event';
+import { useState } from 'react';
+import { describe, expect, it } from 'vitest';
+import { RankingControl } from './RankingControl';
+
+const labels = ['Garden', 'Car park', 'Housing'];
+
+function Harness({ onRanking }: { onRanking: (r: number[]) => void }) {
+  const [ranking, setRanking] = useState([0, 1, 2]);
+  return (
+    <RankingControl
+      labels={labels}
+      ranking={ranking}
+      onChange={(r) => {
+        setRanking(r);
+        onRanking(r);
+      }}
+    />
+  );
+}
+
+const order = () => screen.getAllByRole('listitem').map((li) => li.querySelector('.rank-label')!.textContent);
+
+describe('ranking by keyboard', () => {
+  it('picks an option up with Space, moves it with the arrows, drops it with Space, and announces each step', async () => {
+    const user = userEvent.setup();
+    let last: number[] = [];
+    render(<Harness onRanking={(r) => (last = r)} />);
+    await user.tab();
+    await user.tab();
+    await user.tab(); // Garden, Car park, Housing: focus the third option
+    expect(document.activeElement).toHaveAccessibleName('Housing, position 3 of 3');
+    await user.keyboard(' ');
+    expect(screen.getByRole('status')).toHaveTextContent('Housing picked up at position 3');
+    await user.keyboard('{ArrowUp}{ArrowUp}');
+    expect(screen.getByRole('status')).toHaveTextContent('Housing moved to position 1 of 3');
+    expect(document.activeElement).toHaveAccessibleName('Housing, position 1 of 3');
+    await user.keyboard(' ');
+    expect(screen.getByRole('status')).toHaveTextContent('Housing dropped at position 1');
+    expect(order()).toEqual(['Housing', 'Garden', 'Car park']);
+    expect(last).toEqual([2, 0, 1]);
+  });
+
+  it('does not move an option that is not picked up, and Escape puts a picked one back', async () => {
+    const user = userEvent.setup();
+    render(<Harness onRanking={() => undefined} />);
+    await user.tab();
+    await user.keyboard('{ArrowDown}');
+    expect(order()).toEqual(['Garden', 'Car park', 'Housing']);
+    await user.keyboard(' {ArrowDown}{ArrowDown}');
+    expect(order()).toEqual(['Car park', 'Housing', 'Garden']);
+    await user.keyboard('{Escape}');
+    expect(order()).toEqual(['Garden', 'Car park', 'Housing']);
+    expect(screen.getByRole('status')).toHaveTextContent('Move of Garden cancelled');
+  });
+
+  it('moves with the arrow buttons too', async () => {
+    const user = userEvent.setup();
+    render(<Harness onRanking={() => undefined} />);
+    await user.click(screen.getByTestId('rank-1').querySelectorAll('button')[0]!);
+    expect(order()).toEqual(['Car park', 'Garden', 'Housing']);
+  });
+});

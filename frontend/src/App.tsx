@@ -43,7 +43,9 @@ export function App() {
 }
 
 function SignedInApp() {
-  const me = useLoad(() => call(api.GET('/api/v1/me')), []);
+  const path = usePath();
+  // Reloaded on every screen change: roles and circles change as people are added and circles created.
+  const me = useLoad(() => call(api.GET('/api/v1/me')), [path]);
   return (
     <Frame user={me.state === 'ready' ? me.data.displayName : undefined}>
       <Region loaded={me}>

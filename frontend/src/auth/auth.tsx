@@ -1,6 +1,7 @@
 import { UserManager, WebStorageStateStore, type User } from 'oidc-client-ts';
 import { createContext, useContext, useEffect, useState, type ReactNode } from 'react';
 import { configureAuth } from '../api/client';
+import { navigate } from '../router/router';
 
 /** What the service tells the UI at /config.json: where to sign in. */
 interface ClientConfig {
@@ -63,7 +64,7 @@ export function AuthProvider({ children }: { children: ReactNode }) {
       if (window.location.pathname === CALLBACK_PATH) {
         user = await manager.signinRedirectCallback();
         const back = typeof user.state === 'string' && user.state.startsWith('/') ? user.state : '/';
-        window.history.replaceState(null, '', back);
+        navigate(back, { replace: true });
       } else {
         user = await manager.getUser();
         if (user?.expired) user = await manager.signinSilent().catch(() => null);

@@ -1,4 +1,4 @@
-import type { GroupSpec } from '../api/types';
+import type { CircleSummary, GroupSpec } from '../api/types';
 import { useMe } from '../auth/me';
 import { useI18n } from '../i18n/i18n';
 import { LEVELS, levelKey } from '../stake/levels';
@@ -9,9 +9,10 @@ import type { StepProps } from './step';
 const DESCRIBED = '';
 
 /** Who the decision affects: circles, or described groups ("tenants of building C"), with a suggested level. */
-export function GroupsStep({ draft, set, error }: StepProps) {
+export function GroupsStep({ draft, set, error, deciding }: StepProps & { deciding: CircleSummary }) {
   const { t } = useI18n();
-  const me = useMe();
+  const mine = useMe().circles ?? [];
+  const circles = mine.some((c) => c.id === deciding.id) ? mine : [deciding, ...mine];
   const groups = draft.groups;
   const update = (i: number, patch: Partial<GroupSpec>) => set({ groups: groups.map((g, j) => (j === i ? { ...g, ...patch } : g)) });
   return (
@@ -24,7 +25,7 @@ export function GroupsStep({ draft, set, error }: StepProps) {
           <h3>{t('new.group', { n: i + 1 })}</h3>
           <Field label={t('new.groupWho')} field={`affectedGroups[${i}].circleId`} error={error}>
             <select value={g.circleId ?? DESCRIBED} onChange={(e) => update(i, { circleId: e.target.value || null })}>
-              {(me.circles ?? []).map((c) => (
+              {circles.map((c) => (
                 <option key={c.id} value={c.id}>
                   {t('new.groupCircle', { name: c.name ?? '' })}
                 </option>

@@ -3,8 +3,9 @@ import { createContext, useContext, useEffect, useState, type AnchorHTMLAttribut
 /** A tiny router on the History API: the app has five screens and needs no more. */
 const PathContext = createContext<string>('/');
 
-export function navigate(to: string): void {
-  window.history.pushState(null, '', to);
+export function navigate(to: string, { replace = false } = {}): void {
+  if (replace) window.history.replaceState(null, '', to);
+  else window.history.pushState(null, '', to);
   window.dispatchEvent(new PopStateEvent('popstate'));
   window.scrollTo(0, 0);
 }

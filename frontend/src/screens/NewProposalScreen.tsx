@@ -42,7 +42,7 @@ function NewProposalForm({ circle }: { circle: Circle }) {
       >
         <TextStep {...step} />
         <MethodStep {...step} />
-        <GroupsStep {...step} />
+        <GroupsStep {...step} deciding={circle} />
         <WeightingStep {...step} />
         <RulesStep {...step} />
         <FormError error={submit.error} />

@@ -52,7 +52,11 @@ export function MemberSearch({
                 <span>
                   {m.displayName} <span className="muted">@{m.username}</span>
                 </span>
-                <button type="button" className="small" disabled={busy} onClick={() => onPick(m)}>
+                <button type="button" className="small" disabled={busy} onClick={() => {
+                    setFound(null);
+                    setQuery('');
+                    onPick(m);
+                  }}>
                   {action(m.displayName ?? '')}
                 </button>
               </li>

@@ -1,0 +1,267 @@
+import { expect, test, type Page } from '@playwright/test';
+import { NAMES, expectAccessible, expectFitsNarrowScreen, personIn, screenshot, signIn, type User } from './support';
+
+/**
+ * The whole decision in the browser, as its people take it, each in their own browser context:
+ * alice (admin) creates a circle and a proposal; bob and carol declare stakes, carol challenges bob's and
+ * alice lowers it; they argue and vote (carol with the keyboard only); dave delegates to bob; the proposal
+ * closes; everyone sees the result, weighted beside one-person-one-vote, with a verified ledger.
+ */
+test.describe.configure({ mode: 'serial' });
+
+const run = Date.now().toString(36);
+const circleName = `Riverside Housing ${run}`;
+const title = `Turn the courtyard of building C into a garden ${run}`;
+const people = {} as Record<User, Page>;
+let proposalPath = '';
+
+test.beforeAll(async ({ browser }) => {
+  for (const user of Object.keys(NAMES) as User[]) people[user] = await personIn(browser);
+});
+
+const proposalOf = async (page: Page) => {
+  await page.goto(proposalPath);
+  await expect(page.getByRole('heading', { level: 1, name: title })).toBeVisible();
+};
+const stakeOf = (page: Page, user: User) => page.getByTestId(`stake-${user}`);
+
+test('people sign in with Keycloak, and sign out', async () => {
+  const erin = people.erin;
+  await erin.goto('/');
+  await expect(erin.getByRole('heading', { level: 1 })).toHaveText(/weighted by what each person bears/);
+  await expectAccessible(erin, 'sign-in');
+  await screenshot(erin, '01-sign-in');
+  for (const user of ['bob', 'carol', 'dave', 'erin'] as const) await signIn(people[user], user);
+  await erin.getByRole('button', { name: 'Sign out' }).click();
+  await expect(erin.getByRole('button', { name: 'Sign in' })).toBeVisible();
+  // the Keycloak session ended too: signing in again asks for the password
+  await erin.getByRole('button', { name: 'Sign in' }).click();
+  await expect(erin.locator('#username')).toBeVisible();
+});
+
+test('alice creates a circle, gives it a stake budget, adds its members and facilitates it', async () => {
+  const alice = people.alice;
+  await signIn(alice, 'alice');
+  await expect(alice.getByRole('heading', { name: 'Welcome, Alice Moreau' })).toBeVisible();
+  await alice.getByRole('link', { name: 'New circle' }).click();
+  await alice.getByLabel('Name', { exact: true }).fill(circleName);
+  await alice.getByLabel('Kind').selectOption('COOPERATIVE');
+  await alice.getByLabel('Description').fill('The **tenants and neighbours** of the Riverside estate.');
+  await expectAccessible(alice, 'new circle');
+  await alice.getByRole('button', { name: 'Create the circle' }).click();
+  await expect(alice.getByRole('heading', { level: 1, name: circleName })).toBeVisible();
+
+  await alice.getByLabel('Stake budget (points per period)').fill('50');
+  await alice.getByRole('button', { name: 'Save' }).click();
+  await expect(alice.getByText('Each member has 50 points per quarter')).toBeVisible();
+
+  const add = alice.getByRole('search', { name: /Add a member/ });
+  for (const user of ['alice', 'bob', 'carol', 'dave'] as const) {
+    await add.getByRole('searchbox').fill(NAMES[user].split(' ')[0]!);
+    await add.getByRole('button', { name: 'Search' }).click();
+    await add.getByRole('button', { name: `Add ${NAMES[user]}` }).click();
+    await expect(alice.getByRole('region', { name: /Members/ }).getByRole('listitem').filter({ hasText: NAMES[user] })).toBeVisible();
+  }
+  await alice.getByRole('button', { name: 'Make Alice Moreau a facilitator' }).click();
+  await expect(alice.getByRole('button', { name: 'Make Alice Moreau a plain member' })).toBeVisible();
+  await expect(alice.getByRole('heading', { name: 'Members (4)' })).toBeVisible();
+  await expectAccessible(alice, 'circle');
+  await screenshot(alice, '03-circle');
+});
+
+test('alice drafts a proposal with the guided form and opens deliberation', async () => {
+  const alice = people.alice;
+  await alice.getByRole('link', { name: 'New proposal' }).click();
+  await expect(alice.getByRole('heading', { level: 1, name: 'New proposal' })).toBeVisible();
+
+  // the service's validation problem appears next to the field
+  await alice.getByRole('button', { name: 'Save the draft' }).click();
+  await expect(alice.getByLabel('Title')).toHaveAttribute('aria-invalid', 'true');
+
+  await alice.getByLabel('Title').fill(title);
+  await alice.getByLabel('Summary').fill('Replace the parking in the courtyard with a shared garden.');
+  await alice.getByRole('textbox', { name: 'Text', exact: true }).fill('The courtyard would be **car-free**.\n\n- raised beds\n- a bench\n\n<em>raw html</em>');
+  await alice.getByRole('button', { name: 'Preview' }).click();
+  const preview = alice.getByRole('region', { name: 'Preview' });
+  await expect(preview.locator('strong')).toHaveText('car-free');
+  await expect(preview.locator('em')).toHaveCount(0); // Markdown is rendered without raw HTML
+  await alice.getByRole('button', { name: 'Write' }).click();
+
+  await alice.getByLabel('How they are affected').fill('Noise and dust during the works; fewer parking places.');
+  await alice.getByLabel('Suggested stake level').selectOption('2');
+  await alice.getByRole('button', { name: 'Add an affected group' }).click();
+  await alice.getByLabel(/Group name/).fill('Tenants of building C');
+  await alice.getByLabel('How they are affected').nth(1).fill('The courtyard is under their windows.');
+  await alice.getByLabel('Suggested stake level').nth(1).selectOption('4');
+  await alice.getByRole('radio', { name: 'Linear' }).check();
+  await expect(alice.getByRole('table', { name: /three people vote/ })).toContainText('62.5%');
+  await expectAccessible(alice, 'new proposal');
+  await screenshot(alice, '04-new-proposal');
+  await alice.getByRole('button', { name: 'Save the draft' }).click();
+
+  await expect(alice.getByRole('heading', { level: 1, name: title })).toBeVisible();
+  proposalPath = new URL(alice.url()).pathname;
+  await expect(alice.getByRole('navigation', { name: 'Phases' }).locator('[aria-current="step"]')).toContainText('Draft');
+  await alice.getByRole('button', { name: 'Open deliberation' }).click();
+  await expect(alice.getByRole('navigation', { name: 'Phases' }).locator('[aria-current="step"]')).toContainText('Deliberation');
+});
+
+test('bob declares a vital stake, seeing its cost first; carol challenges it, bob answers, alice lowers it', async () => {
+  const { alice, bob, carol, dave } = people;
+  await bob.goto('/');
+  await bob.getByRole('region', { name: 'Proposals that affect me' }).getByRole('link', { name: title }).click();
+  await expect(bob.getByRole('heading', { level: 1, name: title })).toBeVisible();
+  await bob.getByLabel('I am affected as').selectOption({ label: 'Tenants of building C — suggested: major' });
+  await bob.getByRole('radio', { name: '5 vital' }).check();
+  const preview = bob.getByTestId('cost-preview');
+  await expect(preview).toContainText('Level 5 costs 25 points.');
+  await expect(preview).toContainText('25 points left this period after confirming.');
+  await bob.getByLabel('Why (required above the suggested level)').fill('My flat and my workshop open onto the courtyard.');
+  await bob.getByRole('button', { name: 'Confirm: 5 (vital)' }).click();
+  await expect(stakeOf(bob, 'bob')).toContainText('above suggested level');
+  await expectAccessible(bob, 'proposal in deliberation');
+
+  await proposalOf(carol);
+  await carol.getByRole('radio', { name: '1 marginal' }).check();
+  await carol.getByRole('button', { name: 'Confirm: 1 (marginal)' }).click();
+  await expect(stakeOf(carol, 'carol')).toContainText('marginal');
+  await stakeOf(carol, 'bob').getByRole('button', { name: /Challenge Bob Okafor/ }).click();
+  await carol.getByLabel('Why do you challenge it?').fill('The workshop is on the street side, not the courtyard.');
+  await carol.getByRole('button', { name: 'Send the challenge' }).click();
+  await expect(stakeOf(carol, 'bob')).toContainText('Challenged by Carol Lindqvist');
+
+  await bob.reload();
+  await stakeOf(bob, 'bob').getByRole('button', { name: 'Answer the challenge' }).click();
+  await bob.getByLabel('Your answer').fill('True for the workshop; my bedroom faces the courtyard.');
+  await bob.getByRole('button', { name: 'Send the answer' }).click();
+  await expect(stakeOf(bob, 'bob')).toContainText('Answer: “True for the workshop');
+
+  await proposalOf(dave);
+  await dave.getByRole('radio', { name: '1 marginal' }).check();
+  await dave.getByRole('button', { name: 'Confirm: 1 (marginal)' }).click();
+  const entrust = dave.getByRole('search', { name: 'Find someone to entrust' });
+  await entrust.getByRole('searchbox').fill('Bob');
+  await entrust.getByRole('button', { name: 'Search' }).click();
+  await entrust.getByRole('button', { name: 'Delegate to Bob Okafor' }).click();
+  await expect(dave.getByText('You entrust your judgement to Bob Okafor.')).toBeVisible();
+
+  await proposalOf(alice);
+  await alice.getByRole('radio', { name: '1 marginal' }).check();
+  await alice.getByRole('button', { name: 'Confirm: 1 (marginal)' }).click();
+  const bobsStake = stakeOf(alice, 'bob');
+  await bobsStake.getByLabel('Lower to level').selectOption('4');
+  await bobsStake.getByRole('button', { name: 'Lower it' }).click();
+  await expect(bobsStake).toContainText('lowered from 5 to 4');
+  await expect(bobsStake).toContainText('lowered to 4');
+});
+
+test('they argue in three columns, and a new argument appears live', async () => {
+  const { alice, bob, carol } = people;
+  await proposalOf(bob);
+  const post = async (page: Page, side: string, text: string) => {
+    await page.getByRole('group', { name: 'My argument is' }).getByRole('radio', { name: side }).check();
+    await page.getByLabel('Argument', { exact: true }).fill(text);
+    await page.getByRole('button', { name: 'Post the argument' }).click();
+  };
+  await post(bob, 'For', 'Children could **play** safely.');
+  await expect(bob.getByRole('region', { name: 'For', exact: true })).toContainText('Children could play safely.');
+  await proposalOf(carol);
+  await post(carol, 'Against', 'Where will the delivery vans stop?');
+  await expect(bob.getByRole('region', { name: 'Against', exact: true })).toContainText('delivery vans'); // without reloading
+  await proposalOf(alice);
+  await post(alice, 'Another framing', 'Could part of it stay a loading bay?');
+  await expect(alice.getByRole('region', { name: 'Another framing' })).toContainText('loading bay');
+  await screenshot(bob, '05-proposal-deliberation');
+});
+
+test('voting opens live; bob votes with the mouse, carol with the keyboard only; receipts verify', async () => {
+  const { alice, bob, carol } = people;
+  await proposalOf(carol);
+  await alice.getByRole('button', { name: 'Open voting' }).click();
+  await expect(bob.getByRole('heading', { name: 'Vote' })).toBeVisible(); // bob's page follows the phase change
+
+  await bob.getByRole('group', { name: 'Your stance' }).getByRole('radio', { name: 'For' }).check();
+  await bob.getByRole('button', { name: 'Cast my ballot' }).click();
+  const receipt = bob.getByTestId('receipt');
+  await expect(receipt).toContainText('Receipt:');
+  await receipt.getByRole('button', { name: 'Verify my receipt' }).click();
+  await expect(receipt).toContainText('✓ Found in the ledger, intact');
+
+  // carol: Tab to the stance, arrow to Against, Tab to the button, Enter
+  await expect(carol.getByRole('heading', { name: 'Vote' })).toBeVisible();
+  await carol.locator('body').focus();
+  for (let i = 0; i < 100; i++) {
+    await carol.keyboard.press('Tab');
+    const focused = await carol.evaluate(() => (document.activeElement as HTMLInputElement | null)?.name);
+    if (focused === 'stance') break;
+  }
+  await carol.keyboard.press('ArrowRight');
+  await expect(carol.getByRole('radio', { name: 'Against' })).toBeChecked();
+  await carol.keyboard.press('Tab');
+  await expect(carol.getByRole('button', { name: 'Cast my ballot' })).toBeFocused();
+  await carol.keyboard.press('Enter');
+  await expect(carol.getByTestId('receipt')).toContainText('Receipt:');
+
+  await alice.getByRole('group', { name: 'Your stance' }).getByRole('radio', { name: 'Against' }).check();
+  await alice.getByRole('button', { name: 'Cast my ballot' }).click();
+  await expect(alice.getByTestId('receipt')).toContainText('Receipt:');
+
+  await expect(bob.getByTestId('turnout-text')).toContainText('3 voters, 1 through delegates'); // live
+  await expectAccessible(bob, 'proposal in voting');
+  await screenshot(bob, '06-proposal-voting');
+  await expectFitsNarrowScreen(bob, '07-proposal-voting-375px');
+});
+
+test('alice closes voting; everyone sees the result beside one-person-one-vote, and a verified ledger', async () => {
+  const { alice } = people;
+  await alice.getByRole('button', { name: 'Close voting and count' }).click();
+  await alice.getByRole('link', { name: 'See the result' }).click();
+  await expect(alice.getByRole('heading', { level: 1, name: 'Result' })).toBeVisible();
+
+  for (const user of ['alice', 'bob', 'carol', 'dave'] as const) {
+    const page = people[user];
+    if (user !== 'alice') await page.goto(`${proposalPath}/results`);
+    await expect(page.getByTestId('outcome')).toHaveText('Adopted');
+    const chart = page.getByTestId('weighted-vs-equal');
+    await expect(chart.getByRole('table', { name: 'Weighted by stake' })).toContainText('5.00 (71.4%)');
+    await expect(chart.getByRole('table', { name: 'One person, one vote (same voters)' })).toContainText('2 (50%)');
+    await expect(chart).toContainText('Weighting by stake changed the outcome.');
+    await expect(page.getByTestId('ledger-verified')).toContainText('✓ Verified');
+  }
+  await expect(alice.getByTestId('solidarities-disagree').first()).toBeVisible();
+  await expect(alice.getByText(/1 weight from 1 people followed their delegates|1.00 weight from 1 people/)).toBeVisible();
+  const download = alice.waitForEvent('download');
+  await alice.getByRole('button', { name: 'Download JSON' }).click();
+  expect((await download).suggestedFilename()).toMatch(/\.json$/);
+  await expectAccessible(alice, 'results');
+  await screenshot(alice, '08-results');
+  await expectFitsNarrowScreen(alice, '09-results-375px');
+});
+
+test('home shows what affects me, my budget, notifications and delegations', async () => {
+  const { dave } = people;
+  await dave.goto('/');
+  await expect(dave.getByRole('region', { name: 'Proposals that affect me' }).getByRole('link', { name: title })).toBeVisible();
+  await expect(dave.getByRole('region', { name: 'My stake budgets' })).toContainText('49 of 50 points left');
+  await expect(dave.getByRole('region', { name: 'My delegations' })).toContainText('Bob Okafor');
+  await expect(dave.getByRole('region', { name: 'Notifications' }).getByRole('listitem').first()).toBeVisible();
+  await expectAccessible(dave, 'home');
+  await screenshot(dave, '02-home');
+  await expectFitsNarrowScreen(dave, '02-home-375px');
+});
+
+test('the French UI: words, numbers and dates', async () => {
+  const { carol } = people;
+  await carol.goto(`${proposalPath}/results`);
+  await carol.getByLabel('Language').selectOption('fr');
+  await expect(carol.getByRole('heading', { level: 1, name: 'Résultat' })).toBeVisible();
+  await expect(carol.getByTestId('outcome')).toHaveText('Adoptée');
+  await expect(carol.getByTestId('weighted-vs-equal')).toContainText('5,00 (71,4 %)');
+  await expect(carol.locator('html')).toHaveAttribute('lang', 'fr');
+  await expectAccessible(carol, 'results in French');
+  await screenshot(carol, '10-results-fr');
+  await carol.goto(proposalPath);
+  await expect(carol.getByRole('navigation', { name: 'Phases' })).toContainText('Clos');
+  await expect(carol.getByRole('heading', { name: 'Comment on décide' })).toBeVisible();
+  await screenshot(carol, '11-proposal-closed-fr');
+});

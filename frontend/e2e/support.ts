@@ -1,0 +1,53 @@
+import AxeBuilder from '@axe-core/playwright';
+import { expect, type Browser, type Page } from '@playwright/test';
+
+/** Where screenshots of every screen are kept (a test artefact): target/ui-screenshots by default. */
+const SHOTS = process.env.SCREENSHOT_DIR ?? '../target/ui-screenshots';
+
+export const NAMES = {
+  alice: 'Alice Moreau',
+  bob: 'Bob Okafor',
+  carol: 'Carol Lindqvist',
+  dave: 'Dave Nakamura',
+  erin: 'Erin Haddad',
+} as const;
+export type User = keyof typeof NAMES;
+
+/** A fresh browser context (its own cookies and storage) for one person. */
+export async function personIn(browser: Browser): Promise<Page> {
+  const context = await browser.newContext();
+  return context.newPage();
+}
+
+/** Signs in through the real Keycloak login form (authorization code + PKCE) and lands on Home. */
+export async function signIn(page: Page, user: User, path = '/'): Promise<void> {
+  await page.goto(path);
+  await page.getByRole('button', { name: 'Sign in' }).click();
+  await page.locator('#username').fill(user);
+  await page.locator('#password').fill(`${user}-dev`);
+  await page.locator('#kc-login').click();
+  await expect(page.getByText(NAMES[user], { exact: true }).first()).toBeVisible();
+}
+
+/** No serious or critical axe violation on the page as it is now (WCAG 2.1 A and AA rules). */
+export async function expectAccessible(page: Page, screen: string): Promise<void> {
+  const results = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa']).analyze();
+  const bad = results.violations
+    .filter((v) => v.impact === 'serious' || v.impact === 'critical')
+    .map((v) => `${v.id} (${v.impact}): ${v.help} — ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`);
+  expect(bad, `axe on ${screen}`).toEqual([]);
+}
+
+export async function screenshot(page: Page, name: string): Promise<void> {
+  await page.screenshot({ path: `${SHOTS}/${name}.png`, fullPage: true });
+}
+
+/** At 375 px wide the page must not scroll sideways. */
+export async function expectFitsNarrowScreen(page: Page, name: string): Promise<void> {
+  const before = page.viewportSize();
+  await page.setViewportSize({ width: 375, height: 812 });
+  const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
+  await screenshot(page, name);
+  expect(overflow, `horizontal overflow at 375 px on ${name}`).toBeLessThanOrEqual(0);
+  if (before) await page.setViewportSize(before);
+}

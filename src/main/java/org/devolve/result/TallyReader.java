@@ -42,8 +42,9 @@ class TallyReader {
               from stake s
               left join ballot b on b.proposal_id = s.proposal_id and b.voter_id = s.member_id and b.current
               left join delegation dp on dp.proposal_id = s.proposal_id and dp.delegator_id = s.member_id
-                                     and dp.revoked_at is null
-              left join delegation dc on dc.circle_id = ? and dc.delegator_id = s.member_id and dc.revoked_at is null
+                                     and dp.created_at <= ? and (dp.revoked_at is null or dp.revoked_at > ?)
+              left join delegation dc on dc.circle_id = ? and dc.delegator_id = s.member_id
+                                     and dc.created_at <= ? and (dc.revoked_at is null or dc.revoked_at > ?)
               left join stake ds on ds.proposal_id = s.proposal_id
                                 and ds.member_id = coalesce(dp.delegate_id, dc.delegate_id)
              where s.proposal_id = ?
@@ -62,12 +63,17 @@ class TallyReader {
         this.config = config;
     }
 
-    TallyInput read(Proposal p) {
+    /**
+     * The proposal as it stood at {@code asOf}: the close for a closed proposal (so that its export can be
+     * rebuilt to the same bytes later), now otherwise. Delegations count as they were at that instant; stakes
+     * and ballots cannot change after the close. {@code ledgerHead} is the head the count is made at.
+     */
+    TallyInput read(Proposal p, java.time.Instant asOf, String ledgerHead) {
         List<String> options = p.method == Method.APPROVE_REJECT ? List.of()
                 : proposals.options(p.id).stream().map(o -> o.label).toList();
         TallyInput.Builder in = TallyInput.builder(p.method, options).weighting(TallyRules.weighting(p))
                 .quorum(p.quorumTurnoutPpm, p.quorumHeadcount)
-                .provenance(p.id.toString(), p.ledgerHead);
+                .provenance(p.id.toString(), ledgerHead);
         if (p.method == Method.APPROVE_REJECT) {
             if (p.threshold == Threshold.CONSENT) {
                 in.consent(p.consentObjectionPpm);
@@ -88,8 +94,13 @@ class TallyReader {
         try (Connection c = dataSource.getConnection();
                 PreparedStatement statement = c.prepareStatement(ROWS)) {
             statement.setFetchSize(10_000);
-            statement.setObject(1, p.circleId);
-            statement.setObject(2, p.id);
+            java.sql.Timestamp at = java.sql.Timestamp.from(asOf);
+            statement.setTimestamp(1, at);
+            statement.setTimestamp(2, at);
+            statement.setObject(3, p.circleId);
+            statement.setTimestamp(4, at);
+            statement.setTimestamp(5, at);
+            statement.setObject(6, p.id);
             Map<UUID, String> names = new HashMap<>();
             try (ResultSet rs = statement.executeQuery()) {
                 while (rs.next()) {

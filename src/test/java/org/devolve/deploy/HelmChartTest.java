@@ -8,10 +8,15 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.junit.jupiter.api.Assertions.fail;
 
+import com.fasterxml.jackson.databind.MapperFeature;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.json.JsonMapper;
 import com.marcnuri.helm.Helm;
 import com.marcnuri.helm.LintResult;
 import com.marcnuri.helm.TemplateCommand;
 import java.io.IOException;
+import java.lang.reflect.Field;
+import java.lang.reflect.Modifier;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -249,6 +254,34 @@ class HelmChartTest {
         Map<String, Object> account = rendered.one("ServiceAccount");
         assertEquals(false, account.get("automountServiceAccountToken"), "the ServiceAccount mounts no token");
         assertEquals(get(account, "metadata.name"), podSpec(rendered).get("serviceAccountName"));
+    }
+
+    /**
+     * Each rendered object read into the Kubernetes API types (fabric8's models of the Kubernetes OpenAPI):
+     * a misspelled or misplaced field (readOnlyRootFileSystem, a probe's port under the wrong key), which the
+     * API server would drop or refuse, or a value of the wrong type, fails here.
+     */
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("valueSets")
+    void everyObjectIsAKubernetesObjectWithoutUnknownFields(String name, Map<String, String> set, List<Path> files) {
+        for (Map<String, Object> object : render(set, files).documents()) {
+            String kind = (String) object.get("kind");
+            String what = kind + " " + get(object, "metadata.name");
+            if (kind.equals("ServiceMonitor")) {
+                continue; // a CRD of the Prometheus Operator, not a Kubernetes type; checked field by field above
+            }
+            Class<?> type = KUBERNETES_TYPES.get(object.get("apiVersion") + "/" + kind);
+            assertNotNull(type, () -> what + ": no Kubernetes type known for " + object.get("apiVersion") + " " + kind);
+            Object typed;
+            try {
+                typed = KUBERNETES.convertValue(object, type);
+            } catch (IllegalArgumentException e) {
+                throw new AssertionError(what + " is not a valid " + kind + ": " + e.getMessage(), e);
+            }
+            List<String> unknown = new ArrayList<>();
+            collectUnknownFields(typed, kind, unknown);
+            assertTrue(unknown.isEmpty(), () -> what + " has fields Kubernetes does not know: " + unknown);
+        }
     }
 
     // ---------------------------------------------------------------- features, one by one
@@ -543,6 +576,55 @@ class HelmChartTest {
             return String.valueOf(chart.get(key));
         } catch (IOException e) {
             throw new IllegalStateException(e);
+        }
+    }
+
+    // ---------------------------------------------------------------- Kubernetes types
+
+    private static final Map<String, Class<?>> KUBERNETES_TYPES = Map.of(
+            "apps/v1/Deployment", io.fabric8.kubernetes.api.model.apps.Deployment.class,
+            "v1/Service", io.fabric8.kubernetes.api.model.Service.class,
+            "v1/ServiceAccount", io.fabric8.kubernetes.api.model.ServiceAccount.class,
+            "policy/v1/PodDisruptionBudget", io.fabric8.kubernetes.api.model.policy.v1.PodDisruptionBudget.class,
+            "autoscaling/v2/HorizontalPodAutoscaler",
+            io.fabric8.kubernetes.api.model.autoscaling.v2.HorizontalPodAutoscaler.class,
+            "networking.k8s.io/v1/NetworkPolicy", io.fabric8.kubernetes.api.model.networking.v1.NetworkPolicy.class,
+            "networking.k8s.io/v1/Ingress", io.fabric8.kubernetes.api.model.networking.v1.Ingress.class);
+
+    /** No coercion: the API server refuses "false" for a boolean and "2" for an integer, so must this. */
+    private static final ObjectMapper KUBERNETES = JsonMapper.builder()
+            .disable(MapperFeature.ALLOW_COERCION_OF_SCALARS).build();
+
+    /** The models keep fields they do not know in additionalProperties: any there is a field Kubernetes lacks. */
+    private static void collectUnknownFields(Object value, String path, List<String> unknown) {
+        if (value instanceof Map<?, ?> map) {
+            map.forEach((key, item) -> collectUnknownFields(item, path + "." + key, unknown));
+        } else if (value instanceof List<?> list) {
+            for (int i = 0; i < list.size(); i++) {
+                collectUnknownFields(list.get(i), path + "[" + i + "]", unknown);
+            }
+        } else if (value != null && value.getClass().getName().startsWith("io.fabric8.kubernetes.api.model")) {
+            for (Class<?> type = value.getClass(); type != Object.class; type = type.getSuperclass()) {
+                for (Field field : type.getDeclaredFields()) {
+                    if (Modifier.isStatic(field.getModifiers())) {
+                        continue;
+                    }
+                    field.setAccessible(true);
+                    Object fieldValue;
+                    try {
+                        fieldValue = field.get(value);
+                    } catch (IllegalAccessException e) {
+                        throw new IllegalStateException(e);
+                    }
+                    if (field.getName().equals("additionalProperties")) {
+                        if (fieldValue instanceof Map<?, ?> extra && !extra.isEmpty()) {
+                            unknown.add(path + ": " + extra.keySet());
+                        }
+                    } else {
+                        collectUnknownFields(fieldValue, path + "." + field.getName(), unknown);
+                    }
+                }
+            }
         }
     }
 

@@ -297,6 +297,17 @@ class HelmChartTest {
     }
 
     @Test
+    void onOpenShiftTheUserIsLeftToThePlatform() {
+        Map<String, Object> pod = podSpec(render(Map.of("securityContext.runAsUser", "null",
+                "securityContext.runAsGroup", "null"), List.of()));
+        Map<String, Object> podSecurity = map(pod, "securityContext");
+        assertFalse(podSecurity.containsKey("runAsUser"), "no fixed user: restricted-v2 assigns one");
+        assertFalse(podSecurity.containsKey("runAsGroup"));
+        assertEquals(true, podSecurity.get("runAsNonRoot"), "still never root");
+        assertTrue(renderFails(Map.of("securityContext.runAsUser", "0")).contains("runAsUser"), "root is refused");
+    }
+
+    @Test
     void oneReplicaWhenAsked() {
         Rendered rendered = render(Map.of("replicaCount", "1"), List.of());
         assertEquals(1, get(rendered.one("Deployment"), "spec.replicas"));

@@ -198,14 +198,14 @@ create table ledger_entry (
     constraint ledger_entry_seq_positive check (seq >= 1)
 );
 
--- The tally computed at close, with the ledger head it was computed from.
+-- The tally computed at close, with the ledger head it was computed from. The tally document (the export)
+-- is rebuilt on request from the rows it was counted from, which cannot change once the proposal is closed.
 create table proposal_result (
     proposal_id  uuid primary key references proposal (id) on delete cascade,
     ledger_seq   bigint      not null,
     ledger_head  text        not null,
     outcome      text        not null,
     result_json  text        not null,
-    document     text        not null,
     computed_at  timestamptz not null
 );
 

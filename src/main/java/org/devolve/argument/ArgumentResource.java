@@ -94,13 +94,9 @@ class ArgumentResource {
         StringBuilder jpql = new StringBuilder("select a from Argument a where a.proposalId = :p");
         Map<String, Object> params = new HashMap<>();
         params.put("p", p.id);
-        if (side != null && !side.isBlank()) {
-            try {
-                params.put("side", Argument.Side.valueOf(side.trim().toUpperCase(java.util.Locale.ROOT)));
-            } catch (IllegalArgumentException e) {
-                throw org.devolve.platform.problem.ProblemException.invalid("side", "WRONG_TYPE",
-                        "must be FOR, AGAINST or OTHER");
-            }
+        Argument.Side only = org.devolve.platform.web.QueryParams.oneOf("side", side, Argument.Side.class);
+        if (only != null) {
+            params.put("side", only);
             jpql.append(" and a.side = :side");
         }
         page.cursor().ifPresent(c -> {

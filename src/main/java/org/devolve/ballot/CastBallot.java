@@ -54,12 +54,8 @@ class CastBallot {
     @Transactional
     Cast cast(String proposalRef, BallotContent content) {
         Instant now = clock.instant();
-        Proposal p = proposals.forParticipation(proposalRef, true);
-        ProposalAccess.requirePhase(p, "vote", Phase.VOTING);
-        if (p.votingEndsAt != null && !now.isBefore(p.votingEndsAt)) {
-            throw ProblemException.of(BallotProblem.VOTING_CLOSED, "Voting ended at " + p.votingEndsAt)
-                    .with("votingEndsAt", p.votingEndsAt.toString());
-        }
+        Proposal p = proposals.forParticipation(proposalRef, false);
+        requireOpen(p, now);
         UUID me = current.id();
         List<?> stake = em.createNativeQuery("select level from stake where proposal_id = :p and member_id = :m")
                 .setParameter("p", p.id).setParameter("m", me).getResultList();
@@ -73,6 +69,9 @@ class CastBallot {
         if (!violations.isEmpty()) {
             throw ProblemException.invalid(violations);
         }
+        // Everything above only reads; from here on the proposal's row lock is held until the commit.
+        proposals.lock(p);
+        requireOpen(p, now);
         Ballot previous = Ballot.find("proposalId = ?1 and voterId = ?2 and current = true", p.id, me).firstResult();
         if (previous != null && content.sameAs(previous, options)) {
             return new Cast(previous, false, -1);
@@ -97,5 +96,13 @@ class CastBallot {
         ballot.castAt = now;
         ballot.persist();
         return new Cast(ballot, true, entry.seq());
+    }
+
+    private static void requireOpen(Proposal p, Instant now) {
+        ProposalAccess.requirePhase(p, "vote", Phase.VOTING);
+        if (p.votingEndsAt != null && !now.isBefore(p.votingEndsAt)) {
+            throw ProblemException.of(BallotProblem.VOTING_CLOSED, "Voting ended at " + p.votingEndsAt)
+                    .with("votingEndsAt", p.votingEndsAt.toString());
+        }
     }
 }

@@ -16,14 +16,11 @@ import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import java.net.URI;
-import java.util.Locale;
-import java.util.UUID;
 import org.devolve.identity.CurrentMember;
 import org.devolve.platform.config.DevolveConfig;
 import org.devolve.platform.paging.Page;
 import org.devolve.platform.paging.PageRequest;
-import org.devolve.platform.problem.ProblemException;
-import org.devolve.platform.web.Ids;
+import org.devolve.platform.web.QueryParams;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
@@ -71,15 +68,8 @@ class CircleResource {
             @Parameter(description = "The `next` cursor of the previous page") @QueryParam("cursor") String cursor) {
         current.summary();
         PageRequest page = PageRequest.of(limit, cursor, config.paging());
-        UUID parentId = null;
-        if (parent != null && !parent.isBlank()) {
-            parentId = Ids.parse(parent.trim()).orElseThrow(
-                    () -> ProblemException.invalid("parent", "WRONG_TYPE", "must be a circle id"));
-        }
-        if (q != null && q.length() > 100) {
-            throw ProblemException.invalid("q", "SIZE", "must be at most 100 characters");
-        }
-        return queries.list(new CircleQueries.Filter(parentId, flag("mine", mine), q), page);
+        return queries.list(new CircleQueries.Filter(QueryParams.id("parent", parent), QueryParams.bool("mine", mine),
+                QueryParams.text("q", q, 100)), page);
     }
 
     @POST
@@ -126,7 +116,7 @@ class CircleResource {
             @Parameter(description = "Page size, 1 to 100") @QueryParam("limit") String limit,
             @Parameter(description = "The `next` cursor of the previous page") @QueryParam("cursor") String cursor) {
         PageRequest page = PageRequest.of(limit, cursor, config.paging());
-        return queries.members(circle, role(role), page);
+        return queries.members(circle, QueryParams.oneOf("role", role, Role.class), page);
     }
 
     @PUT
@@ -174,27 +164,5 @@ class CircleResource {
     @APIResponse(responseCode = "204", description = "Separated")
     public void unlink(@PathParam("circle") String circle, @PathParam("parent") String parent) {
         linkCircles.unlink(circle, parent);
-    }
-
-    private static boolean flag(String name, String value) {
-        if (value == null || value.isBlank()) {
-            return false;
-        }
-        return switch (value.trim().toLowerCase(Locale.ROOT)) {
-            case "true" -> true;
-            case "false" -> false;
-            default -> throw ProblemException.invalid(name, "WRONG_TYPE", "must be true or false");
-        };
-    }
-
-    private static Role role(String value) {
-        if (value == null || value.isBlank()) {
-            return null;
-        }
-        try {
-            return Role.valueOf(value.trim().toUpperCase(Locale.ROOT));
-        } catch (IllegalArgumentException e) {
-            throw ProblemException.invalid("role", "WRONG_TYPE", "must be MEMBER or FACILITATOR");
-        }
     }
 }

@@ -91,10 +91,11 @@ public class ChangePhase {
                 p.votingOpenedAt = now;
             }
             case CLOSED -> {
+                // microseconds, as the database keeps them: the export is later rebuilt as of this instant
+                p.closedAt = now.truncatedTo(java.time.temporal.ChronoUnit.MICROS);
                 Closing.Counted counted = closing.count(p);
                 p.outcome = counted.outcome();
                 p.winner = counted.winner() < 0 ? null : (short) counted.winner();
-                p.closedAt = now;
                 payload.put("outcome", counted.outcome());
                 if (counted.winner() >= 0) {
                     payload.put("winner", (long) counted.winner());

@@ -7,6 +7,9 @@ public interface Closing {
     record Counted(String outcome, int winner, long ledgerSeq, String ledgerHead, String resultSha256) {
     }
 
-    /** Counts the proposal as its ledger stands now, in the caller's transaction, and stores the result. */
+    /**
+     * Counts the proposal as it stands at its {@code closedAt}, in the caller's transaction, and stores the
+     * result.
+     */
     Counted count(Proposal proposal);
 }

@@ -40,9 +40,17 @@ public class ProposalAccess {
     /** The same, locked for update: the transaction boundary of every change to a proposal. */
     public Proposal readableForUpdate(String ref) {
         Proposal proposal = readable(ref);
+        lock(proposal);
+        return proposal;
+    }
+
+    /**
+     * Takes the proposal's row lock and re-reads it: changes to one proposal (and its ledger) happen one at a
+     * time. Use cases that can check most of a request first take it as late as they can.
+     */
+    public void lock(Proposal proposal) {
         em.lock(proposal, LockModeType.PESSIMISTIC_WRITE);
         em.refresh(proposal);
-        return proposal;
     }
 
     /** The proposal, if the person may take part in it (declare, argue, challenge, vote); else 403/404. */
@@ -56,13 +64,22 @@ public class ProposalAccess {
         return proposal;
     }
 
+    /** One query: the caller's role in the deciding circle, and whether they belong to an affected circle. */
+    private static final String STANDING = """
+            select (select m.role from membership m where m.circle_id = :circle and m.member_id = :me),
+                   exists (select 1 from affected_group g join membership m on m.circle_id = g.circle_id
+                            where g.proposal_id = :proposal and m.member_id = :me)
+            """;
+
     public Participation participation(Proposal p) {
         UUID me = current.id();
         boolean admin = current.isAdmin();
         boolean author = me.equals(p.authorId);
-        boolean deciding = circles.isMember(p.circleId, me);
-        boolean facilitator = circles.isFacilitator(p.circleId, me);
-        boolean affected = !circles.circlesOf(me, affectedCircles(p.id)).isEmpty();
+        Object[] standing = (Object[]) em.createNativeQuery(STANDING).setParameter("circle", p.circleId)
+                .setParameter("me", me).setParameter("proposal", p.id).getSingleResult();
+        boolean deciding = standing[0] != null;
+        boolean facilitator = "FACILITATOR".equals(standing[0]);
+        boolean affected = Boolean.TRUE.equals(standing[1]);
         boolean insider = deciding || affected || author;
         boolean draft = p.phase == Phase.DRAFT;
         boolean canRead = draft ? author || facilitator : insider || admin || p.outsidersAllowed;

@@ -15,14 +15,11 @@ import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import java.net.URI;
-import java.util.Locale;
-import java.util.UUID;
 import org.devolve.identity.CurrentMember;
 import org.devolve.platform.config.DevolveConfig;
 import org.devolve.platform.paging.Page;
 import org.devolve.platform.paging.PageRequest;
-import org.devolve.platform.problem.ProblemException;
-import org.devolve.platform.web.Ids;
+import org.devolve.platform.web.QueryParams;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
@@ -67,32 +64,9 @@ class ProposalResource {
             @Parameter(description = "The `next` cursor of the previous page") @QueryParam("cursor") String cursor) {
         current.summary();
         PageRequest page = PageRequest.of(limit, cursor, config.paging());
-        UUID circleId = null;
-        if (circle != null && !circle.isBlank()) {
-            circleId = Ids.parse(circle.trim()).orElseThrow(
-                    () -> ProblemException.invalid("circle", "WRONG_TYPE", "must be a circle id"));
-        }
-        Phase phaseValue = null;
-        if (phase != null && !phase.isBlank()) {
-            try {
-                phaseValue = Phase.valueOf(phase.trim().toUpperCase(Locale.ROOT));
-            } catch (IllegalArgumentException e) {
-                throw ProblemException.invalid("phase", "WRONG_TYPE",
-                        "must be one of DRAFT, DELIBERATION, VOTING, CLOSED, WITHDRAWN");
-            }
-        }
-        boolean affecting = false;
-        if (affectingMe != null && !affectingMe.isBlank()) {
-            switch (affectingMe.trim().toLowerCase(Locale.ROOT)) {
-                case "true" -> affecting = true;
-                case "false" -> affecting = false;
-                default -> throw ProblemException.invalid("affectingMe", "WRONG_TYPE", "must be true or false");
-            }
-        }
-        if (q != null && q.length() > 100) {
-            throw ProblemException.invalid("q", "SIZE", "must be at most 100 characters");
-        }
-        return queries.list(new ProposalQueries.Filter(circleId, phaseValue, affecting, q), page);
+        return queries.list(new ProposalQueries.Filter(QueryParams.id("circle", circle),
+                QueryParams.oneOf("phase", phase, Phase.class), QueryParams.bool("affectingMe", affectingMe),
+                QueryParams.text("q", q, 100)), page);
     }
 
     @GET

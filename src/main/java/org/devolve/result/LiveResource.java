@@ -48,6 +48,7 @@ class LiveResource {
     }
 
     @GET
+    @io.smallrye.common.annotation.Blocking
     @Produces(MediaType.SERVER_SENT_EVENTS)
     @RestStreamElementType(MediaType.APPLICATION_JSON)
     @Operation(summary = "Live updates (server-sent events)", description = "Events `phase`, `argument` and "
@@ -56,7 +57,7 @@ class LiveResource {
         UUID id = QuarkusTransaction.requiringNew().call(() -> proposals.readable(proposal).id);
         Multi<OutboundSseEvent> changes = live.of(id)
                 .map(e -> event(sse, e.type(), e.data().encode()));
-        Multi<OutboundSseEvent> turnouts = Multi.createFrom().ticks().startingAfter(Duration.ZERO)
+        Multi<OutboundSseEvent> turnouts = Multi.createFrom().ticks().startingAfter(Duration.ofMillis(1))
                 .every(Duration.ofSeconds(2))
                 .emitOn(Infrastructure.getDefaultWorkerPool())
                 .map(tick -> QuarkusTransaction.requiringNew().call(() -> {

@@ -30,10 +30,6 @@ class ProposalResult extends PanacheEntityBase {
     @Column(name = "result_json", nullable = false)
     public String resultJson;
 
-    /** The tally document the result was computed from: the export anyone can recount. */
-    @Column(nullable = false)
-    public String document;
-
     @Column(name = "computed_at", nullable = false)
     public Instant computedAt;
 }

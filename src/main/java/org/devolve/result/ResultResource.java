@@ -88,9 +88,9 @@ class ResultResource {
                     org.eclipse.microprofile.openapi.annotations.enums.SchemaType.OBJECT,
                     description = "See docs/tally-document.schema.json")))
     public Response exportJson(@PathParam("proposal") String proposal) {
-        ProposalResult stored = closed(proposal);
-        return Response.ok(stored.document, MediaType.APPLICATION_JSON)
-                .header("Content-Disposition", "attachment; filename=\"devolve-" + stored.proposalId + ".json\"")
+        Proposal p = closed(proposal);
+        return Response.ok(tallying.document(p), MediaType.APPLICATION_JSON)
+                .header("Content-Disposition", "attachment; filename=\"devolve-" + p.id + ".json\"")
                 .build();
     }
 
@@ -103,18 +103,18 @@ class ResultResource {
     @APIResponse(responseCode = "200", description = "CSV", content = @Content(mediaType = "text/csv",
             schema = @Schema(type = org.eclipse.microprofile.openapi.annotations.enums.SchemaType.STRING)))
     public Response exportCsv(@PathParam("proposal") String proposal) {
-        ProposalResult stored = closed(proposal);
-        return Response.ok(ExportCsv.of(stored.document, json), "text/csv; charset=UTF-8")
-                .header("Content-Disposition", "attachment; filename=\"devolve-" + stored.proposalId + ".csv\"")
+        Proposal p = closed(proposal);
+        return Response.ok(ExportCsv.of(tallying.document(p), json), "text/csv; charset=UTF-8")
+                .header("Content-Disposition", "attachment; filename=\"devolve-" + p.id + ".csv\"")
                 .build();
     }
 
-    private ProposalResult closed(String proposal) {
+    private Proposal closed(String proposal) {
         Proposal p = proposals.readable(proposal);
         if (p.phase != Phase.CLOSED) {
             throw ProblemException.of(ResultProblem.RESULT_NOT_AVAILABLE, "The export exists once the proposal closes")
                     .with("phase", p.phase.name());
         }
-        return ProposalResult.findById(p.id);
+        return p;
     }
 }

@@ -36,18 +36,40 @@ import org.devolve.tally.Threshold;
 @ApplicationScoped
 class TallyReader {
 
-    private static final String ROWS = """
-            select s.member_id, s.level, s.group_id, b.stance, b.choice, b.approvals, b.scores, b.allocation, b.ranking,
-                   ds.member_id as delegate
-              from stake s
-              left join ballot b on b.proposal_id = s.proposal_id and b.voter_id = s.member_id and b.current
-              left join delegation dp on dp.proposal_id = s.proposal_id and dp.delegator_id = s.member_id
-                                     and dp.revoked_at is null
-              left join delegation dc on dc.circle_id = ? and dc.delegator_id = s.member_id and dc.revoked_at is null
-              left join stake ds on ds.proposal_id = s.proposal_id
-                                and ds.member_id = coalesce(dp.delegate_id, dc.delegate_id)
-             where s.proposal_id = ?
-             order by s.member_id
+    /**
+     * One row per declaration. Only the ballot column of the proposal's method is read, ids come as text (the
+     * engine names voters by text), and the delegation joins are left out when the proposal and its circle
+     * have no delegation at all: at a million rows, each of these is felt.
+     */
+    private static String rows(Method method, boolean delegations) {
+        String ballot = switch (method) {
+            case APPROVE_REJECT -> "b.stance";
+            case SINGLE_CHOICE -> "b.choice";
+            case APPROVAL -> "b.approvals";
+            case SCORE -> "b.scores";
+            case SPLIT, QUADRATIC -> "b.allocation";
+            case RANKED_IRV, RANKED_SCHULZE, COPELAND -> "b.ranking";
+        };
+        String delegate = delegations ? "ds.member_id::text" : "null";
+        StringBuilder sql = new StringBuilder("select s.member_id::text, s.level, s.group_id::text, ")
+                .append(ballot).append(", ").append(delegate).append(" from stake s left join ballot b on b.proposal_id = "
+                        + "s.proposal_id and b.voter_id = s.member_id and b.current");
+        if (delegations) {
+            sql.append("""
+                     left join delegation dp on dp.proposal_id = s.proposal_id and dp.delegator_id = s.member_id
+                                            and dp.created_at <= ? and (dp.revoked_at is null or dp.revoked_at > ?)
+                     left join delegation dc on dc.circle_id = ? and dc.delegator_id = s.member_id
+                                            and dc.created_at <= ? and (dc.revoked_at is null or dc.revoked_at > ?)
+                     left join stake ds on ds.proposal_id = s.proposal_id
+                                       and ds.member_id = coalesce(dp.delegate_id, dc.delegate_id)
+                    """);
+        }
+        return sql.append(" where s.proposal_id = ? order by s.member_id").toString();
+    }
+
+    private static final String ANY_DELEGATION = """
+            select exists (select 1 from delegation where proposal_id = ?)
+                or exists (select 1 from delegation where circle_id = ?)
             """;
 
     private final AgroalDataSource dataSource;
@@ -62,12 +84,17 @@ class TallyReader {
         this.config = config;
     }
 
-    TallyInput read(Proposal p) {
+    /**
+     * The proposal as it stood at {@code asOf}: the close for a closed proposal (so that its export can be
+     * rebuilt to the same bytes later), now otherwise. Delegations count as they were at that instant; stakes
+     * and ballots cannot change after the close. {@code ledgerHead} is the head the count is made at.
+     */
+    TallyInput read(Proposal p, java.time.Instant asOf, String ledgerHead) {
         List<String> options = p.method == Method.APPROVE_REJECT ? List.of()
                 : proposals.options(p.id).stream().map(o -> o.label).toList();
         TallyInput.Builder in = TallyInput.builder(p.method, options).weighting(TallyRules.weighting(p))
                 .quorum(p.quorumTurnoutPpm, p.quorumHeadcount)
-                .provenance(p.id.toString(), p.ledgerHead);
+                .provenance(p.id.toString(), ledgerHead);
         if (p.method == Method.APPROVE_REJECT) {
             if (p.threshold == Threshold.CONSENT) {
                 in.consent(p.consentObjectionPpm);
@@ -85,20 +112,38 @@ class TallyReader {
             in.group(g.id.toString(), g.name, g.suggestedLevel);
         }
         int optionCount = options.size();
-        try (Connection c = dataSource.getConnection();
-                PreparedStatement statement = c.prepareStatement(ROWS)) {
-            statement.setFetchSize(10_000);
-            statement.setObject(1, p.circleId);
-            statement.setObject(2, p.id);
-            Map<UUID, String> names = new HashMap<>();
-            try (ResultSet rs = statement.executeQuery()) {
-                while (rs.next()) {
-                    Row r = row(rs);
-                    in.voter(name(p, r.member, names), r.level, r.group.toString());
-                    if (r.delegate != null) {
-                        in.delegatesTo(name(p, r.delegate, names));
+        try (Connection c = dataSource.getConnection()) {
+            boolean delegations;
+            try (PreparedStatement any = c.prepareStatement(ANY_DELEGATION)) {
+                any.setObject(1, p.id);
+                any.setObject(2, p.circleId);
+                try (ResultSet rs = any.executeQuery()) {
+                    rs.next();
+                    delegations = rs.getBoolean(1);
+                }
+            }
+            try (PreparedStatement statement = c.prepareStatement(rows(p.method, delegations))) {
+                statement.setFetchSize(10_000);
+                int i = 1;
+                if (delegations) {
+                    java.sql.Timestamp at = java.sql.Timestamp.from(asOf);
+                    statement.setTimestamp(i++, at);
+                    statement.setTimestamp(i++, at);
+                    statement.setObject(i++, p.circleId);
+                    statement.setTimestamp(i++, at);
+                    statement.setTimestamp(i++, at);
+                }
+                statement.setObject(i, p.id);
+                Map<String, String> names = new HashMap<>();
+                try (ResultSet rs = statement.executeQuery()) {
+                    while (rs.next()) {
+                        in.voter(name(p, rs.getString(1), names), rs.getShort(2), rs.getString(3));
+                        String delegate = rs.getString(5);
+                        if (delegate != null) {
+                            in.delegatesTo(name(p, delegate, names));
+                        }
+                        ballot(in, p.method, rs, optionCount);
                     }
-                    ballot(in, p.method, r, optionCount);
                 }
             }
         } catch (SQLException e) {
@@ -107,57 +152,41 @@ class TallyReader {
         return in.build();
     }
 
-    private record Row(UUID member, int level, UUID group, Short stance, Short choice, short[] approvals,
-            short[] scores, int[] allocation, short[] ranking, UUID delegate) {
-    }
-
-    private static Row row(ResultSet rs) throws SQLException {
-        int stance = rs.getShort(4);
-        boolean hasStance = !rs.wasNull();
-        int choice = rs.getShort(5);
-        boolean hasChoice = !rs.wasNull();
-        return new Row(rs.getObject(1, UUID.class), rs.getShort(2), rs.getObject(3, UUID.class),
-                hasStance ? (short) stance : null, hasChoice ? (short) choice : null,
-                shorts(rs.getArray(6)), shorts(rs.getArray(7)), ints(rs.getArray(8)), shorts(rs.getArray(9)),
-                rs.getObject(10, UUID.class));
-    }
-
     /** Member ids as text; in secret proposals, pseudonyms (remembered: HMACs are worth computing once). */
-    private String name(Proposal p, UUID member, Map<UUID, String> names) {
-        return p.secret ? names.computeIfAbsent(member, m -> pseudonyms.of(p.id, m)) : member.toString();
+    private String name(Proposal p, String member, Map<String, String> names) {
+        return p.secret ? names.computeIfAbsent(member, m -> pseudonyms.of(p.id, UUID.fromString(m))) : member;
     }
 
-    private static void ballot(TallyInput.Builder in, Method method, Row r, int options) {
+    /** The ballot in column 4, in the shape of the method; nothing when the person did not vote. */
+    private static void ballot(TallyInput.Builder in, Method method, ResultSet rs, int options) throws SQLException {
         switch (method) {
             case APPROVE_REJECT -> {
-                if (r.stance != null) {
-                    in.vote(Stance.values()[r.stance]);
+                short stance = rs.getShort(4);
+                if (!rs.wasNull()) {
+                    in.vote(Stance.values()[stance]);
                 }
             }
             case SINGLE_CHOICE -> {
-                if (r.choice != null) {
-                    in.choice(r.choice);
+                short choice = rs.getShort(4);
+                if (!rs.wasNull()) {
+                    in.choice(choice);
                 }
             }
-            case APPROVAL -> {
-                if (r.approvals != null) {
-                    in.approves(toInts(r.approvals));
-                }
-            }
-            case SCORE -> {
-                if (r.scores != null) {
-                    in.scores(toInts(r.scores));
+            case APPROVAL, SCORE, RANKED_IRV, RANKED_SCHULZE, COPELAND -> {
+                short[] values = shorts(rs.getArray(4));
+                if (values != null) {
+                    int[] ints = toInts(values);
+                    switch (method) {
+                        case APPROVAL -> in.approves(ints);
+                        case SCORE -> in.scores(ints);
+                        default -> in.ranks(ints);
+                    }
                 }
             }
             case SPLIT, QUADRATIC -> {
-                if (r.allocation != null) {
-                    in.allocates(r.allocation.length == options ? r.allocation
-                            : java.util.Arrays.copyOf(r.allocation, options));
-                }
-            }
-            default -> {
-                if (r.ranking != null) {
-                    in.ranks(toInts(r.ranking));
+                int[] points = ints(rs.getArray(4));
+                if (points != null) {
+                    in.allocates(points.length == options ? points : java.util.Arrays.copyOf(points, options));
                 }
             }
         }

@@ -15,9 +15,10 @@ import org.devolve.tally.TallyInput;
 import org.devolve.tally.TallyResult;
 
 /**
- * Counts a proposal with the tally engine. At the close the count is final: the result, the tally document
- * it came from and the ledger head it was computed at are stored together, and the lifecycle writes the
- * result's SHA-256 into the ledger entry that closes the proposal.
+ * Counts a proposal with the tally engine. At the close the count is final: the result and the ledger head
+ * it was computed at are stored together, and the lifecycle writes the result's SHA-256 into the ledger entry
+ * that closes the proposal. The tally document is rebuilt on request from the same rows, read as of the
+ * close, so the export always recounts to the stored result.
  */
 @ApplicationScoped
 class Tallying implements Closing {
@@ -34,7 +35,7 @@ class Tallying implements Closing {
 
     @Override
     public Counted count(Proposal p) {
-        TallyInput input = reader.read(p);
+        TallyInput input = reader.read(p, p.closedAt, p.ledgerHead);
         TallyResult result = Tally.count(input);
         String resultJson = result.toJson();
         ProposalResult stored = new ProposalResult();
@@ -43,7 +44,6 @@ class Tallying implements Closing {
         stored.ledgerHead = p.ledgerHead;
         stored.outcome = result.outcome().name();
         stored.resultJson = resultJson;
-        stored.document = TallyDocument.toJson(input);
         stored.computedAt = clock.instant();
         stored.persist();
         return new Counted(result.outcome().name(), result.outcome() == TallyResult.Outcome.WINNER ? result.winner() : -1,
@@ -52,8 +52,14 @@ class Tallying implements Closing {
 
     /** A count of the ballots as they are now, not stored (live results, turnout). */
     TallyResult now(Proposal p, boolean explained) {
-        TallyInput input = reader.read(p);
+        TallyInput input = reader.read(p, clock.instant(), p.ledgerHead);
         return explained ? Tally.count(input) : Tally.outcome(input);
+    }
+
+    /** The tally document of a closed proposal, rebuilt from the rows it was counted from. */
+    String document(Proposal p) {
+        ProposalResult stored = ProposalResult.findById(p.id);
+        return TallyDocument.toJson(reader.read(p, p.closedAt, stored.ledgerHead));
     }
 
     TallyView view(String engineJson) {

@@ -14,15 +14,11 @@ import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import java.util.List;
-import java.util.Locale;
-import java.util.UUID;
 import org.devolve.platform.config.DevolveConfig;
 import org.devolve.platform.paging.Page;
 import org.devolve.platform.paging.PageRequest;
-import org.devolve.platform.problem.ProblemException;
-import org.devolve.platform.web.Ids;
+import org.devolve.platform.web.QueryParams;
 import org.devolve.proposal.Proposal;
-import org.devolve.proposal.ProposalAccess;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
@@ -44,17 +40,15 @@ class StakeResource {
     private final ChallengeStake challenge;
     private final AnswerChallenge answer;
     private final ResolveChallenge resolve;
-    private final ProposalAccess proposals;
     private final DevolveConfig config;
 
     StakeResource(StakeQueries queries, DeclareStake declare, ChallengeStake challenge, AnswerChallenge answer,
-            ResolveChallenge resolve, ProposalAccess proposals, DevolveConfig config) {
+            ResolveChallenge resolve, DevolveConfig config) {
         this.queries = queries;
         this.declare = declare;
         this.challenge = challenge;
         this.answer = answer;
         this.resolve = resolve;
-        this.proposals = proposals;
         this.config = config;
     }
 
@@ -70,10 +64,8 @@ class StakeResource {
             @Parameter(description = "Page size, 1 to 100") @QueryParam("limit") String limit,
             @Parameter(description = "The `next` cursor of the previous page") @QueryParam("cursor") String cursor) {
         PageRequest page = PageRequest.of(limit, cursor, config.paging());
-        UUID groupId = group == null || group.isBlank() ? null : Ids.parse(group.trim())
-                .orElseThrow(() -> ProblemException.invalid("group", "WRONG_TYPE", "must be a group id"));
-        return queries.list(proposal, new StakeQueries.Filter(flag("flagged", flagged), flag("challenged", challenged),
-                groupId), page);
+        return queries.list(proposal, new StakeQueries.Filter(QueryParams.bool("flagged", flagged),
+                QueryParams.bool("challenged", challenged), QueryParams.id("group", group)), page);
     }
 
     @GET
@@ -100,15 +92,7 @@ class StakeResource {
     @Operation(summary = "Challenges of declarations")
     public List<StakeViews.ChallengeView> challenges(@PathParam("proposal") String proposal,
             @Parameter(schema = @Schema(implementation = ChallengeStatus.class)) @QueryParam("status") String status) {
-        ChallengeStatus value = null;
-        if (status != null && !status.isBlank()) {
-            try {
-                value = ChallengeStatus.valueOf(status.trim().toUpperCase(Locale.ROOT));
-            } catch (IllegalArgumentException e) {
-                throw ProblemException.invalid("status", "WRONG_TYPE", "must be OPEN, UPHELD or LOWERED");
-            }
-        }
-        return queries.challenges(proposal, value);
+        return queries.challenges(proposal, QueryParams.oneOf("status", status, ChallengeStatus.class));
     }
 
     @POST
@@ -145,17 +129,6 @@ class StakeResource {
     public StakeViews.Resolved resolveAll(@PathParam("proposal") String proposal,
             @Valid StakeRequests.ResolveAll request) {
         return new StakeViews.Resolved(resolve.upholdAll(proposal, request == null ? null : request.note()));
-    }
-
-    static boolean flag(String name, String value) {
-        if (value == null || value.isBlank()) {
-            return false;
-        }
-        return switch (value.trim().toLowerCase(Locale.ROOT)) {
-            case "true" -> true;
-            case "false" -> false;
-            default -> throw ProblemException.invalid(name, "WRONG_TYPE", "must be true or false");
-        };
     }
 
     /** {@code GET /api/v1/me/budgets}. */

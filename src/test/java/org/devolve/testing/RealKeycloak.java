@@ -36,7 +36,8 @@ public class RealKeycloak implements QuarkusTestResourceLifecycleManager {
         System.setProperty(URL_PROPERTY, url);
         return Map.of(
                 "devolve.keycloak.url", url,
-                "devolve.database.embedded.data-dir", "");
+                "devolve.database.embedded.data-dir", "",
+                "devolve.ledger.pseudonym-secret", "integration-tests-only-pseudonym-secret");
     }
 
     @Override

@@ -1,0 +1,59 @@
+#!/usr/bin/env bash
+# The service benchmarks (issue 4), on this machine, with the service and PostgreSQL on it:
+#   1. ballots cast on one proposal over HTTP with real Keycloak tokens, against pgbench running the
+#      equivalent raw SQL transaction on the same database, same clients, same duration;
+#   2. closing a proposal with N ballots over HTTP, against a raw SELECT ... GROUP BY over the same rows.
+# Needs psql and pgbench (Debian: postgresql-15 or postgresql-client-15), Java 17, Maven.
+# Environment: BENCH_CLIENTS (16), BENCH_SECONDS (30), BENCH_USERS (64), BENCH_CLOSE_BALLOTS (1000000),
+# BENCH_PORT (8090), BENCH_MANAGEMENT_PORT (9091), BENCH_PG_PORT (55432), KEYCLOAK_PORT (8180), BENCH_SKIP_BUILD.
+# Figures go to target/bench/*.txt and to the terminal; record them in docs/performance.md.
+set -euo pipefail
+cd "$(dirname "$0")/.."
+CLIENTS="${BENCH_CLIENTS:-16}"; SECONDS_="${BENCH_SECONDS:-30}"; USERS="${BENCH_USERS:-64}"
+BALLOTS="${BENCH_CLOSE_BALLOTS:-1000000}"
+PORT="${BENCH_PORT:-8090}"; MGMT="${BENCH_MANAGEMENT_PORT:-9091}"; PGPORT="${BENCH_PG_PORT:-55432}"
+export KEYCLOAK_PORT="${KEYCLOAK_PORT:-8180}"
+KC="http://127.0.0.1:$KEYCLOAK_PORT"; API="http://127.0.0.1:$PORT"
+OUT=target/bench; mkdir -p "$OUT"
+PGBIN="$(dirname "$(command -v pgbench || ls /usr/lib/postgresql/*/bin/pgbench | tail -n 1)")"
+PSQL=(psql -X -q -h 127.0.0.1 -p "$PGPORT" -U postgres -d postgres)
+
+[ -n "${BENCH_SKIP_BUILD:-}" ] || mvn -B -ntp package -DskipTests
+dev/keycloak.sh start
+java -Xms1g -Xmx2g -Dquarkus.http.port="$PORT" -Dquarkus.http.host=127.0.0.1 -Dquarkus.management.port="$MGMT" \
+  -Ddevolve.database.embedded.data-dir= -Ddevolve.database.embedded.port="$PGPORT" -Ddevolve.keycloak.url="$KC" \
+  -Ddevolve.ledger.pseudonym-secret=bench-only -jar target/quarkus-app/quarkus-run.jar > "$OUT/service.log" 2>&1 &
+APP=$!
+trap 'kill $APP 2>/dev/null; wait $APP 2>/dev/null || true' EXIT
+until curl -fsS -o /dev/null "http://127.0.0.1:$MGMT/q/health/ready"; do sleep 1; done
+echo "machine: $(nproc) cores, $(grep -m1 'model name' /proc/cpuinfo | cut -d: -f2 | xargs), $(java -version 2>&1 | head -1)"
+
+echo "== ballots over HTTP ($CLIENTS clients, ${SECONDS_}s, $USERS voters)"
+java bench/BallotLoad.java --api "$API" --keycloak "$KC" --users "$USERS" --clients "$CLIENTS" --seconds "$SECONDS_" \
+  --warmup 10 | tee "$OUT/ballots-http.txt"
+SPARE=$(sed -n 's/^pgbench_proposal=//p' "$OUT/ballots-http.txt")
+"${PSQL[@]}" -c "drop table if exists bench_ctx, bench_voters;
+  create table bench_ctx as select '$SPARE'::uuid as proposal;
+  create table bench_voters as select (row_number() over (order by member_id)) - 1 as k, member_id as member
+    from stake where proposal_id = '$SPARE';"
+echo "== the same transaction in raw SQL (pgbench, $CLIENTS clients, ${SECONDS_}s)"
+"$PGBIN/pgbench" -h 127.0.0.1 -p "$PGPORT" -U postgres -n -M prepared -c "$CLIENTS" -j 2 -T "$SECONDS_" \
+  -D voters="$USERS" -f bench/ballot-transaction.sql postgres | tee "$OUT/ballots-pgbench.txt"
+HTTP_RATE=$(sed -n 's/^ballots_per_second=//p' "$OUT/ballots-http.txt")
+PG_RATE=$(sed -n 's/^tps = \([0-9.]*\).*/\1/p' "$OUT/ballots-pgbench.txt")
+echo "http/pgbench = $(awk "BEGIN { printf \"%.0f%%\", 100 * $HTTP_RATE / $PG_RATE }")" | tee -a "$OUT/ballots-http.txt"
+
+echo "== closing a proposal with $BALLOTS ballots"
+TOKEN=$(dev/keycloak.sh token bob)
+BOB=$(curl -fsS -H "Authorization: Bearer $TOKEN" "$API/api/v1/me" | sed -E 's/.*"id":"([^"]+)".*/\1/')
+"${PSQL[@]}" -v bob="$BOB" -v n="$BALLOTS" -f bench/close-setup.sql | tee "$OUT/close-setup.txt"
+PROPOSAL=$(sed -n 's/^proposal=//p' "$OUT/close-setup.txt")
+for i in 1 2 3; do "${PSQL[@]}" -f bench/close-groupby.sql > /dev/null; done
+GROUPBY_MS=$( { for i in 1 2 3 4 5; do "${PSQL[@]}" -c '\timing on' -f bench/close-groupby.sql | sed -n 's/^Time: \([0-9.]*\) ms.*/\1/p'; done; } | sort -n | sed -n 3p)
+TOKEN=$(dev/keycloak.sh token bob)
+CLOSE_S=$(curl -fsS -o "$OUT/close-response.json" -w '%{time_total}' -X POST -H "Authorization: Bearer $TOKEN" \
+  -H 'Content-Type: application/json' -d '{"phase":"CLOSED"}' "$API/api/v1/proposals/$PROPOSAL/phase")
+CLOSE_MS=$(awk "BEGIN { printf \"%.0f\", $CLOSE_S * 1000 }")
+{ echo "group_by_median_ms=$GROUPBY_MS"; echo "close_ms=$CLOSE_MS";
+  echo "close/group_by = $(awk "BEGIN { printf \"%.2f\", $CLOSE_MS / $GROUPBY_MS }")x"; } | tee "$OUT/close.txt"
+grep -o '"outcome":"[A-Z_]*"' "$OUT/close-response.json" | head -1

@@ -328,7 +328,7 @@ export const de: Messages = {
   'results.disagreeLevels': 'Die Solidaritäten sind uneins: Je nach Betroffenheitsstufe neigen die Menschen zu verschiedenen Optionen.',
   'results.turnout': 'Beteiligung und Quorum',
   'results.quorum': 'Quorum ({share} des Gewichts, {heads} Abstimmende)',
-  'results.delegation': 'Gewicht {weight} von {people} Personen folgte ihrer Vertretung; {lost} ging in Ketten ohne Stimmzettel verloren.',
+  'results.delegation': 'Delegation: Ein Gewicht von {weight} folgte dem Stimmzettel einer Vertretung (Delegierende: {people}); {lost} ging in Ketten ohne Stimmzettel verloren.',
   'results.fragility': 'Fragilität',
   'results.fragilityNA': 'Für diese Gewichtung nicht anwendbar.',
   'results.fragile': 'Fragil: Würden {count} der höchsten Erklärungen auf die vorgeschlagene Stufe ihrer Gruppe gesenkt, kippte der Ausgang. Prüfen Sie diese zuerst.',

@@ -327,7 +327,7 @@ export const en = {
   'results.disagreeLevels': 'Solidarities disagree: people at different stake levels lean to different options.',
   'results.turnout': 'Turnout and quorum',
   'results.quorum': 'Quorum ({share} of weight, {heads} voters)',
-  'results.delegation': '{weight} weight from {people} people followed their delegates; {lost} was lost in chains without a ballot.',
+  'results.delegation': 'Delegation: a weight of {weight} followed a delegate’s ballot (delegators: {people}); {lost} was lost in chains that ended without a ballot.',
   'results.fragility': 'Fragility',
   'results.fragilityNA': 'Not applicable to this weighting.',
   'results.fragile': 'Fragile: lowering {count} of the highest declarations to their group’s suggested level would flip the outcome. Check those first.',

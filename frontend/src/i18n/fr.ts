@@ -328,7 +328,7 @@ export const fr: Messages = {
   'results.disagreeLevels': 'Les solidarités divergent : selon leur niveau d’enjeu, les personnes penchent pour des options différentes.',
   'results.turnout': 'Participation et quorum',
   'results.quorum': 'Quorum ({share} du poids, {heads} votant·es)',
-  'results.delegation': 'Un poids de {weight}, venant de {people} personnes, a suivi leurs délégué·es ; {lost} s’est perdu dans des chaînes sans bulletin.',
+  'results.delegation': 'Délégation : un poids de {weight} a suivi le bulletin d’un·e délégué·e (personnes ayant délégué : {people}) ; {lost} s’est perdu dans des chaînes sans bulletin.',
   'results.fragility': 'Fragilité',
   'results.fragilityNA': 'Sans objet pour cette pondération.',
   'results.fragile': 'Fragile : abaisser {count} des déclarations les plus hautes au niveau suggéré de leur groupe renverserait l’issue. Vérifiez-les d’abord.',

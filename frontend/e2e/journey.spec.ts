@@ -206,7 +206,7 @@ test('voting opens live; bob votes with the mouse, carol with the keyboard only;
   await alice.getByRole('button', { name: 'Cast my ballot' }).click();
   await expect(alice.getByTestId('receipt')).toContainText('Receipt:');
 
-  await expect(bob.getByTestId('turnout-text')).toContainText('3 voters, 1 through delegates'); // live
+  await expect(bob.getByTestId('turnout-text')).toContainText('Voters: 3; through a delegate: 1.'); // live
   await expectAccessible(bob, 'proposal in voting');
   await screenshot(bob, '06-proposal-voting');
   await expectFitsNarrowScreen(bob, '07-proposal-voting-375px');
@@ -263,5 +263,61 @@ test('the French UI: words, numbers and dates', async () => {
   await carol.goto(proposalPath);
   await expect(carol.getByRole('navigation', { name: 'Phases' })).toContainText('Clos');
   await expect(carol.getByRole('heading', { name: 'Comment on décide' })).toBeVisible();
+  await expectAccessible(carol, 'closed proposal in French');
   await screenshot(carol, '11-proposal-closed-fr');
+  await carol.getByRole('combobox', { name: 'Langue' }).selectOption('en');
+  await expect(carol.getByRole('heading', { name: 'How this is decided' })).toBeVisible();
+});
+
+test('a ranked vote: bob orders the options with the keyboard only, carol by drag and drop', async () => {
+  const { alice, bob, carol } = people;
+  const ranked = `Name the new garden ${run}`;
+  await alice.goto('/');
+  await alice.getByRole('region', { name: 'My circles' }).getByRole('link', { name: circleName }).click();
+  await alice.getByRole('link', { name: 'New proposal' }).click();
+  await alice.getByLabel('Title').fill(ranked);
+  await alice.getByLabel('Voting method').selectOption('RANKED_SCHULZE');
+  await alice.getByLabel('Option 1', { exact: true }).fill('Riverside Garden');
+  await alice.getByLabel('Option 2', { exact: true }).fill('Courtyard Commons');
+  await alice.getByRole('button', { name: 'Add an option' }).click();
+  await alice.getByLabel('Option 3', { exact: true }).fill('The Green');
+  await alice.getByLabel('How they are affected').fill('They will say its name every day.');
+  await alice.getByRole('button', { name: 'Save the draft' }).click();
+  await expect(alice.getByRole('heading', { level: 1, name: ranked })).toBeVisible();
+  const path = new URL(alice.url()).pathname;
+  await alice.getByRole('button', { name: 'Open deliberation' }).click();
+  for (const page of [bob, carol]) {
+    await page.goto(path);
+    await page.getByRole('radio', { name: '2 minor' }).check();
+    await page.getByRole('button', { name: 'Confirm: 2 (minor)' }).click();
+    await expect(stakeOf(page, page === bob ? 'bob' : 'carol')).toBeVisible();
+  }
+  await alice.getByRole('button', { name: 'Open voting' }).click();
+
+  const order = (page: Page) => page.locator('.ranking-item .rank-label').allTextContents();
+  const tabUntil = async (page: Page, done: () => Promise<boolean>) => {
+    for (let i = 0; i < 100 && !(await done()); i++) await page.keyboard.press('Tab');
+  };
+  await expect(bob.getByRole('heading', { name: 'Vote' })).toBeVisible();
+  await bob.locator('body').focus();
+  await tabUntil(bob, () => bob.getByTestId('rank-2').evaluate((el) => el === document.activeElement));
+  await bob.keyboard.press('Space');
+  await bob.keyboard.press('ArrowUp');
+  await bob.keyboard.press('ArrowUp');
+  await bob.keyboard.press('Space');
+  await expect(bob.getByText('The Green dropped at position 1.')).toBeAttached();
+  expect(await order(bob)).toEqual(['The Green', 'Riverside Garden', 'Courtyard Commons']);
+  await tabUntil(bob, () => bob.getByRole('button', { name: 'Cast my ballot' }).evaluate((el) => el === document.activeElement));
+  await bob.keyboard.press('Enter');
+  await expect(bob.getByTestId('receipt')).toContainText('Receipt:');
+  await bob.reload();
+  await expect(bob.locator('.ranking-item .rank-label').first()).toHaveText('The Green'); // the ballot cast is shown again
+
+  await carol.goto(path);
+  await carol.getByTestId('rank-1').dragTo(carol.getByTestId('rank-0'));
+  expect(await order(carol)).toEqual(['Courtyard Commons', 'Riverside Garden', 'The Green']);
+  await carol.getByRole('button', { name: 'Cast my ballot' }).click();
+  await expect(carol.getByTestId('receipt')).toContainText('Receipt:');
+  await expectAccessible(carol, 'ranked vote');
+  await screenshot(carol, '12-ranked-vote');
 });

@@ -270,7 +270,7 @@ export const de: Messages = {
   'new.save': 'Entwurf speichern',
   'turnout.title': 'Beteiligung',
   'turnout.live': '(live)',
-  'turnout.summary': '{share} des erklärten Gewichts hat abgestimmt ({cast} von {declared}): {voters} Abstimmende, {delegators} über Delegation.',
+  'turnout.summary': '{share} des erklärten Gewichts hat abgestimmt ({cast} von {declared}). Abstimmende: {voters}; über eine Vertretung: {delegators}.',
   'turnout.quorumMet': 'Das Quorum ist erreicht.',
   'turnout.quorumNotYet': 'Das Quorum ({share}) ist noch nicht erreicht.',
   'vote.title': 'Abstimmen',

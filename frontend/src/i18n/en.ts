@@ -269,7 +269,7 @@ export const en = {
   'new.save': 'Save the draft',
   'turnout.title': 'Turnout',
   'turnout.live': '(live)',
-  'turnout.summary': '{share} of the declared weight has voted ({cast} of {declared}): {voters} voters, {delegators} through delegates.',
+  'turnout.summary': '{share} of the declared weight has voted ({cast} of {declared}). Voters: {voters}; through a delegate: {delegators}.',
   'turnout.quorumMet': 'The quorum is met.',
   'turnout.quorumNotYet': 'The quorum ({share}) is not met yet.',
   'vote.title': 'Vote',

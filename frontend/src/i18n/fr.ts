@@ -270,7 +270,7 @@ export const fr: Messages = {
   'new.save': 'Enregistrer le brouillon',
   'turnout.title': 'Participation',
   'turnout.live': '(en direct)',
-  'turnout.summary': '{share} du poids déclaré a voté ({cast} sur {declared}) : {voters} votant·es, {delegators} par délégation.',
+  'turnout.summary': '{share} du poids déclaré a voté ({cast} sur {declared}). Votant·es : {voters} ; par délégation : {delegators}.',
   'turnout.quorumMet': 'Le quorum est atteint.',
   'turnout.quorumNotYet': 'Le quorum ({share}) n’est pas encore atteint.',
   'vote.title': 'Voter',

@@ -53,10 +53,12 @@ function ProposalView({
       {(phase === 'DELIBERATION' || phase === 'VOTING') && <LiveTurnout turnout={turnout} />}
       <div className="two-columns">
         <div>
-          <section className="panel" aria-labelledby="proposal-text">
-            <h2 id="proposal-text">{proposal.title}</h2>
-            <Markdown text={proposal.body} />
-          </section>
+          {proposal.body && (
+            <section className="panel" aria-labelledby="proposal-text">
+              <h2 id="proposal-text">{proposal.title}</h2>
+              <Markdown text={proposal.body} />
+            </section>
+          )}
           <AffectedGroups groups={proposal.affectedGroups ?? []} />
           {phase === 'VOTING' && <VotePanel proposal={proposal} onVoted={reload} />}
           {phase !== 'DRAFT' && <StakeList proposal={proposal} version={stakesVersion} onChange={changed} />}

@@ -1,5 +1,9 @@
 package org.devolve.web;
 
+import static io.restassured.RestAssured.given;
+import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.endsWith;
+import static org.hamcrest.Matchers.equalTo;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import io.quarkus.test.common.TestResourceScope;
@@ -30,6 +34,17 @@ class WebUiIT {
 
     @TestHTTPResource("/")
     URL app;
+
+    @Test
+    void deepLinksGetTheAppWhileTheApiAndFilesAreNotSwallowed() {
+        given().get("/proposals/123/results").then().statusCode(200)
+                .contentType(containsString("text/html")).body(containsString("<div id=\"root\">"));
+        given().get("/config.json").then().statusCode(200)
+                .body("issuer", endsWith("/realms/devolve")).body("clientId", equalTo("devolve-web"));
+        given().get("/api/v1/no-such-thing").then().statusCode(404)
+                .contentType("application/problem+json").body("type", equalTo("/problems/not-found"));
+        given().get("/assets/no-such-file.js").then().statusCode(404);
+    }
 
     @Test
     void everyJourneyPassesInChromium() throws IOException, InterruptedException {

@@ -1,3 +1,4 @@
+import type { ReactNode } from 'react';
 import { ApiError, api, call } from './api/client';
 import { useLoad } from './api/useLoad';
 import { useAuth, useSession } from './auth/auth';
@@ -72,7 +73,7 @@ function Screens() {
 }
 
 /** Header with the language picker and, when signed in, the member's name and sign-out; then the screen. */
-function Frame({ user, children }: { user?: string | undefined; children: React.ReactNode }) {
+function Frame({ user, children }: { user?: string | undefined; children: ReactNode }) {
   const { t } = useI18n();
   return (
     <>

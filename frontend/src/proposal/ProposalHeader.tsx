@@ -27,7 +27,7 @@ export function ProposalHeader({ proposal }: { proposal: Proposal }) {
   );
 }
 
-export function outcomeText(t: ReturnType<typeof useI18n>['t'], proposal: { outcome?: string | null; winner?: { label?: string } | null }): string {
+function outcomeText(t: ReturnType<typeof useI18n>['t'], proposal: { outcome?: string | null; winner?: { label?: string } | null }): string {
   switch (proposal.outcome) {
     case 'ADOPTED':
       return t('outcome.ADOPTED');

@@ -17,6 +17,7 @@ export function Breakdown({ tally, labels }: { tally: TallyResult; labels: reado
       {breakdown.secret && <p className="small muted">{t('results.secretCells', { k: breakdown.minCellVoters ?? 5 })}</p>}
       <BreakdownTable
         caption={t('results.byGroup')}
+        header={t('results.group')}
         disagreement={t('results.disagreeGroups')}
         cells={breakdown.byGroup ?? []}
         labels={labels}
@@ -24,6 +25,7 @@ export function Breakdown({ tally, labels }: { tally: TallyResult; labels: reado
       />
       <BreakdownTable
         caption={t('results.byLevel')}
+        header={t('results.level')}
         disagreement={t('results.disagreeLevels')}
         cells={breakdown.byLevel ?? []}
         labels={labels}
@@ -35,12 +37,14 @@ export function Breakdown({ tally, labels }: { tally: TallyResult; labels: reado
 
 function BreakdownTable({
   caption,
+  header,
   disagreement,
   cells,
   labels,
   name,
 }: {
   caption: string;
+  header: string;
   disagreement: string;
   cells: TallyCell[]; labels: readonly string[]; name: (cell: TallyCell) => string }) {
   const { t, number, percent } = useI18n();
@@ -53,7 +57,7 @@ function BreakdownTable({
         <caption>{caption}</caption>
         <thead>
           <tr>
-            <th scope="col">{t('results.cell')}</th>
+            <th scope="col">{header}</th>
             <th scope="col">{t('results.voters')}</th>
             <th scope="col">{t('results.weightCast')}</th>
             {labels.map((l, i) => (

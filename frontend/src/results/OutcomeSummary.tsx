@@ -16,13 +16,18 @@ export function OutcomeSummary({ tally, labels }: { tally: TallyResult; labels: 
       </p>
       {tally.threshold && (
         <p>
-          {t(`threshold.${tally.threshold.rule as 'SIMPLE_MAJORITY'}`, { percent: percent(micro(tally.threshold.objection)) })}:{' '}
-          {tally.threshold.met ? t('results.met') : t('results.notMet')}
+          {t('results.check', {
+            what: t(`threshold.${tally.threshold.rule as 'SIMPLE_MAJORITY'}`, { percent: percent(micro(tally.threshold.objection)) }),
+            verdict: tally.threshold.met ? t('results.met') : t('results.notMet'),
+          })}
         </p>
       )}
       {tally.protection && (
         <p>
-          {t('results.protection', { level: tally.protection.fromLevel ?? 0 })}: {tally.protection.met ? t('results.met') : t('results.notMet')}
+          {t('results.check', {
+            what: t('results.protection', { level: tally.protection.fromLevel ?? 0 }),
+            verdict: tally.protection.met ? t('results.met') : t('results.notMet'),
+          })}
         </p>
       )}
       {(tally.ties ?? []).map((tie, i) => (

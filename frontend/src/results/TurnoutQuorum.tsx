@@ -22,8 +22,10 @@ export function TurnoutQuorum({ tally }: { tally: TallyResult }) {
       </p>
       {quorum && (
         <p>
-          {t('results.quorum', { share: percent(micro(quorum.turnout)), heads: quorum.headcount ?? 0 })}:{' '}
-          <strong>{quorum.met ? t('results.met') : t('results.notMet')}</strong>
+          {t('results.check', {
+            what: t('results.quorum', { share: percent(micro(quorum.turnout)), heads: quorum.headcount ?? 0 }),
+            verdict: quorum.met ? t('results.met') : t('results.notMet'),
+          })}
         </p>
       )}
       {delegation && (

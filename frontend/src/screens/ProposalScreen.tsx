@@ -60,12 +60,12 @@ function ProposalView({
             </section>
           )}
           <AffectedGroups groups={proposal.affectedGroups ?? []} />
+          {phase === 'DELIBERATION' && proposal.my?.canTakePart && <DeclareStake proposal={proposal} onDeclared={changed} />}
           {phase === 'VOTING' && <VotePanel proposal={proposal} onVoted={reload} />}
           {phase !== 'DRAFT' && <StakeList proposal={proposal} version={stakesVersion} onChange={changed} />}
           {phase !== 'DRAFT' && <ArgumentsBoard proposal={proposal} version={argumentsVersion} />}
         </div>
         <div className="side-column">
-          {phase === 'DELIBERATION' && proposal.my?.canTakePart && <DeclareStake proposal={proposal} onDeclared={changed} />}
           {(phase === 'DELIBERATION' || phase === 'VOTING') && proposal.my?.canTakePart && (
             <DelegationControl target={{ proposal: proposal.id! }} />
           )}

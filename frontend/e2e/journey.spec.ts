@@ -101,6 +101,11 @@ test('alice drafts a proposal with the guided form and opens deliberation', asyn
 
   await expect(alice.getByRole('heading', { level: 1, name: title })).toBeVisible();
   proposalPath = new URL(alice.url()).pathname;
+  await alice.getByRole('link', { name: 'Edit the draft' }).click();
+  await expect(alice.getByLabel(/Group name/)).toHaveValue('Tenants of building C');
+  await alice.getByLabel('Summary').fill('Replace the parking in the courtyard with a shared garden for all.');
+  await alice.getByRole('button', { name: 'Save the draft' }).click();
+  await expect(alice.getByText('Replace the parking in the courtyard with a shared garden for all.')).toBeVisible();
   await expect(alice.getByRole('navigation', { name: 'Phases' }).locator('[aria-current="step"]')).toContainText('Draft');
   await alice.getByRole('button', { name: 'Open deliberation' }).click();
   await expect(alice.getByRole('navigation', { name: 'Phases' }).locator('[aria-current="step"]')).toContainText('Deliberation');
@@ -179,6 +184,9 @@ test('voting opens live; bob votes with the mouse, carol with the keyboard only;
   await proposalOf(carol);
   await alice.getByRole('button', { name: 'Open voting' }).click();
   await expect(bob.getByRole('heading', { name: 'Vote' })).toBeVisible(); // bob's page follows the phase change
+  await alice.getByLabel('Voting closes at').fill('2031-06-30T18:00');
+  await alice.getByRole('button', { name: 'Save the deadlines' }).click();
+  await expect(alice.getByRole('navigation', { name: 'Phases' })).toContainText('due 30 Jun 2031');
 
   await bob.getByRole('group', { name: 'Your stance' }).getByRole('radio', { name: 'For' }).check();
   await bob.getByRole('button', { name: 'Cast my ballot' }).click();

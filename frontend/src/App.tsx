@@ -7,6 +7,7 @@ import { useI18n } from './i18n/i18n';
 import { LanguagePicker } from './i18n/LanguagePicker';
 import { Link, match, usePath } from './router/router';
 import { CircleScreen } from './screens/CircleScreen';
+import { EditProposalScreen } from './screens/EditProposalScreen';
 import { HomeScreen } from './screens/HomeScreen';
 import { NewCircleScreen } from './screens/NewCircleScreen';
 import { NewProposalScreen } from './screens/NewProposalScreen';
@@ -68,6 +69,7 @@ function Screens() {
   if ((params = match('/circles/:circle/proposals/new', path))) return <NewProposalScreen circle={params.circle!} />;
   if ((params = match('/circles/:circle', path))) return <CircleScreen key={params.circle} circle={params.circle!} />;
   if ((params = match('/proposals/:id/results', path))) return <ResultsScreen key={params.id} id={params.id!} />;
+  if ((params = match('/proposals/:id/edit', path))) return <EditProposalScreen key={params.id} id={params.id!} />;
   if ((params = match('/proposals/:id', path))) return <ProposalScreen key={params.id} id={params.id!} />;
   return <NotFoundScreen />;
 }

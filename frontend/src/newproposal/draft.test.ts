@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { emptyDraft, toContent } from './draft';
+import { emptyDraft, fromProposal, toContent } from './draft';
 
 const circle = '7d3c1f3e-0000-4000-8000-000000000001';
 
@@ -42,5 +42,35 @@ describe('the new-proposal form as the API body', () => {
     expect(content.deliberationEndsAt).toBe(new Date('2030-05-01T18:30').toISOString());
     expect(content.votingEndsAt).toBeNull();
     expect(content.affectedGroups).toEqual([{ circleId: null, name: 'Tenants of building C', howAffected: 'Under their windows', suggestedLevel: 4 }]);
+  });
+});
+
+describe('an existing draft in the form', () => {
+  it('gives back the same body it was made from', () => {
+    const content = toContent({
+      ...emptyDraft(circle),
+      title: 'Garden',
+      method: 'SINGLE_CHOICE',
+      options: ['Beds', 'Lawn'],
+      quorumHeadcount: '3',
+      votingEndsAt: '2030-05-02T09:00',
+      groups: [
+        { circleId: circle, suggestedLevel: 2, howAffected: 'Noise' },
+        { circleId: null, name: 'Tenants', howAffected: 'Windows', suggestedLevel: 4 },
+      ],
+    });
+    const proposal = {
+      ...content,
+      circle: { id: circle },
+      options: content.options!.map((label, index) => ({ index, label })),
+      quorum: { headcount: 3 },
+      threshold: undefined,
+      protection: undefined,
+      affectedGroups: [
+        { circle: { id: circle }, name: 'Riverside', howAffected: 'Noise', suggestedLevel: 2 },
+        { circle: null, name: 'Tenants', howAffected: 'Windows', suggestedLevel: 4 },
+      ],
+    };
+    expect(toContent(fromProposal(proposal))).toEqual(content);
   });
 });

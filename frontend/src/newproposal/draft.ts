@@ -1,4 +1,4 @@
-import type { GroupSpec, Method, Policy, ProposalContent, ProtectionRule, Threshold } from '../api/types';
+import type { GroupSpec, Method, Policy, Proposal, ProposalContent, ProtectionRule, Threshold } from '../api/types';
 
 /** The new-proposal form's state; `toContent` turns it into the API's ProposalContent. */
 export interface ProposalDraft {
@@ -47,9 +47,50 @@ export function emptyDraft(circleId: string): ProposalDraft {
   };
 }
 
+/** The form for an existing draft, so that its author can change it. */
+export function fromProposal(p: Proposal): ProposalDraft {
+  const blank = emptyDraft(p.circle?.id ?? '');
+  const text = (n: number | null | undefined) => (n == null || n === 0 ? '' : String(n));
+  return {
+    ...blank,
+    title: p.title ?? '',
+    summary: p.summary ?? '',
+    body: p.body ?? '',
+    method: p.method ?? blank.method,
+    options: (p.options ?? []).length > 0 ? (p.options ?? []).map((o) => o.label ?? '') : blank.options,
+    groups: (p.affectedGroups ?? []).map((g) => ({
+      circleId: g.circle?.id ?? null,
+      ...(g.circle ? {} : { name: g.name ?? '' }),
+      howAffected: g.howAffected ?? '',
+      suggestedLevel: g.suggestedLevel ?? 0,
+    })),
+    policy: p.weighting?.policy ?? blank.policy,
+    cap: p.weighting?.cap ?? blank.cap,
+    quorumPercent: text(p.quorum?.turnoutPercent),
+    quorumHeadcount: text(p.quorum?.headcount),
+    threshold: p.threshold?.rule ?? blank.threshold,
+    consentObjection: text(p.threshold?.objectionPercent) || blank.consentObjection,
+    protection: p.protection?.rule ?? blank.protection,
+    protectionObjection: text(p.protection?.objectionPercent) || blank.protectionObjection,
+    secret: p.secret ?? false,
+    liveResults: p.liveResults ?? false,
+    outsidersAllowed: p.outsidersAllowed ?? false,
+    deliberationEndsAt: localInput(p.deliberationEndsAt),
+    votingEndsAt: localInput(p.votingEndsAt),
+  };
+}
+
+/** An instant as the value of a `datetime-local` input, in the browser's time zone. */
+export function localInput(iso: string | null | undefined): string {
+  if (!iso) return '';
+  const d = new Date(iso);
+  const pad = (n: number) => String(n).padStart(2, '0');
+  return `${d.getFullYear()}-${pad(d.getMonth() + 1)}-${pad(d.getDate())}T${pad(d.getHours())}:${pad(d.getMinutes())}`;
+}
+
 const number = (text: string) => (text.trim() === '' ? undefined : Number(text));
 /** A `datetime-local` value (the browser's local time) as an instant. */
-const instant = (local: string) => (local ? new Date(local).toISOString() : null);
+export const instant = (local: string) => (local ? new Date(local).toISOString() : null);
 
 export function toContent(d: ProposalDraft): ProposalContent {
   const approveReject = d.method === 'APPROVE_REJECT';

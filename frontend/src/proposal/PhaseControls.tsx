@@ -5,6 +5,8 @@ import type { MessageKey } from '../i18n/en';
 import { useI18n } from '../i18n/i18n';
 import { FormError } from '../ui/states';
 import { useSubmit } from '../ui/useSubmit';
+import { Link } from '../router/router';
+import { DeadlinesForm } from './DeadlinesForm';
 
 const NEXT: Partial<Record<Phase, { phase: Phase; label: MessageKey }>> = {
   DRAFT: { phase: 'DELIBERATION', label: 'phase.openDeliberation' },
@@ -67,6 +69,12 @@ export function PhaseControls({ proposal, onChange }: { proposal: Proposal; onCh
         )}
       </div>
       <FormError error={submit.error} />
+      {phase === 'DRAFT' && (
+        <Link to={`/proposals/${proposal.id}/edit`} className="button">
+          {t('proposal.edit')}
+        </Link>
+      )}
+      {(phase === 'DELIBERATION' || phase === 'VOTING') && <DeadlinesForm proposal={proposal} onChange={onChange} />}
     </section>
   );
 }

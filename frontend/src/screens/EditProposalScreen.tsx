@@ -1,0 +1,30 @@
+import { api, call } from '../api/client';
+import { useLoad } from '../api/useLoad';
+import { useI18n } from '../i18n/i18n';
+import { fromProposal } from '../newproposal/draft';
+import { ProposalForm } from '../newproposal/ProposalForm';
+import { Link } from '../router/router';
+import { Region } from '../ui/states';
+
+/** The author or a facilitator changes a draft before deliberation opens. */
+export function EditProposalScreen({ id }: { id: string }) {
+  const { t } = useI18n();
+  const loaded = useLoad(() => call(api.GET('/api/v1/proposals/{proposal}', { params: { path: { proposal: id } } })), [id]);
+  return (
+    <Region loaded={loaded}>
+      {(p) => (
+        <section aria-labelledby="edit-proposal">
+          <p className="eyebrow">
+            <Link to={`/proposals/${id}`}>{p.title}</Link>
+          </p>
+          <h1 id="edit-proposal">{t('proposal.edit')}</h1>
+          <ProposalForm
+            circle={p.circle!}
+            initial={fromProposal(p)}
+            save={async (body) => (await call(api.PUT('/api/v1/proposals/{proposal}', { params: { path: { proposal: id } }, body }))).id!}
+          />
+        </section>
+      )}
+    </Region>
+  );
+}

@@ -6,6 +6,8 @@ import { de } from './de';
 export const LANGUAGES = { en: 'English', fr: 'Français', de: 'Deutsch' } as const;
 export type Language = keyof typeof LANGUAGES;
 const CATALOGS: Record<Language, Messages> = { en, fr, de };
+/** The locale whose conventions format numbers and dates (English: day month year, 24 hours). */
+const LOCALES: Record<Language, string> = { en: 'en-GB', fr: 'fr-FR', de: 'de-DE' };
 const STORAGE_KEY = 'devolve.language';
 
 export type Translate = (key: MessageKey, vars?: Record<string, string | number>) => string;
@@ -31,19 +33,20 @@ export function interpolate(message: string, vars: Record<string, string | numbe
 
 export function makeI18n(language: Language, setLanguage: (language: Language) => void): I18n {
   const catalog = CATALOGS[language];
+  const locale = LOCALES[language];
   const numbers = new Map<number, Intl.NumberFormat>();
-  const dates = new Intl.DateTimeFormat(language, { dateStyle: 'medium', timeStyle: 'short' });
-  const percents = new Intl.NumberFormat(language, { style: 'percent', maximumFractionDigits: 1 });
+  const dates = new Intl.DateTimeFormat(locale, { dateStyle: 'medium', timeStyle: 'short' });
+  const percents = new Intl.NumberFormat(locale, { style: 'percent', maximumFractionDigits: 1 });
   return {
     language,
     setLanguage,
-    t: (key, vars) => interpolate(catalog[key], vars ?? {}, language),
+    t: (key, vars) => interpolate(catalog[key], vars ?? {}, locale),
     number: (value, digits) => {
       const key = digits ?? -1;
       let format = numbers.get(key);
       if (!format) {
         format = new Intl.NumberFormat(
-          language,
+          locale,
           digits === undefined ? { maximumFractionDigits: 3 } : { minimumFractionDigits: digits, maximumFractionDigits: digits },
         );
         numbers.set(key, format);

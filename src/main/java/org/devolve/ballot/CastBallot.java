@@ -107,6 +107,9 @@ class CastBallot {
         ballot.receipt = entry.hash();
         ballot.castAt = now;
         ballot.persist();
+        em.createNativeQuery("update stake set ballot = cast(:ballot as integer[]) where proposal_id = :p and member_id = :m")
+                .setParameter("ballot", content.engineForm(p.method, options)).setParameter("p", p.id)
+                .setParameter("m", me).executeUpdate();
         return new Cast(ballot, true, entry.seq());
     }
 

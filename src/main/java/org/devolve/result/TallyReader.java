@@ -36,27 +36,18 @@ import org.devolve.tally.Threshold;
 class TallyReader {
 
     /**
-     * One row per declaration of one group, as {@code COPY ... TO STDOUT (FORMAT binary)}. Only the ballot
-     * column of the proposal's method is read, the group is the statement's (one per group), rows are sorted
-     * only for the export (the count does not depend on their order), and the delegation joins are left out
-     * when the proposal and its circle have no delegation at all: at a million rows, each of these is felt.
+     * One row per declaration of one group, as {@code COPY ... TO STDOUT (FORMAT binary)}: the stake row
+     * carries its current ballot (written with the ballot, in the engine's shape), so counting reads one table;
+     * the group is the statement's (one per group); rows are sorted only for the export (the count does not
+     * depend on their order); and the delegation joins are left out when the proposal and its circle have no
+     * delegation at all. At a million rows, each of these is felt.
      * COPY takes no parameters: the values are uuids and an instant formatted here, never text from a client.
      */
     private static String rows(Method method, boolean delegations, boolean ordered, UUID proposal, UUID circle,
             UUID group, java.time.Instant asOf) {
-        String ballot = switch (method) {
-            case APPROVE_REJECT -> "b.stance";
-            case SINGLE_CHOICE -> "b.choice";
-            case APPROVAL -> "b.approvals";
-            case SCORE -> "b.scores";
-            case SPLIT, QUADRATIC -> "b.allocation";
-            case RANKED_IRV, RANKED_SCHULZE, COPELAND -> "b.ranking";
-        };
         String at = "'" + asOf + "'::timestamptz";
-        StringBuilder sql = new StringBuilder("copy (select s.member_id, s.level, ").append(ballot).append(", ")
-                .append(delegations ? "ds.member_id" : "null::uuid")
-                .append(" from stake s left join ballot b on b.proposal_id = s.proposal_id and b.voter_id = s.member_id"
-                        + " and b.current");
+        StringBuilder sql = new StringBuilder("copy (select s.member_id, s.level, s.ballot, ")
+                .append(delegations ? "ds.member_id" : "null::uuid").append(" from stake s");
         if (delegations) {
             sql.append(" left join delegation dp on dp.proposal_id = s.proposal_id and dp.delegator_id = s.member_id")
                     .append(" and dp.created_at <= ").append(at).append(" and (dp.revoked_at is null or dp.revoked_at > ")
@@ -167,38 +158,20 @@ class TallyReader {
         return p.secret ? names.computeIfAbsent(member, m -> pseudonyms.of(p.id, m)) : member.toString();
     }
 
-    /** The ballot column, in the shape of the method; nothing when the person did not vote. */
+    /** The ballot column ({@code stake.ballot}), in the shape of the method; nothing when the person did not vote. */
     private static void ballot(TallyInput.Builder in, Method method, BinaryCopyReader rows, int options)
             throws java.io.IOException {
+        int[] values = rows.intArray();
+        if (values == null) {
+            return;
+        }
         switch (method) {
-            case APPROVE_REJECT -> {
-                int stance = rows.smallint(-1);
-                if (stance >= 0) {
-                    in.vote(Stance.values()[stance]);
-                }
-            }
-            case SINGLE_CHOICE -> {
-                int choice = rows.smallint(-1);
-                if (choice >= 0) {
-                    in.choice(choice);
-                }
-            }
-            case APPROVAL, SCORE, RANKED_IRV, RANKED_SCHULZE, COPELAND -> {
-                int[] values = rows.intArray();
-                if (values != null) {
-                    switch (method) {
-                        case APPROVAL -> in.approves(values);
-                        case SCORE -> in.scores(values);
-                        default -> in.ranks(values);
-                    }
-                }
-            }
-            case SPLIT, QUADRATIC -> {
-                int[] points = rows.intArray();
-                if (points != null) {
-                    in.allocates(points.length == options ? points : java.util.Arrays.copyOf(points, options));
-                }
-            }
+            case APPROVE_REJECT -> in.vote(Stance.values()[values[0]]);
+            case SINGLE_CHOICE -> in.choice(values[0]);
+            case APPROVAL -> in.approves(values);
+            case SCORE -> in.scores(values);
+            case SPLIT, QUADRATIC -> in.allocates(values.length == options ? values : java.util.Arrays.copyOf(values, options));
+            case RANKED_IRV, RANKED_SCHULZE, COPELAND -> in.ranks(values);
         }
     }
 }

@@ -28,7 +28,8 @@ import java.util.regex.Pattern;
  */
 public class BallotLoad {
 
-    static final HttpClient HTTP = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
+    static final HttpClient HTTP = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1)
+            .connectTimeout(Duration.ofSeconds(5)).build();
     static String api;
     static String keycloak;
 
@@ -105,7 +106,13 @@ public class BallotLoad {
         }
     }
 
+    /** Per voter, how many ballots they cast: their next ballot is the other stance, so it always changes. */
+    static java.util.concurrent.atomic.AtomicIntegerArray cast;
+
     static Result run(String proposal, String[] tokens, int clients, int seconds, boolean measure) throws Exception {
+        if (cast == null) {
+            cast = new java.util.concurrent.atomic.AtomicIntegerArray(tokens.length);
+        }
         long end = System.nanoTime() + seconds * 1_000_000_000L;
         AtomicLong errors = new AtomicLong();
         List<long[]> perThread = new ArrayList<>();
@@ -121,7 +128,7 @@ public class BallotLoad {
                 try {
                     while (System.nanoTime() < end) {
                         for (int u = client; u < tokens.length && System.nanoTime() < end; u += clients) {
-                            String stance = ((round + u) % 2 == 0) ? "FOR" : "AGAINST";
+                            String stance = cast.getAndIncrement(u) % 2 == 0 ? "FOR" : "AGAINST";
                             long start = System.nanoTime();
                             HttpResponse<String> r = HTTP.send(HttpRequest.newBuilder(
                                             URI.create(api + "/api/v1/proposals/" + proposal + "/ballot"))
@@ -131,7 +138,9 @@ public class BallotLoad {
                                     HttpResponse.BodyHandlers.ofString());
                             long took = System.nanoTime() - start;
                             if (r.statusCode() != 201) {
-                                errors.incrementAndGet();
+                                if (errors.incrementAndGet() <= 3) {
+                                    System.err.println("unexpected " + r.statusCode() + ": " + r.body());
+                                }
                             } else if (n < lat.length) {
                                 lat[n++] = took;
                             }

@@ -18,8 +18,9 @@ create temp table voters as select gen_random_uuid() as id, i from generate_seri
 insert into member (id, subject, username, display_name, created_at, updated_at)
 select id, 'bench-' || id, 'bench' || i, 'Bench voter ' || i, now(), now() from voters;
 insert into stake (id, proposal_id, member_id, group_id, level, declared_level, reason, self_identified, flagged,
-                   budget_period, declared_at, updated_at)
-select gen_random_uuid(), ids.proposal, v.id, ids.grp, 1 + v.i % 5, 1 + v.i % 5, '', false, false, '2026-Q4', now(), now()
+                   budget_period, ballot, declared_at, updated_at)
+select gen_random_uuid(), ids.proposal, v.id, ids.grp, 1 + v.i % 5, 1 + v.i % 5, '', false, false, '2026-Q4',
+       array[(v.i * 7) % 3], now(), now()
   from ids, voters v;
 insert into ballot (id, proposal_id, voter_id, current, choice, receipt, cast_at)
 select gen_random_uuid(), ids.proposal, v.id, true, (v.i * 7) % 3, repeat('a', 64), now() from ids, voters v;

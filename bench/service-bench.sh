@@ -5,13 +5,14 @@
 #   2. closing a proposal with N ballots over HTTP, against a raw SELECT ... GROUP BY over the same rows.
 # Needs psql and pgbench (Debian: postgresql-15 or postgresql-client-15), Java 17, Maven.
 # Environment: BENCH_CLIENTS (16), BENCH_SECONDS (30), BENCH_USERS (64), BENCH_CLOSE_BALLOTS (1000000),
-# BENCH_PORT (8090), BENCH_MANAGEMENT_PORT (9091), BENCH_PG_PORT (55432), KEYCLOAK_PORT (8180), BENCH_SKIP_BUILD.
+# BENCH_PORT (18090), BENCH_MANAGEMENT_PORT (19091), BENCH_PG_PORT (55432), KEYCLOAK_PORT (8180), BENCH_SKIP_BUILD,
+# BENCH_PARTS ("ballots close": which benchmarks to run).
 # Figures go to target/bench/*.txt and to the terminal; record them in docs/performance.md.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 CLIENTS="${BENCH_CLIENTS:-16}"; SECONDS_="${BENCH_SECONDS:-30}"; USERS="${BENCH_USERS:-64}"
 BALLOTS="${BENCH_CLOSE_BALLOTS:-1000000}"
-PORT="${BENCH_PORT:-8090}"; MGMT="${BENCH_MANAGEMENT_PORT:-9091}"; PGPORT="${BENCH_PG_PORT:-55432}"
+PORT="${BENCH_PORT:-18090}"; MGMT="${BENCH_MANAGEMENT_PORT:-19091}"; PGPORT="${BENCH_PG_PORT:-55432}"
 export KEYCLOAK_PORT="${KEYCLOAK_PORT:-8180}"
 KC="http://127.0.0.1:$KEYCLOAK_PORT"; API="http://127.0.0.1:$PORT"
 OUT=target/bench; mkdir -p "$OUT"
@@ -25,9 +26,14 @@ java -Xms1g -Xmx2g -Dquarkus.http.port="$PORT" -Dquarkus.http.host=127.0.0.1 -Dq
   -Ddevolve.ledger.pseudonym-secret=bench-only -jar target/quarkus-app/quarkus-run.jar > "$OUT/service.log" 2>&1 &
 APP=$!
 trap 'kill $APP 2>/dev/null; wait $APP 2>/dev/null || true' EXIT
-until curl -fsS -o /dev/null "http://127.0.0.1:$MGMT/q/health/ready"; do sleep 1; done
+until curl -fsS -o /dev/null "http://127.0.0.1:$MGMT/q/health/ready"; do
+  kill -0 $APP 2>/dev/null || { echo "the service did not start:"; tail -n 20 "$OUT/service.log"; exit 1; }
+  sleep 1
+done
 echo "machine: $(nproc) cores, $(grep -m1 'model name' /proc/cpuinfo | cut -d: -f2 | xargs), $(java -version 2>&1 | head -1)"
 
+PARTS="${BENCH_PARTS:-ballots close}"
+if [[ " $PARTS " == *" ballots "* ]]; then
 echo "== ballots over HTTP ($CLIENTS clients, ${SECONDS_}s, $USERS voters)"
 java bench/BallotLoad.java --api "$API" --keycloak "$KC" --users "$USERS" --clients "$CLIENTS" --seconds "$SECONDS_" \
   --warmup 10 | tee "$OUT/ballots-http.txt"
@@ -42,6 +48,8 @@ echo "== the same transaction in raw SQL (pgbench, $CLIENTS clients, ${SECONDS_}
 HTTP_RATE=$(sed -n 's/^ballots_per_second=//p' "$OUT/ballots-http.txt")
 PG_RATE=$(sed -n 's/^tps = \([0-9.]*\).*/\1/p' "$OUT/ballots-pgbench.txt")
 echo "http/pgbench = $(awk "BEGIN { printf \"%.0f%%\", 100 * $HTTP_RATE / $PG_RATE }")" | tee -a "$OUT/ballots-http.txt"
+fi
+[[ " $PARTS " == *" close "* ]] || exit 0
 
 echo "== closing a proposal with $BALLOTS ballots"
 TOKEN=$(dev/keycloak.sh token bob)

@@ -103,6 +103,10 @@ create table stake (
     self_identified  boolean     not null,
     flagged          boolean     not null,
     budget_period    text        not null,
+    -- The current ballot, in the tally engine's shape: [stance] (0 FOR, 1 AGAINST, 2 ABSTAIN), [choice], or the
+    -- approvals, scores, points per option, or ranking; null before the person votes. Written in the same
+    -- transaction as the ballot row, so that counting a proposal reads one table (see TallyReader).
+    ballot           integer[],
     declared_at      timestamptz not null,
     updated_at       timestamptz not null,
     constraint stake_level_range check (level between 0 and 5 and declared_level between 0 and 5 and level <= declared_level),

@@ -148,6 +148,39 @@ public record BallotContent(
                 && Arrays.equals(probe.allocation, b.allocation) && Arrays.equals(probe.ranking, b.ranking);
     }
 
+    /**
+     * The content as the stake row keeps it for counting (an array literal for PostgreSQL): {@code {stance}},
+     * {@code {choice}}, or the method's array (points per option for SPLIT and QUADRATIC).
+     */
+    String engineForm(Method method, int options) {
+        Ballot probe = new Ballot();
+        writeTo(probe, options);
+        int[] values = switch (method) {
+            case APPROVE_REJECT -> new int[] {probe.stance};
+            case SINGLE_CHOICE -> new int[] {probe.choice};
+            case APPROVAL -> ints(probe.approvals);
+            case SCORE -> ints(probe.scores);
+            case SPLIT, QUADRATIC -> probe.allocation;
+            case RANKED_IRV, RANKED_SCHULZE, COPELAND -> ints(probe.ranking);
+        };
+        StringBuilder out = new StringBuilder("{");
+        for (int i = 0; i < values.length; i++) {
+            if (i > 0) {
+                out.append(',');
+            }
+            out.append(values[i]);
+        }
+        return out.append('}').toString();
+    }
+
+    private static int[] ints(short[] values) {
+        int[] out = new int[values.length];
+        for (int i = 0; i < values.length; i++) {
+            out[i] = values[i];
+        }
+        return out;
+    }
+
     /** The content for the ledger: the method's field only. */
     Map<String, Object> ledgerForm(Method method, int options) {
         Ballot probe = new Ballot();

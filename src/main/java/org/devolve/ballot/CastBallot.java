@@ -69,9 +69,21 @@ class CastBallot {
         if (!violations.isEmpty()) {
             throw ProblemException.invalid(violations);
         }
-        // Everything above only reads; from here on the proposal's row lock is held until the commit.
-        proposals.lock(p);
-        requireOpen(p, now);
+        // Everything above only reads; from here on the proposal's row lock is held until the commit, and the
+        // work under it is kept to a few statements: the lock (with the phase and ledger head), the current
+        // ballot, its retirement, the ledger append, the new ballot.
+        Object[] locked = (Object[]) em.createNativeQuery("select phase, voting_ends_at, ledger_seq, ledger_head "
+                + "from proposal where id = :id for update").setParameter("id", p.id).getSingleResult();
+        if (!Phase.VOTING.name().equals(locked[0])) {
+            throw ProblemException.of(org.devolve.proposal.ProposalProblem.WRONG_PHASE, "Voting closed meanwhile")
+                    .with("phase", (String) locked[0]);
+        }
+        Instant endsAt = locked[1] == null ? null : toInstant(locked[1]);
+        if (endsAt != null && !now.isBefore(endsAt)) {
+            throw ProblemException.of(BallotProblem.VOTING_CLOSED, "Voting ended at " + endsAt)
+                    .with("votingEndsAt", endsAt.toString());
+        }
+        Ledger.Head head = new Ledger.Head(((Number) locked[2]).longValue(), (String) locked[3]);
         Ballot previous = Ballot.find("proposalId = ?1 and voterId = ?2 and current = true", p.id, me).firstResult();
         if (previous != null && content.sameAs(previous, options)) {
             return new Cast(previous, false, -1);
@@ -85,7 +97,7 @@ class CastBallot {
             previous.current = false;
             em.flush();
         }
-        Ledger.Appended entry = ledger.append(p.id, LedgerKind.BALLOT_CAST, voter, payload);
+        Ledger.Appended entry = ledger.appendAfter(p.id, head, LedgerKind.BALLOT_CAST, voter, payload);
         Ballot ballot = new Ballot();
         ballot.id = UUID.randomUUID();
         ballot.proposalId = p.id;
@@ -95,7 +107,20 @@ class CastBallot {
         ballot.receipt = entry.hash();
         ballot.castAt = now;
         ballot.persist();
+        em.createNativeQuery("update stake set ballot = cast(:ballot as integer[]) where proposal_id = :p and member_id = :m")
+                .setParameter("ballot", content.engineForm(p.method, options)).setParameter("p", p.id)
+                .setParameter("m", me).executeUpdate();
         return new Cast(ballot, true, entry.seq());
+    }
+
+    private static Instant toInstant(Object value) {
+        if (value instanceof Instant i) {
+            return i;
+        }
+        if (value instanceof java.time.OffsetDateTime o) {
+            return o.toInstant();
+        }
+        return ((java.sql.Timestamp) value).toInstant();
     }
 
     private static void requireOpen(Proposal p, Instant now) {

@@ -43,31 +43,48 @@ public class Ledger {
         this.clock = clock;
     }
 
+    /** The last entry's sequence number and hash, as kept on the proposal row. */
+    public record Head(long seq, String hash) {
+    }
+
+    /** One statement: the entry is inserted and the proposal's head moved to it. */
+    private static final String APPEND = """
+            with entry as (
+                insert into ledger_entry (proposal_id, seq, kind, body, prev_hash, hash, recorded_at)
+                values (:id, :seq, :kind, :body, :prev, :hash, :at)
+            )
+            update proposal set ledger_seq = :seq, ledger_head = :hash where id = :id and ledger_seq = :seq - 1
+            """;
+
     /**
-     * Appends an entry, in the caller's transaction. {@code actor} is a member id, a ballot pseudonym, or
-     * {@code scheduler}; {@code payload} holds strings, whole numbers, booleans, lists and maps.
+     * Appends an entry, in the caller's transaction, after taking the proposal's row lock. {@code actor} is a
+     * member id, a ballot pseudonym, or {@code scheduler}; {@code payload} holds strings, whole numbers,
+     * booleans, lists and maps.
      */
     public Appended append(UUID proposalId, LedgerKind kind, String actor, Map<String, ?> payload) {
         Object[] head = (Object[]) em.createNativeQuery(
                 "select ledger_seq, ledger_head from proposal where id = :id for update")
                 .setParameter("id", proposalId).getSingleResult();
-        long seq = ((Number) head[0]).longValue() + 1;
-        String prev = (String) head[1];
+        return appendAfter(proposalId, new Head(((Number) head[0]).longValue(), (String) head[1]), kind, actor,
+                payload);
+    }
+
+    /**
+     * Appends after a head the caller read with {@code FOR UPDATE} in this transaction (so nobody else can
+     * append meanwhile): the hot path of ballots, which reads the head together with the phase.
+     */
+    public Appended appendAfter(UUID proposalId, Head head, LedgerKind kind, String actor, Map<String, ?> payload) {
+        long seq = head.seq() + 1;
+        String prev = head.hash();
         Instant at = clock.instant();
         String body = CanonicalJson.write(entry(proposalId, seq, kind, actor, at, payload));
         String hash = hash(prev, body);
-        LedgerEntry entry = new LedgerEntry();
-        entry.proposalId = proposalId;
-        entry.seq = seq;
-        entry.kind = kind.name();
-        entry.body = body;
-        entry.prevHash = prev;
-        entry.hash = hash;
-        entry.recordedAt = at;
-        em.persist(entry);
-        em.createNativeQuery("update proposal set ledger_seq = :seq, ledger_head = :hash where id = :id")
-                .setParameter("seq", seq).setParameter("hash", hash).setParameter("id", proposalId)
-                .executeUpdate();
+        int moved = em.createNativeQuery(APPEND).setParameter("id", proposalId).setParameter("seq", seq)
+                .setParameter("kind", kind.name()).setParameter("body", body).setParameter("prev", prev)
+                .setParameter("hash", hash).setParameter("at", at).executeUpdate();
+        if (moved != 1) {
+            throw new IllegalStateException("The ledger head of proposal " + proposalId + " moved under a lock");
+        }
         return new Appended(seq, hash, prev, at);
     }
 

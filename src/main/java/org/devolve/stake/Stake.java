@@ -49,6 +49,11 @@ public class Stake extends PanacheEntityBase {
     @Column(name = "budget_period", nullable = false)
     public String budgetPeriod;
 
+    /** The current ballot in the engine's shape, written by CastBallot; read only by the tally (native SQL). */
+    @org.hibernate.annotations.JdbcTypeCode(org.hibernate.type.SqlTypes.ARRAY)
+    @Column(columnDefinition = "integer[]", insertable = false, updatable = false)
+    public int[] ballot;
+
     @Column(name = "declared_at", nullable = false)
     public Instant declaredAt;
 

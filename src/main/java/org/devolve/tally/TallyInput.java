@@ -149,6 +149,7 @@ public final class TallyInput {
         private final List<String> groupNames = new ArrayList<>();
         private final List<Integer> groupLevels = new ArrayList<>();
         private final Map<String, Integer> groupIndex = new HashMap<>();
+        private boolean votersUnique;
 
         private int n;
         private String[] voters = new String[16];
@@ -417,6 +418,16 @@ public final class TallyInput {
         }
 
         /** Validates everything and returns the input, or throws {@link InvalidTallyException} with every fault. */
+        /**
+         * Declares that the caller guarantees every voter id to be unique (the service reads them from a table
+         * with a unique constraint): the builder then skips the duplicate check, and indexes the ids only when
+         * some row names a delegate. Documents read from JSON are always checked.
+         */
+        public Builder votersUnique() {
+            this.votersUnique = true;
+            return this;
+        }
+
         public TallyInput build() {
             validateWeights();
             resolveDelegates();
@@ -477,17 +488,27 @@ public final class TallyInput {
 
         private void resolveDelegates() {
             delegateRows = new int[n];
-            Map<String, Integer> rows = new HashMap<>(Math.max(16, n * 2));
+            if (votersUnique) {
+                boolean any = false;
+                for (int row = 0; row < n && !any; row++) {
+                    any = delegates[row] != null;
+                }
+                if (!any) {
+                    Arrays.fill(delegateRows, -1);
+                    return;
+                }
+            }
+            StringIndex rows = new StringIndex(n);
             for (int row = 0; row < n; row++) {
-                if (voters[row] != null && rows.putIfAbsent(voters[row], row) != null) {
+                if (voters[row] != null && rows.putIfAbsent(voters[row], row) >= 0) {
                     violation(Reason.VOTER_DUPLICATE, path(row, "voter"), "voter \"" + voters[row] + "\" appears twice");
                 }
             }
             for (int row = 0; row < n; row++) {
                 delegateRows[row] = -1;
                 if (delegates[row] != null) {
-                    Integer d = rows.get(delegates[row]);
-                    if (d == null) {
+                    int d = rows.get(delegates[row]);
+                    if (d < 0) {
                         violation(Reason.DELEGATE_UNKNOWN, path(row, "delegate"), "delegate \"" + delegates[row]
                                 + "\" is not a voter in this tally");
                     } else {

@@ -43,6 +43,9 @@ class ConcurrencyTest {
         assertEquals(1, count("select count(*) from ballot where proposal_id = ? and current", p.id()));
         long recorded = count("select count(*) from ballot where proposal_id = ?", p.id());
         assertEquals(statuses.stream().filter(s -> s == 201).count(), recorded, "every 201 kept a ballot");
+        assertEquals(1, count("select count(*) from stake s join ballot b on b.proposal_id = s.proposal_id "
+                + "and b.voter_id = s.member_id and b.current where s.proposal_id = ? and s.ballot[1] = b.choice",
+                p.id()), "the stake row counts the current ballot");
         as(BOB).get("/api/v1/proposals/" + p.id() + "/ledger/verify").then().body("valid", equalTo(true));
     }
 

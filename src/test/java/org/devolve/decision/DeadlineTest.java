@@ -95,17 +95,47 @@ class DeadlineTest {
     }
 
     @Test
+    void twoSchedulersAtOnceMoveEachProposalExactlyOnce() throws Exception {
+        Instant start = Instant.now().truncatedTo(ChronoUnit.SECONDS);
+        Instant deliberationEnds = start.plus(1, ChronoUnit.DAYS);
+        clock.setTo(start);
+        java.util.List<ProposalFixture.Made> due = new java.util.ArrayList<>();
+        for (int i = 0; i < 6; i++) {
+            due.add(aProposal().by(BOB).with("deliberationEndsAt", deliberationEnds.toString())
+                    .with("votingEndsAt", start.plus(2, ChronoUnit.DAYS).toString()).inDeliberation());
+        }
+        clock.setTo(deliberationEnds);
+        // Two replicas' ticks, concurrently (the scheduler of this test instance may run a third).
+        var pool = java.util.concurrent.Executors.newFixedThreadPool(2);
+        var a = pool.submit(deadlines::runDue);
+        var b = pool.submit(deadlines::runDue);
+        a.get();
+        b.get();
+        pool.shutdown();
+        for (ProposalFixture.Made p : due) {
+            phaseIs(p, "VOTING");
+            int openings = as(BOB).get("/api/v1/proposals/" + p.id() + "/ledger?limit=100").then().extract().jsonPath()
+                    .getList("items.findAll { it.kind == 'PHASE_CHANGED' && it.body.contains('\"to\":\"VOTING\"') }")
+                    .size();
+            assertEquals(1, openings, "voting opened once in " + p.id());
+        }
+    }
+
+    @Test
     void theSchedulerMovesProposalsOnByItself() throws InterruptedException {
-        ProposalFixture.Made p = aProposal().by(BOB)
-                .with("deliberationEndsAt", Instant.now().plusSeconds(2).toString())
-                .with("votingEndsAt", Instant.now().plusSeconds(3600).toString()).inDeliberation();
+        Instant start = Instant.now().truncatedTo(ChronoUnit.SECONDS);
+        Instant deliberationEnds = start.plus(1, ChronoUnit.HOURS);
+        clock.setTo(start);
+        ProposalFixture.Made p = aProposal().by(BOB).with("deliberationEndsAt", deliberationEnds.toString())
+                .with("votingEndsAt", start.plus(2, ChronoUnit.HOURS).toString()).inDeliberation();
+        clock.runFrom(deliberationEnds.minusMillis(1500));
         long until = System.currentTimeMillis() + 20_000;
         String phase = "DELIBERATION";
         while (System.currentTimeMillis() < until && phase.equals("DELIBERATION")) {
             Thread.sleep(250);
             phase = as(BOB).get("/api/v1/proposals/" + p.id()).then().extract().path("phase");
         }
-        assertEquals("VOTING", phase);
+        assertEquals("VOTING", phase, "nobody but the scheduler moved it");
     }
 
     private static void phaseIs(ProposalFixture.Made p, String phase) {

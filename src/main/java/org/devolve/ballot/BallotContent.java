@@ -5,7 +5,6 @@ import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -137,15 +136,6 @@ public record BallotContent(
         } else {
             b.allocation = null;
         }
-    }
-
-    /** Whether a stored ballot says the same as this content. */
-    boolean sameAs(Ballot b, int options) {
-        Ballot probe = new Ballot();
-        writeTo(probe, options);
-        return java.util.Objects.equals(probe.stance, b.stance) && java.util.Objects.equals(probe.choice, b.choice)
-                && Arrays.equals(probe.approvals, b.approvals) && Arrays.equals(probe.scores, b.scores)
-                && Arrays.equals(probe.allocation, b.allocation) && Arrays.equals(probe.ranking, b.ranking);
     }
 
     /**

@@ -70,9 +70,8 @@ class BallotResource {
             mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = BallotViews.Mine.class)))
     public Response put(@PathParam("proposal") String proposal, @Valid @NotNull BallotContent ballot) {
         CastBallot.Cast result = cast.cast(proposal, ballot);
-        Ballot b = result.ballot();
         return Response.status(result.changed() ? 201 : 200)
-                .entity(new BallotViews.Mine(ballot, b.receipt, b.castAt, true)).build();
+                .entity(new BallotViews.Mine(ballot, result.receipt(), result.castAt(), true)).build();
     }
 
     @GET

@@ -31,7 +31,8 @@ import org.devolve.proposal.ProposalAccess;
 @ApplicationScoped
 class CastBallot {
 
-    record Cast(Ballot ballot, boolean changed, long seq) {
+    /** The receipt and time of the current ballot, and whether this request changed it. */
+    record Cast(String receipt, Instant castAt, boolean changed) {
     }
 
     private final EntityManager em;
@@ -69,11 +70,11 @@ class CastBallot {
         if (!violations.isEmpty()) {
             throw ProblemException.invalid(violations);
         }
-        // Everything above only reads; from here on the proposal's row lock is held until the commit, and the
-        // work under it is kept to a few statements: the lock (with the phase and ledger head), the current
-        // ballot, its retirement, the ledger append, the new ballot.
-        Object[] locked = (Object[]) em.createNativeQuery("select phase, voting_ends_at, ledger_seq, ledger_head "
-                + "from proposal where id = :id for update").setParameter("id", p.id).getSingleResult();
+        // Everything above only reads. From here on the proposal's row lock is held until the commit, so the work
+        // under it is four statements: the lock (which also reads the phase, the ledger head and the current
+        // ballot), the ledger append, retiring the previous ballot with the stake's copy, the new ballot.
+        Object[] locked = (Object[]) em.createNativeQuery(LOCK).setParameter("id", p.id).setParameter("me", me)
+                .getSingleResult();
         if (!Phase.VOTING.name().equals(locked[0])) {
             throw ProblemException.of(org.devolve.proposal.ProposalProblem.WRONG_PHASE, "Voting closed meanwhile")
                     .with("phase", (String) locked[0]);
@@ -84,20 +85,21 @@ class CastBallot {
                     .with("votingEndsAt", endsAt.toString());
         }
         Ledger.Head head = new Ledger.Head(((Number) locked[2]).longValue(), (String) locked[3]);
-        Ballot previous = Ballot.find("proposalId = ?1 and voterId = ?2 and current = true", p.id, me).firstResult();
-        if (previous != null && content.sameAs(previous, options)) {
-            return new Cast(previous, false, -1);
+        String engineForm = content.engineForm(p.method, options);
+        String previousReceipt = (String) locked[5];
+        if (previousReceipt != null && engineForm.equals(locked[4])) {
+            return new Cast(previousReceipt, toInstant(locked[6]), false);
         }
         String voter = p.secret ? pseudonyms.of(p.id, me) : me.toString();
         Map<String, Object> payload = new LinkedHashMap<>();
         payload.put("voter", voter);
         payload.put("ballot", content.ledgerForm(p.method, options));
-        if (previous != null) {
-            payload.put("replaces", previous.receipt);
-            previous.current = false;
-            em.flush();
+        if (previousReceipt != null) {
+            payload.put("replaces", previousReceipt);
         }
         Ledger.Appended entry = ledger.appendAfter(p.id, head, LedgerKind.BALLOT_CAST, voter, payload);
+        em.createNativeQuery(RETIRE).setParameter("p", p.id).setParameter("me", me).setParameter("ballot", engineForm)
+                .executeUpdate();
         Ballot ballot = new Ballot();
         ballot.id = UUID.randomUUID();
         ballot.proposalId = p.id;
@@ -107,11 +109,24 @@ class CastBallot {
         ballot.receipt = entry.hash();
         ballot.castAt = now;
         ballot.persist();
-        em.createNativeQuery("update stake set ballot = cast(:ballot as integer[]) where proposal_id = :p and member_id = :m")
-                .setParameter("ballot", content.engineForm(p.method, options)).setParameter("p", p.id)
-                .setParameter("m", me).executeUpdate();
-        return new Cast(ballot, true, entry.seq());
+        return new Cast(ballot.receipt, now, true);
     }
+
+    /** Takes the proposal's row lock and reads what the ballot depends on. */
+    private static final String LOCK = """
+            select p.phase, p.voting_ends_at, p.ledger_seq, p.ledger_head, s.ballot::text, b.receipt, b.cast_at
+              from proposal p
+              join stake s on s.proposal_id = p.id and s.member_id = :me
+              left join ballot b on b.proposal_id = p.id and b.voter_id = :me and b.current
+             where p.id = :id
+               for update of p
+            """;
+
+    /** Retires the current ballot (it stays, no longer current) and gives the stake row the new one to count. */
+    private static final String RETIRE = """
+            with retired as (update ballot set current = false where proposal_id = :p and voter_id = :me and current)
+            update stake set ballot = cast(:ballot as integer[]) where proposal_id = :p and member_id = :me
+            """;
 
     private static Instant toInstant(Object value) {
         if (value instanceof Instant i) {

@@ -45,6 +45,7 @@ final class EmbeddedDatabase {
                     .setCleanDataDirectory(!persistent)
                     .setPort(port)
                     .setServerConfig("max_connections", "200")
+                    .setPGStartupWait(java.time.Duration.ofSeconds(60))
                     .start();
             String url = postgres.getJdbcUrl(USER, "postgres");
             System.setProperty(RUNNING, url);

@@ -31,9 +31,22 @@ class DeadlineTest {
     @Inject
     Deadlines deadlines;
 
+    @Inject
+    io.quarkus.scheduler.Scheduler scheduler;
+
+    /**
+     * The tests that step the clock run the deadlines themselves, with the service's own tick paused: otherwise
+     * it could close a proposal between two steps. {@link #theSchedulerMovesProposalsOnByItself} resumes it.
+     */
+    @org.junit.jupiter.api.BeforeEach
+    void onlyTheTestMovesDeadlines() {
+        scheduler.pause("devolve-deadlines");
+    }
+
     @AfterEach
     void realTimeAgain() {
         clock.reset();
+        scheduler.resume("devolve-deadlines");
     }
 
     @Test
@@ -105,7 +118,7 @@ class DeadlineTest {
                     .with("votingEndsAt", start.plus(2, ChronoUnit.DAYS).toString()).inDeliberation());
         }
         clock.setTo(deliberationEnds);
-        // Two replicas' ticks, concurrently (the scheduler of this test instance may run a third).
+        // Two replicas' ticks, concurrently.
         var pool = java.util.concurrent.Executors.newFixedThreadPool(2);
         var a = pool.submit(deadlines::runDue);
         var b = pool.submit(deadlines::runDue);
@@ -123,6 +136,7 @@ class DeadlineTest {
 
     @Test
     void theSchedulerMovesProposalsOnByItself() throws InterruptedException {
+        scheduler.resume("devolve-deadlines");
         Instant start = Instant.now().truncatedTo(ChronoUnit.SECONDS);
         Instant deliberationEnds = start.plus(1, ChronoUnit.HOURS);
         clock.setTo(start);

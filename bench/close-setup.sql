@@ -12,8 +12,8 @@ insert into proposal (id, circle_id, author_id, title, summary, body, method, we
 select proposal, circle, :'bob', 'Bench: close ' || :n || ' ballots', '', '', 'SINGLE_CHOICE', 'LINEAR', 'SIMPLE_MAJORITY',
        0, 0, 'NONE', false, false, false, 'VOTING', 0, repeat('0', 64), now(), now(), now(), now() from ids;
 insert into proposal_option (proposal_id, position, label) select proposal, x, 'Option ' || x from ids, generate_series(0, 2) x;
-insert into affected_group (id, proposal_id, position, name, how_affected, suggested_level, created_at)
-select grp, proposal, 0, 'Everyone', '', 3, now() from ids;
+insert into affected_group (id, proposal_id, position, name, how_affected, suggested_level, declarations, created_at)
+select grp, proposal, 0, 'Everyone', '', 3, :n, now() from ids;
 create temp table voters as select gen_random_uuid() as id, i from generate_series(1, :n) i;
 insert into member (id, subject, username, display_name, created_at, updated_at)
 select id, 'bench-' || id, 'bench' || i, 'Bench voter ' || i, now(), now() from voters;

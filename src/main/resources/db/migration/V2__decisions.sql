@@ -83,7 +83,11 @@ create table affected_group (
     name             text        not null,
     how_affected     text        not null default '',
     suggested_level  smallint    not null,
+    -- How many stakes are declared in this group; kept by DeclareStake, under the proposal's lock, so that a
+    -- proposal with a million declarations is shown without counting them.
+    declarations     integer     not null default 0,
     created_at       timestamptz not null,
+    constraint affected_group_declarations_count check (declarations >= 0),
     constraint affected_group_level_range check (suggested_level between 0 and 5),
     constraint affected_group_name_length check (char_length(name) between 1 and 200),
     constraint affected_group_how_length check (char_length(how_affected) <= 2000),

@@ -38,6 +38,10 @@ public class AffectedGroup extends PanacheEntityBase {
     @Column(name = "suggested_level", nullable = false)
     public short suggestedLevel;
 
+    /** Stakes declared in this group (kept by the stake feature). */
+    @Column(nullable = false)
+    public int declarations;
+
     @Column(name = "created_at", nullable = false)
     public Instant createdAt;
 }

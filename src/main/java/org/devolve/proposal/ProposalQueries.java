@@ -105,11 +105,6 @@ class ProposalQueries {
         UUID me = current.id();
         List<ProposalViews.Option> options = access.options(p.id).stream()
                 .map(o -> new ProposalViews.Option(o.position, o.label)).toList();
-        Map<UUID, Long> declarations = new HashMap<>();
-        for (Object[] row : em.createQuery("select s.groupId, count(s) from Stake s where s.proposalId = :p "
-                + "group by s.groupId", Object[].class).setParameter("p", p.id).getResultList()) {
-            declarations.put((UUID) row[0], (Long) row[1]);
-        }
         List<AffectedGroup> groups = access.groups(p.id);
         Set<UUID> groupCircles = groups.stream().map(g -> g.circleId).filter(java.util.Objects::nonNull)
                 .collect(Collectors.toSet());
@@ -118,7 +113,7 @@ class ProposalQueries {
         List<ProposalViews.Group> groupViews = new ArrayList<>();
         for (AffectedGroup g : groups) {
             groupViews.add(new ProposalViews.Group(g.id, g.circleId == null ? null : circleById.get(g.circleId), g.name,
-                    g.howAffected, g.suggestedLevel, declarations.getOrDefault(g.id, 0L)));
+                    g.howAffected, g.suggestedLevel, g.declarations));
         }
         Object[] stake = em.createQuery("select s.level, s.groupId from Stake s where s.proposalId = :p "
                 + "and s.memberId = :me", Object[].class).setParameter("p", p.id).setParameter("me", me)

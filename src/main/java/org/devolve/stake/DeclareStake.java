@@ -94,6 +94,13 @@ class DeclareStake {
         }
         Instant now = clock.instant();
         Stake stake = Stake.find("proposalId = ?1 and memberId = ?2", p.id, me).firstResult();
+        if (stake == null || !stake.groupId.equals(group.id)) {
+            group.declarations++;
+            if (stake != null) {
+                AffectedGroup previous = AffectedGroup.findById(stake.groupId);
+                previous.declarations--;
+            }
+        }
         if (stake == null) {
             stake = new Stake();
             stake.id = UUID.randomUUID();

@@ -68,6 +68,8 @@ class DecisionScenarioTest {
         declare(ERIN, id, tenants, 4, "");
         declare(frank, id, hillside, 2, "");
         as(BOB).get("/api/v1/proposals/" + id + "/stakes/mine").then().body("flagged", equalTo(true));
+        as(DAVE).get("/api/v1/proposals/" + id).then().body("affectedGroups[0].declarations", equalTo(4))
+                .body("affectedGroups[1].declarations", equalTo(1));
 
         // Erin doubts Bob's "vital"; Bob answers; Carol, facilitator, lowers it to the suggested level.
         String bobsStake = as(ERIN).get("/api/v1/proposals/" + id + "/stakes?flagged=true").then().statusCode(200)

@@ -21,7 +21,7 @@ PSQL=(psql -X -q -h 127.0.0.1 -p "$PGPORT" -U postgres -d postgres)
 
 [ -n "${BENCH_SKIP_BUILD:-}" ] || mvn -B -ntp package -DskipTests
 dev/keycloak.sh start
-java ${BENCH_JAVA_OPTS:-} -Xms1g -Xmx2g -Dquarkus.http.port="$PORT" -Dquarkus.http.host=127.0.0.1 -Dquarkus.management.port="$MGMT" \
+java -Xms1g -Xmx2g ${BENCH_JAVA_OPTS:-} -Dquarkus.http.port="$PORT" -Dquarkus.http.host=127.0.0.1 -Dquarkus.management.port="$MGMT" \
   -Ddevolve.database.embedded.data-dir= -Ddevolve.database.embedded.port="$PGPORT" -Ddevolve.keycloak.url="$KC" \
   -Ddevolve.ledger.pseudonym-secret=bench-only -jar target/quarkus-app/quarkus-run.jar > "$OUT/service.log" 2>&1 &
 APP=$!

@@ -91,11 +91,18 @@ class BallotResource {
     @Path("/ballot/history")
     @Transactional
     @Operation(summary = "Every ballot I cast in this proposal", description = "Oldest first; the last one is current.")
-    public List<BallotViews.Mine> history(@PathParam("proposal") String proposal) {
+    public Page<BallotViews.Mine> history(@PathParam("proposal") String proposal,
+            @Parameter(description = "Page size, 1 to 100") @QueryParam("limit") String limit,
+            @Parameter(description = "The `next` cursor of the previous page") @QueryParam("cursor") String cursor) {
         Proposal p = proposals.readable(proposal);
-        List<Ballot> ballots = Ballot.list("proposalId = ?1 and voterId = ?2 order by castAt, id", p.id, current.id());
-        return ballots.stream().map(b -> new BallotViews.Mine(BallotContent.of(b, 0), b.receipt, b.castAt, b.current))
-                .toList();
+        PageRequest page = PageRequest.of(limit, cursor, config.paging());
+        StringBuilder jpql = new StringBuilder("select b from Ballot b where b.proposalId = :p and b.voterId = :me");
+        page.cursor().ifPresent(c -> jpql.append(" and (b.castAt > :at or (b.castAt = :at and b.id > :after))"));
+        var query = em.createQuery(jpql.append(" order by b.castAt, b.id").toString(), Ballot.class)
+                .setParameter("p", p.id).setParameter("me", current.id()).setMaxResults(page.fetchSize());
+        page.cursor().ifPresent(c -> query.setParameter("at", c.instantKey()).setParameter("after", c.id()));
+        return Page.of(query.getResultList(), page.limit(), b -> new Cursor(b.castAt.toString(), b.id),
+                b -> new BallotViews.Mine(BallotContent.of(b, 0), b.receipt, b.castAt, b.current));
     }
 
     @GET

@@ -149,11 +149,24 @@ class StakeQueries implements VotingPreconditions {
     }
 
     @Transactional
-    List<StakeViews.ChallengeView> challenges(String proposalRef, ChallengeStatus status) {
+    Page<StakeViews.ChallengeView> challenges(String proposalRef, ChallengeStatus status, PageRequest page) {
         Proposal p = proposals.readable(proposalRef);
-        List<StakeChallenge> list = status == null
-                ? StakeChallenge.list("proposalId = ?1 order by createdAt", p.id)
-                : StakeChallenge.list("proposalId = ?1 and status = ?2 order by createdAt", p.id, status);
+        StringBuilder jpql = new StringBuilder("select c from StakeChallenge c where c.proposalId = :p");
+        Map<String, Object> params = new HashMap<>();
+        params.put("p", p.id);
+        if (status != null) {
+            jpql.append(" and c.status = :status");
+            params.put("status", status);
+        }
+        page.cursor().ifPresent(c -> {
+            jpql.append(" and (c.createdAt > :at or (c.createdAt = :at and c.id > :after))");
+            params.put("at", c.instantKey());
+            params.put("after", c.id());
+        });
+        var query = em.createQuery(jpql.append(" order by c.createdAt, c.id").toString(), StakeChallenge.class)
+                .setMaxResults(page.fetchSize());
+        params.forEach(query::setParameter);
+        List<StakeChallenge> list = query.getResultList();
         Set<UUID> people = new java.util.HashSet<>();
         list.forEach(c -> {
             people.add(c.challengerId);
@@ -162,7 +175,7 @@ class StakeQueries implements VotingPreconditions {
             }
         });
         Map<UUID, MemberSummary> names = members(people);
-        return list.stream().map(c -> challengeView(c, names)).toList();
+        return Page.of(list, page.limit(), c -> new Cursor(c.createdAt.toString(), c.id), c -> challengeView(c, names));
     }
 
     /** My budget in each of my circles that has one, for the current period. */

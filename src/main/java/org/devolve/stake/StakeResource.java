@@ -89,10 +89,13 @@ class StakeResource {
 
     @GET
     @Path("/challenges")
-    @Operation(summary = "Challenges of declarations")
-    public List<StakeViews.ChallengeView> challenges(@PathParam("proposal") String proposal,
-            @Parameter(schema = @Schema(implementation = ChallengeStatus.class)) @QueryParam("status") String status) {
-        return queries.challenges(proposal, QueryParams.oneOf("status", status, ChallengeStatus.class));
+    @Operation(summary = "Challenges of declarations", description = "Oldest first.")
+    public Page<StakeViews.ChallengeView> challenges(@PathParam("proposal") String proposal,
+            @Parameter(schema = @Schema(implementation = ChallengeStatus.class)) @QueryParam("status") String status,
+            @Parameter(description = "Page size, 1 to 100") @QueryParam("limit") String limit,
+            @Parameter(description = "The `next` cursor of the previous page") @QueryParam("cursor") String cursor) {
+        return queries.challenges(proposal, QueryParams.oneOf("status", status, ChallengeStatus.class),
+                PageRequest.of(limit, cursor, config.paging()));
     }
 
     @POST

@@ -126,7 +126,7 @@ class AuthorizationMatrixTest {
         String stake = as(DAVE).get(at + "/stakes/mine").then().extract().path("id");
         check("challenge", r -> r.body(Map.of("reason", "Really? " + System.nanoTime()))
                 .post(at + "/stakes/" + stake + "/challenges"), 401, 404, 409, 201, 201, 201, 403);
-        String challenge = as(CAROL).get(at + "/challenges?status=OPEN").then().extract().path("[0].id");
+        String challenge = as(CAROL).get(at + "/challenges?status=OPEN").then().extract().path("items[0].id");
         check("answer", r -> r.body(Map.of("answer", "Yes")).post(at + "/challenges/" + challenge + "/answer"),
                 401, 404, 200, 403, 403, 403, 403);
         check("resolve", r -> r.body(Map.of("decision", "UPHOLD")).post(at + "/challenges/" + challenge

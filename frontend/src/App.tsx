@@ -1,4 +1,4 @@
-import type { ReactNode } from 'react';
+import { lazy, Suspense, type ReactNode } from 'react';
 import { ApiError, api, call } from './api/client';
 import { useLoad } from './api/useLoad';
 import { useAuth, useSession } from './auth/auth';
@@ -6,16 +6,23 @@ import { MeProvider } from './auth/me';
 import { useI18n } from './i18n/i18n';
 import { LanguagePicker } from './i18n/LanguagePicker';
 import { Link, match, usePath } from './router/router';
-import { CircleScreen } from './screens/CircleScreen';
-import { EditProposalScreen } from './screens/EditProposalScreen';
 import { HomeScreen } from './screens/HomeScreen';
 import { NewCircleScreen } from './screens/NewCircleScreen';
-import { NewProposalScreen } from './screens/NewProposalScreen';
 import { NotFoundScreen } from './screens/NotFoundScreen';
-import { ProposalScreen } from './screens/ProposalScreen';
-import { ResultsScreen } from './screens/ResultsScreen';
 import { SignInScreen } from './screens/SignInScreen';
 import { ErrorState, LoadingState, Region } from './ui/states';
+
+// The screens of proposals and circles (with the Markdown renderer and the charts) load when first opened,
+// so that signing in and the home screen need only the small first chunk.
+const CircleScreen = lazy(() => import('./screens/CircleScreen').then((m) => ({ default: m.CircleScreen })));
+const EditProposalScreen = lazy(() =>
+  import('./screens/EditProposalScreen').then((m) => ({ default: m.EditProposalScreen })),
+);
+const NewProposalScreen = lazy(() =>
+  import('./screens/NewProposalScreen').then((m) => ({ default: m.NewProposalScreen })),
+);
+const ProposalScreen = lazy(() => import('./screens/ProposalScreen').then((m) => ({ default: m.ProposalScreen })));
+const ResultsScreen = lazy(() => import('./screens/ResultsScreen').then((m) => ({ default: m.ResultsScreen })));
 
 export function App() {
   const auth = useAuth();
@@ -53,7 +60,9 @@ function SignedInApp() {
       <Region loaded={me}>
         {(data) => (
           <MeProvider me={data}>
-            <Screens />
+            <Suspense fallback={<LoadingState />}>
+              <Screens />
+            </Suspense>
           </MeProvider>
         )}
       </Region>

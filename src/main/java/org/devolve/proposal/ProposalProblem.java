@@ -6,9 +6,7 @@ import org.devolve.platform.problem.ProblemCode;
 public enum ProposalProblem implements ProblemCode {
     WRONG_PHASE(409, "Not possible in the proposal's current phase"),
     TRANSITION_NOT_ALLOWED(409, "The proposal cannot move to that phase"),
-    NOT_READY(409, "The proposal is not ready for that phase"),
     OPEN_CHALLENGES(409, "Stake challenges are still open"),
-    DEADLINE_PASSED(409, "The deadline has passed"),
     NOT_A_PARTICIPANT(403, "Only people the proposal concerns may take part");
 
     private final int status;

@@ -47,6 +47,16 @@ class ProblemApiTest {
     }
 
     @Test
+    void responsesCarrySecurityHeaders() {
+        as(BOB).get("/api/v1/me").then().statusCode(200)
+                .header("X-Content-Type-Options", "nosniff")
+                .header("Referrer-Policy", "no-referrer")
+                .header("Content-Security-Policy", org.hamcrest.Matchers.containsString("frame-ancestors 'none'"));
+        io.restassured.RestAssured.get("/q/swagger-ui/").then().statusCode(200)
+                .header("Content-Security-Policy", org.hamcrest.Matchers.nullValue());
+    }
+
+    @Test
     void theRequestIdIsEchoedAndKeptWhenWellFormed() {
         as(BOB).header("X-Request-Id", "trace-abc-12345").get("/api/v1/me").then().statusCode(200)
                 .header("X-Request-Id", "trace-abc-12345");

@@ -37,7 +37,9 @@ public class RealKeycloak implements QuarkusTestResourceLifecycleManager {
         return Map.of(
                 "devolve.keycloak.url", url,
                 "devolve.database.embedded.data-dir", "",
-                "devolve.ledger.pseudonym-secret", "integration-tests-only-pseudonym-secret");
+                "devolve.ledger.pseudonym-secret", "integration-tests-only-pseudonym-secret",
+                // the packaged service's management interface (health, metrics) on a free port, not 9000
+                "quarkus.management.port", Integer.toString(freePort()));
     }
 
     @Override

@@ -25,9 +25,9 @@ import org.junit.jupiter.api.Test;
  * The whole decision as the demo users live it, against the packaged service and the real Keycloak: alice
  * (admin) sets up the circle; bob proposes; stakes, a challenge lowered by carol, a delegation from dave;
  * votes; the close. The export is then recounted by {@code target/devolve-recount.jar}, in a process of its
- * own, and must give the same totals as the service. Runs against an already running service too:
- * {@code mvn verify -Dit.test=DecisionScenarioIT -Dtest.url=http://localhost:8080} with {@code KEYCLOAK_URL}
- * set to its Keycloak.
+ * own, and must give the same totals as the service. {@code dev/scenario.sh} runs it against the service
+ * that {@code ./devolve run} started ({@code -Dquarkus.http.test-host}/{@code -port}, and {@code KEYCLOAK_URL}
+ * for its Keycloak).
  */
 @QuarkusIntegrationTest
 @WithTestResource(value = RealKeycloak.class, scope = TestResourceScope.MATCHING_RESOURCES)

@@ -5,6 +5,7 @@ import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
 import java.time.Clock;
 import java.time.Instant;
+import java.time.temporal.ChronoUnit;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -79,8 +80,9 @@ class CastBallot {
             throw ProblemException.of(org.devolve.proposal.ProposalProblem.WRONG_PHASE, "Voting closed meanwhile")
                     .with("phase", (String) locked[0]);
         }
+        Instant castAt = castAt(locked[6] == null ? null : toInstant(locked[6]));
         Instant endsAt = locked[1] == null ? null : toInstant(locked[1]);
-        if (endsAt != null && !now.isBefore(endsAt)) {
+        if (endsAt != null && !castAt.isBefore(endsAt)) {
             throw ProblemException.of(BallotProblem.VOTING_CLOSED, "Voting ended at " + endsAt)
                     .with("votingEndsAt", endsAt.toString());
         }
@@ -107,9 +109,19 @@ class CastBallot {
         ballot.current = true;
         content.writeTo(ballot, options);
         ballot.receipt = entry.hash();
-        ballot.castAt = now;
+        ballot.castAt = castAt;
         ballot.persist();
-        return new Cast(ballot.receipt, now, true);
+        return new Cast(ballot.receipt, ballot.castAt, true);
+    }
+
+    /**
+     * When the ballot is recorded: read under the lock, so ballots are stamped in the order they are committed,
+     * and strictly after the voter's previous one (at the database's microsecond precision), so that "my
+     * history, oldest first" ends with the current ballot even when two arrive within the same microsecond.
+     */
+    private Instant castAt(Instant previous) {
+        Instant at = clock.instant().truncatedTo(ChronoUnit.MICROS);
+        return previous != null && !at.isAfter(previous) ? previous.plus(1, ChronoUnit.MICROS) : at;
     }
 
     /** Takes the proposal's row lock and reads what the ballot depends on. */

@@ -236,6 +236,10 @@ test('alice closes voting; everyone sees the result beside one-person-one-vote, 
     await expect(chart).toContainText('Weighting by stake changed the outcome.');
     await expect(page.getByTestId('ledger-verified')).toContainText('✓ Verified');
   }
+  const ballots = alice.getByTestId('ballots-table'); // a public proposal: who voted what, once closed
+  await expect(ballots.getByRole('row').filter({ hasText: 'Bob Okafor' })).toContainText('For');
+  await expect(ballots.getByRole('row').filter({ hasText: 'Carol Lindqvist' })).toContainText('Against');
+  await expect(ballots.getByRole('row').filter({ hasText: 'Dave Nakamura' })).toHaveCount(0); // he delegated
   await expect(alice.getByTestId('solidarities-disagree').first()).toBeVisible();
   await expect(alice.getByText('Delegation: a weight of 1.00 followed a delegate’s ballot (delegators: 1)', { exact: false })).toBeVisible();
   const download = alice.waitForEvent('download');
@@ -273,8 +277,39 @@ test('the French UI: words, numbers and dates', async () => {
   await expect(carol.getByRole('heading', { name: 'Comment on décide' })).toBeVisible();
   await expectAccessible(carol, 'closed proposal in French');
   await screenshot(carol, '11-proposal-closed-fr');
-  await carol.getByRole('combobox', { name: 'Langue' }).selectOption('en');
-  await expect(carol.getByRole('heading', { name: 'How this is decided' })).toBeVisible();
+  await carol.getByRole('combobox', { name: 'Langue' }).selectOption('de');
+  await expect(carol.getByRole('heading', { name: 'Wie entschieden wird' })).toBeVisible();
+  await expect(carol.locator('html')).toHaveAttribute('lang', 'de');
+  await carol.goto(`${proposalPath}/results`);
+  await expect(carol.getByTestId('weighted-vs-equal')).toContainText('5,00 (71,4 %)');
+  await expectAccessible(carol, 'results in German');
+  await screenshot(carol, '10-results-de');
+  await carol.getByRole('combobox', { name: 'Sprache' }).selectOption('en');
+  await expect(carol.getByRole('heading', { level: 1, name: 'Result' })).toBeVisible();
+});
+
+test('an expired access token is refreshed with the refresh token, without signing in again', async () => {
+  const { dave } = people;
+  await dave.goto('/');
+  await expect(dave.getByText(NAMES.dave, { exact: true }).first()).toBeVisible();
+  const key = await dave.evaluate(() => Object.keys(sessionStorage).find((k) => k.startsWith('oidc.user:')) ?? '');
+  expect(key, 'the signed-in user is kept in session storage').not.toBe('');
+  const stored = () => dave.evaluate((k) => JSON.parse(sessionStorage.getItem(k) ?? '{}') as { access_token: string; expires_at: number }, key);
+  const before = await stored();
+  // the access token has expired (as after a quarter of an hour away); the refresh token is still good
+  await dave.evaluate((k) => {
+    const user = JSON.parse(sessionStorage.getItem(k) ?? '{}') as { expires_at: number };
+    user.expires_at = Math.floor(Date.now() / 1000) - 5;
+    sessionStorage.setItem(k, JSON.stringify(user));
+  }, key);
+  const refresh = dave.waitForResponse((r) => r.url().endsWith('/protocol/openid-connect/token') && (r.request().postData() ?? '').includes('grant_type=refresh_token'));
+  await dave.getByRole('region', { name: 'Proposals that affect me' }).getByRole('link', { name: title }).click();
+  expect((await refresh).status()).toBe(200);
+  await expect(dave.getByRole('heading', { level: 1, name: title })).toBeVisible(); // the API accepted the new token
+  const after = await stored();
+  expect(after.access_token).not.toBe(before.access_token);
+  expect(after.expires_at).toBeGreaterThan(Date.now() / 1000);
+  await expect(dave.getByRole('button', { name: 'Sign in' })).toHaveCount(0);
 });
 
 test('a ranked vote: bob orders the options with the keyboard only, carol by drag and drop', async () => {
@@ -328,4 +363,50 @@ test('a ranked vote: bob orders the options with the keyboard only, carol by dra
   await expect(carol.getByTestId('receipt')).toContainText('Receipt:');
   await expectAccessible(carol, 'ranked vote');
   await screenshot(carol, '12-ranked-vote');
+});
+
+test('a secret ballot: receipts still verify, but no one sees who voted what, and small cells merge', async () => {
+  const { alice, bob, carol } = people;
+  const secret = `Choose the keeper of the garden keys ${run}`;
+  await alice.goto('/');
+  await alice.getByRole('region', { name: 'My circles' }).getByRole('link', { name: circleName }).click();
+  await alice.getByRole('link', { name: 'New proposal' }).click();
+  await alice.getByLabel('Title').fill(secret);
+  await alice.getByLabel('How they are affected').fill('The keeper decides who may enter after dark.');
+  await alice.getByRole('checkbox', { name: 'Secret ballot' }).check();
+  await alice.getByRole('button', { name: 'Save the draft' }).click();
+  await expect(alice.getByRole('heading', { level: 1, name: secret })).toBeVisible();
+  await expect(alice.getByText('secret: no one can see who voted what')).toBeVisible();
+  const path = new URL(alice.url()).pathname;
+  await alice.getByRole('button', { name: 'Open deliberation' }).click();
+  for (const page of [bob, carol]) {
+    await page.goto(path);
+    await page.getByRole('radio', { name: '2 minor' }).check();
+    await page.getByRole('button', { name: 'Confirm: 2 (minor)' }).click();
+    await expect(stakeOf(page, page === bob ? 'bob' : 'carol')).toBeVisible();
+  }
+  await alice.getByRole('button', { name: 'Open voting' }).click();
+  for (const [page, stance] of [[bob, 'For'], [carol, 'Against']] as const) {
+    await expect(page.getByRole('heading', { name: 'Vote' })).toBeVisible();
+    await page.getByRole('group', { name: 'Your stance' }).getByRole('radio', { name: stance }).check();
+    await page.getByRole('button', { name: 'Cast my ballot' }).click();
+    const receipt = page.getByTestId('receipt');
+    await receipt.getByRole('button', { name: 'Verify my receipt' }).click();
+    await expect(receipt).toContainText('✓ Found in the ledger, intact');
+  }
+  await alice.getByRole('button', { name: 'Close voting and count' }).click();
+  await alice.getByRole('link', { name: 'See the result' }).click();
+  for (const page of [alice, bob]) {
+    if (page !== alice) await page.goto(`${path}/results`);
+    await expect(page.getByRole('heading', { level: 1, name: 'Result' })).toBeVisible();
+    await expect(page.getByTestId('outcome')).toHaveText('Rejected');
+    await expect(page.getByTestId('tie')).toHaveText('For and against carry exactly the same weight, so the proposal is not adopted: the status quo stands.');
+    await expect(page.getByRole('row').filter({ hasText: /^other/ })).toHaveCount(2); // by group and by level
+    await expect(page.getByTestId('ballots-secret')).toContainText('no one, not even a facilitator, can see who voted what');
+    await expect(page.getByTestId('ballots-table')).toHaveCount(0);
+    await expect(page.getByText('groups or levels with fewer than 5 voters are merged into “other”')).toBeVisible();
+    await expect(page.getByTestId('ledger-verified')).toContainText('✓ Verified');
+  }
+  await expectAccessible(bob, 'results of a secret ballot');
+  await screenshot(bob, '13-results-secret');
 });

@@ -35,5 +35,6 @@ export type Stance = S['Stance'];
 export type TallyBreakdown = S['TallyBreakdown'];
 export type TallyCell = S['TallyCell'];
 export type TallyResult = S['TallyResult'];
+export type TallyTie = S['TallyTie'];
 export type Threshold = S['Threshold'];
 export type Turnout = S['Turnout'];

@@ -21,7 +21,7 @@ export function Breakdown({ tally, labels }: { tally: TallyResult; labels: reado
         disagreement={t('results.disagreeGroups')}
         cells={breakdown.byGroup ?? []}
         labels={labels}
-        name={(c) => c.name ?? c.key ?? ''}
+        name={(c) => (c.key === 'other' ? t('results.other') : (c.name ?? c.key ?? ''))}
       />
       <BreakdownTable
         caption={t('results.byLevel')}

@@ -1,6 +1,6 @@
 import type { TallyResult } from '../api/types';
 import { useI18n } from '../i18n/i18n';
-import { micro } from './chartData';
+import { micro, tieMessage } from './chartData';
 
 /** The outcome in one sentence, with threshold, protection of the most affected, and every tie's stated rule. */
 export function OutcomeSummary({ tally, labels }: { tally: TallyResult; labels: readonly string[] }) {
@@ -30,15 +30,14 @@ export function OutcomeSummary({ tally, labels }: { tally: TallyResult; labels: 
           })}
         </p>
       )}
-      {(tally.ties ?? []).map((tie, i) => (
-        <p key={i} className="notice">
-          {t('results.tie', {
-            options: (tie.options ?? []).map((o) => labels[o] ?? String(o)).join(', '),
-            chosen: labels[tie.chosen ?? 0] ?? '',
-            rule: tie.rule ?? '',
-          })}
-        </p>
-      ))}
+      {(tally.ties ?? []).map((tie, i) => {
+        const message = tieMessage(tie, labels);
+        return (
+          <p key={i} className="notice" data-testid="tie">
+            {t(message.key, message.vars)}
+          </p>
+        );
+      })}
     </section>
   );
 }

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { TallyResult } from '../api/types';
-import { breakdownRows, compareWithEqual, micro, solidaritiesDisagree } from './chartData';
+import { breakdownRows, compareWithEqual, micro, solidaritiesDisagree, tieMessage } from './chartData';
 
 const tally: TallyResult = {
   method: 'APPROVE_REJECT',
@@ -48,5 +48,35 @@ describe('chart data', () => {
     ]);
     expect(rows.map((r) => r.leader)).toEqual([0, null, null]);
     expect(solidaritiesDisagree(rows)).toBe(false);
+  });
+});
+
+describe('ties in words', () => {
+  const options = ['Garden', 'Parking', 'Playground'];
+
+  it('says that an exact for/against tie keeps the status quo, naming no option', () => {
+    expect(tieMessage({ stage: 'threshold', options: [], chosen: -1, rule: 'STATUS_QUO' }, ['For', 'Against', 'Abstain'])).toEqual({
+      key: 'tie.statusQuo',
+      vars: { options: '', chosen: '', round: 0 },
+    });
+  });
+
+  it('names the tied options and the one the rule put first, by stage', () => {
+    expect(tieMessage({ stage: 'winner', options: [0, 2], chosen: 0, rule: 'LOWER_INDEX' }, options)).toEqual({
+      key: 'tie.lowerIndexWinner',
+      vars: { options: 'Garden, Playground', chosen: 'Garden', round: 0 },
+    });
+    expect(tieMessage({ stage: 'ranking', options: [1, 2], chosen: 1, rule: 'LOWER_INDEX' }, options).key).toBe('tie.lowerIndexRanking');
+    expect(tieMessage({ stage: 'elimination', round: 2, options: [1, 2], chosen: 1, rule: 'ELIMINATE_LOWER_INDEX' }, options)).toEqual({
+      key: 'tie.eliminateLowerIndex',
+      vars: { options: 'Parking, Playground', chosen: 'Parking', round: 2 },
+    });
+  });
+
+  it('still shows a rule it does not know, by the engine’s name', () => {
+    expect(tieMessage({ stage: 'winner', options: [0, 1], chosen: 1, rule: 'COIN' as never }, options)).toEqual({
+      key: 'results.tie',
+      vars: { options: 'Garden, Parking', chosen: 'Parking', round: 0, rule: 'COIN' },
+    });
   });
 });

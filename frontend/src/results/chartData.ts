@@ -1,4 +1,5 @@
-import type { TallyCell, TallyResult } from '../api/types';
+import type { TallyCell, TallyResult, TallyTie } from '../api/types';
+import type { MessageKey } from '../i18n/en';
 
 /** A decimal string of the engine ("1.414214", exact micro-units) as a number, for display and charts only. */
 export function micro(value: string | null | undefined): number {
@@ -74,4 +75,25 @@ export function solidaritiesDisagree(rows: readonly BreakdownRow[]): boolean {
 /** The largest value, so that every bar of a chart is drawn to the same scale. */
 export function scaleMax(values: readonly number[]): number {
   return Math.max(1e-9, ...values);
+}
+
+/**
+ * A tie and the rule that resolved it, as a message: which options tied, at which stage, and what the rule
+ * did. A tie the UI does not know yet is still shown, with the engine's name for its rule.
+ */
+export function tieMessage(tie: TallyTie, labels: readonly string[]): { key: MessageKey; vars: Record<string, string | number> } {
+  const name = (i: number) => labels[i] ?? `#${i + 1}`;
+  const vars = { options: (tie.options ?? []).map(name).join(', '), chosen: tie.chosen != null && tie.chosen >= 0 ? name(tie.chosen) : '', round: tie.round ?? 0 };
+  switch (tie.rule) {
+    case 'STATUS_QUO':
+      return { key: 'tie.statusQuo', vars };
+    case 'LOWER_INDEX':
+      return { key: tie.stage === 'winner' ? 'tie.lowerIndexWinner' : 'tie.lowerIndexRanking', vars };
+    case 'ELIMINATE_LOWER_INDEX':
+      return { key: 'tie.eliminateLowerIndex', vars };
+    case 'AVERAGE_SUPPORT':
+      return { key: 'tie.averageSupport', vars };
+    default:
+      return { key: 'results.tie', vars: { ...vars, rule: tie.rule ?? '' } };
+  }
 }

@@ -1,8 +1,9 @@
 import { api, call } from '../api/client';
 import { useLoad } from '../api/useLoad';
-import type { ProposalResult, TallyResult } from '../api/types';
+import type { Proposal, ProposalResult, TallyResult } from '../api/types';
 import { useI18n } from '../i18n/i18n';
 import { Link } from '../router/router';
+import { Ballots } from '../results/Ballots';
 import { Breakdown } from '../results/Breakdown';
 import { Exports } from '../results/Exports';
 import { Fragility } from '../results/Fragility';
@@ -30,14 +31,15 @@ export function ResultsScreen({ id }: { id: string }) {
             <h1>{t('results.title')}</h1>
             {!result.isFinal && <p className="notice">{t('results.live')}</p>}
           </header>
-          <ResultSections result={result} proposalId={id} />
+          <ResultSections result={result} proposal={proposal} />
         </article>
       )}
     </Region>
   );
 }
 
-function ResultSections({ result, proposalId }: { result: ProposalResult; proposalId: string }) {
+function ResultSections({ result, proposal }: { result: ProposalResult; proposal: Proposal }) {
+  const proposalId = proposal.id!;
   const { t } = useI18n();
   const tally: TallyResult = result.tally ?? {};
   const labels = tally.method === 'APPROVE_REJECT' ? [t('stance.FOR'), t('stance.AGAINST'), t('stance.ABSTAIN')] : (tally.options ?? []);
@@ -54,6 +56,7 @@ function ResultSections({ result, proposalId }: { result: ProposalResult; propos
         <LedgerCheck proposalId={proposalId} resultHead={result.ledgerHead ?? tally.ledgerHead ?? ''} />
         {result.isFinal && <Exports proposalId={proposalId} />}
       </div>
+      <Ballots proposal={proposal} labels={labels} isPublic={result.isFinal === true || (proposal.phase === 'VOTING' && proposal.liveResults === true)} />
     </>
   );
 }

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { allocationShares, initialDraft, move, toBallot, toggle } from './ballot';
+import { allocationShares, ballotInWords, initialDraft, move, toBallot, toggle } from './ballot';
 
 describe('ballot drafts', () => {
   it('is no ballot until a stance or a choice is made', () => {
@@ -40,5 +40,30 @@ describe('ballot drafts', () => {
     expect(move(['a', 'b', 'c'], 0, 1)).toEqual(['b', 'a', 'c']);
     expect(move(['a', 'b', 'c'], 0, -1)).toEqual(['a', 'b', 'c']);
     expect(move(['a', 'b', 'c'], 1, 9)).toEqual(['a', 'c', 'b']);
+  });
+});
+
+describe('a cast ballot in words', () => {
+  const options = ['Garden', 'Parking', 'Playground'];
+  const stances = ['For', 'Against', 'Abstain'];
+
+  it('names the stance or the option chosen', () => {
+    expect(ballotInWords('APPROVE_REJECT', { stance: 'AGAINST' }, stances, '—')).toBe('Against');
+    expect(ballotInWords('SINGLE_CHOICE', { choice: 2 }, options, '—')).toBe('Playground');
+  });
+
+  it('lists approvals in option order, and says so when none was approved', () => {
+    expect(ballotInWords('APPROVAL', { approvals: [2, 0] }, options, '—')).toBe('Garden, Playground');
+    expect(ballotInWords('APPROVAL', { approvals: [] }, options, 'none')).toBe('none');
+  });
+
+  it('gives each option its score, or its points leaving out those with none', () => {
+    expect(ballotInWords('SCORE', { scores: [5, 0, 3] }, options, '—')).toBe('Garden: 5, Parking: 0, Playground: 3');
+    expect(ballotInWords('SPLIT', { allocation: { '2': 1, '0': 3, '1': 0 } }, options, '—')).toBe('Garden: 3, Playground: 1');
+  });
+
+  it('orders a ranking by preference, partial rankings as cast', () => {
+    expect(ballotInWords('RANKED_SCHULZE', { ranking: [1, 2, 0] }, options, '—')).toBe('Parking › Playground › Garden');
+    expect(ballotInWords('COPELAND', { ranking: [2] }, options, '—')).toBe('Playground');
   });
 });

@@ -91,3 +91,31 @@ export function allocationShares(points: readonly number[]): number[] {
   const total = points.reduce((a, b) => a + Math.max(0, b), 0);
   return points.map((p) => (total === 0 ? 0 : Math.max(0, p) / total));
 }
+
+/**
+ * A cast ballot in words, for the list of who voted what: the stance, the option chosen, the options
+ * approved, each option's score or points, or the ranking in order of preference. `labels` names the
+ * options (for APPROVE_REJECT, the stances); `none` is said for an empty approval.
+ */
+export function ballotInWords(method: Method, ballot: BallotContent, labels: readonly string[], none: string): string {
+  const name = (i: number) => labels[i] ?? `#${i + 1}`;
+  switch (kindOf(method)) {
+    case 'stance':
+      return name(['FOR', 'AGAINST', 'ABSTAIN'].indexOf(ballot.stance ?? ''));
+    case 'choice':
+      return ballot.choice == null ? none : name(ballot.choice);
+    case 'approvals':
+      return ballot.approvals?.length ? [...ballot.approvals].sort((a, b) => a - b).map(name).join(', ') : none;
+    case 'scores':
+      return (ballot.scores ?? []).map((s, i) => `${name(i)}: ${s}`).join(', ');
+    case 'allocation':
+      return Object.entries(ballot.allocation ?? {})
+        .map(([i, points]) => [Number(i), points] as const)
+        .filter(([, points]) => points > 0)
+        .sort(([a], [b]) => a - b)
+        .map(([i, points]) => `${name(i)}: ${points}`)
+        .join(', ') || none;
+    case 'ranking':
+      return ballot.ranking?.length ? ballot.ranking.map(name).join(' › ') : none;
+  }
+}

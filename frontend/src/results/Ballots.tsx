@@ -1,0 +1,86 @@
+import { useState } from 'react';
+import { api, call } from '../api/client';
+import type { Method, Proposal } from '../api/types';
+import { useLoad } from '../api/useLoad';
+import { useI18n } from '../i18n/i18n';
+import { EmptyState, ErrorState, Region } from '../ui/states';
+import { useSubmit } from '../ui/useSubmit';
+import { ballotInWords } from '../vote/ballot';
+
+type Page = Awaited<ReturnType<typeof loadPage>>;
+
+const PAGE = 50;
+
+function loadPage(proposal: string, cursor?: string) {
+  return call(api.GET('/api/v1/proposals/{proposal}/ballots', { params: { path: { proposal }, query: { limit: String(PAGE), cursor } } }));
+}
+
+/**
+ * Who voted what. A public proposal lists every current ballot by voter once its results are public (fifty
+ * at a time, with more on demand); a secret one says that no one can see it, and shows nothing else.
+ */
+export function Ballots({ proposal, labels, isPublic }: { proposal: Proposal; labels: string[]; isPublic: boolean }) {
+  const { t } = useI18n();
+  return (
+    <section className="panel" aria-labelledby="ballots">
+      <h2 id="ballots">{t('results.ballots')}</h2>
+      {proposal.secret ? (
+        <p data-testid="ballots-secret">{t('results.ballotsSecret')}</p>
+      ) : isPublic ? (
+        <BallotTable proposal={proposal} labels={labels} />
+      ) : (
+        <p>{t('results.ballotsLater')}</p>
+      )}
+    </section>
+  );
+}
+
+function BallotTable({ proposal, labels }: { proposal: Proposal; labels: string[] }) {
+  const { t } = useI18n();
+  const first = useLoad(() => loadPage(proposal.id!), [proposal.id]);
+  const [more, setMore] = useState<Page[]>([]);
+  const next = useSubmit();
+  return (
+    <Region loaded={first}>
+      {(page) => {
+        const pages = [page, ...more];
+        const items = pages.flatMap((p) => p.items ?? []);
+        const cursor = pages[pages.length - 1]?.next;
+        if (items.length === 0) return <EmptyState>{t('results.ballotsEmpty')}</EmptyState>;
+        return (
+          <>
+            <p className="small muted">{t('results.ballotsExplain')}</p>
+            <div className="breakdown">
+              <table className="breakdown-table" aria-labelledby="ballots" data-testid="ballots-table">
+                <thead>
+                  <tr>
+                    <th scope="col">{t('results.voter')}</th>
+                    <th scope="col">{t('results.ballot')}</th>
+                    <th scope="col">{t('receipt.label')}</th>
+                  </tr>
+                </thead>
+                <tbody>
+                  {items.map((b) => (
+                    <tr key={b.receipt}>
+                      <th scope="row">{b.voter?.displayName}</th>
+                      <td>{ballotInWords(proposal.method as Method, b.ballot ?? {}, labels, t('results.ballotNone'))}</td>
+                      <td>
+                        <code>{b.receipt?.slice(0, 12)}</code>
+                      </td>
+                    </tr>
+                  ))}
+                </tbody>
+              </table>
+            </div>
+            {next.error && <ErrorState error={next.error} />}
+            {cursor && (
+              <button type="button" disabled={next.busy} onClick={() => void next.run(async () => setMore([...more, await loadPage(proposal.id!, cursor)]))}>
+                {t('results.moreBallots')}
+              </button>
+            )}
+          </>
+        );
+      }}
+    </Region>
+  );
+}

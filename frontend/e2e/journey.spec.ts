@@ -149,6 +149,12 @@ test('bob declares a vital stake, seeing its cost first; carol challenges it, bo
   await entrust.getByRole('button', { name: 'Search' }).click();
   await entrust.getByRole('button', { name: 'Delegate to Bob Okafor' }).click();
   await expect(dave.getByText('You entrust your judgement to Bob Okafor.')).toBeVisible();
+  await dave.goto('/');
+  await expect(dave.getByRole('region', { name: 'My delegations' }).getByRole('listitem').filter({ hasText: title })).toHaveText(`Bob Okafor, for the proposal ${title}`);
+  await bob.goto('/');
+  const entrusted = bob.getByRole('region', { name: 'My delegations' });
+  await expect(entrusted.getByRole('heading', { name: 'Entrusted to me by' })).toBeVisible();
+  await expect(entrusted.getByRole('listitem').filter({ hasText: title })).toHaveText(`Dave Nakamura, for the proposal ${title}`);
 
   await proposalOf(alice);
   await alice.getByRole('radio', { name: '1 marginal' }).check();
@@ -253,9 +259,12 @@ test('alice closes voting; everyone sees the result beside one-person-one-vote, 
 test('home shows what affects me, my budget, notifications and delegations', async () => {
   const { dave } = people;
   await dave.goto('/');
-  await expect(dave.getByRole('region', { name: 'Proposals that affect me' }).getByRole('link', { name: title })).toBeVisible();
+  const affecting = dave.getByRole('region', { name: 'Proposals that affect me' });
+  await expect(affecting.getByRole('link', { name: title })).toBeVisible();
+  await expect(affecting.getByRole('heading', { name: 'Recently decided' })).toBeVisible(); // it is closed now
+  await expect(affecting.locator('li').filter({ hasText: title })).toContainText('Closed');
   await expect(dave.getByRole('region', { name: 'My stake budgets' })).toContainText('49 of 50 points left');
-  await expect(dave.getByRole('region', { name: 'My delegations' })).toContainText('Bob Okafor');
+  await expect(dave.getByRole('region', { name: 'My delegations' })).toContainText('No delegation in force'); // it did its work
   await expect(dave.getByRole('region', { name: 'Notifications' }).getByRole('listitem').first()).toBeVisible();
   await expectAccessible(dave, 'home');
   await screenshot(dave, '02-home');

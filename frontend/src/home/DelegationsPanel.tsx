@@ -37,8 +37,8 @@ function DelegationList({ title, items, who }: { title: string; items: Delegatio
       <ul className="plain-list">
         {items.map((d) => (
           <li key={d.id}>
-            {who(d)} —{' '}
-            {d.proposalId ? <Link to={`/proposals/${d.proposalId}`}>{t('delegation.forProposal')}</Link> : <Link to={`/circles/${d.circleId}`}>{t('delegation.forCircle')}</Link>}
+            <strong>{who(d)}</strong>, {d.proposalId ? t('delegation.forProposal') : t('delegation.forCircle')}{' '}
+            <Link to={d.proposalId ? `/proposals/${d.proposalId}` : `/circles/${d.circleId}`}>{d.scopeName}</Link>
           </li>
         ))}
       </ul>

@@ -13,6 +13,7 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
@@ -22,6 +23,7 @@ import java.util.stream.Collectors;
 import org.devolve.identity.CurrentMember;
 import org.devolve.identity.Member;
 import org.devolve.identity.MemberSummary;
+import org.devolve.proposal.Phase;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
@@ -106,8 +108,9 @@ final class DelegationResource {
         }
 
         @GET
-        @Operation(summary = "My delegations", description = "Those I gave and those I received; a delegate does not "
-                + "see who entrusted them in a secret proposal.")
+        @Operation(summary = "My delegations", description = "Those in force that I gave and that I received: "
+                + "circle delegations, and delegations for proposals not yet closed or withdrawn. A delegate does "
+                + "not see who entrusted them in a secret proposal.")
         public DelegationViews.Mine mine() {
             return views.mine();
         }
@@ -126,30 +129,61 @@ final class DelegationResource {
 
         @Transactional
         DelegationViews.View view(Delegation d) {
-            Map<UUID, MemberSummary> names = names(Set.of(d.delegatorId, d.delegateId));
-            return view(d, names);
+            return views(List.of(d)).get(0);
         }
 
+        /**
+         * The delegations in force: every circle delegation, and those for proposals still open (a delegation
+         * for a closed or withdrawn proposal has done its work and is history, kept in the proposal's ledger).
+         */
         @Transactional
         DelegationViews.Mine mine() {
             UUID me = current.id();
-            List<Delegation> given = Delegation.list("delegatorId = ?1 and revokedAt is null order by createdAt", me);
-            List<Delegation> received = em.createQuery("select d from Delegation d where d.delegateId = :me "
-                    + "and d.revokedAt is null and (d.proposalId is null or exists (select 1 from Proposal p "
-                    + "where p.id = d.proposalId and p.secret = false)) order by d.createdAt", Delegation.class)
-                    .setParameter("me", me).getResultList();
-            Set<UUID> people = new HashSet<>();
-            given.forEach(d -> people.add(d.delegateId));
-            received.forEach(d -> people.add(d.delegatorId));
-            people.add(me);
-            Map<UUID, MemberSummary> names = names(people);
-            return new DelegationViews.Mine(given.stream().map(d -> view(d, names)).toList(),
-                    received.stream().map(d -> view(d, names)).toList());
+            String inForce = " and d.revokedAt is null and (d.proposalId is null or exists (select 1 from Proposal p "
+                    + "where p.id = d.proposalId and p.phase not in :ended%s))";
+            List<Delegation> given = em.createQuery("select d from Delegation d where d.delegatorId = :me"
+                    + inForce.formatted("") + " order by d.createdAt", Delegation.class)
+                    .setParameter("me", me).setParameter("ended", ENDED).getResultList();
+            List<Delegation> received = em.createQuery("select d from Delegation d where d.delegateId = :me"
+                    + inForce.formatted(" and p.secret = false") + " order by d.createdAt", Delegation.class)
+                    .setParameter("me", me).setParameter("ended", ENDED).getResultList();
+            return new DelegationViews.Mine(views(given), views(received));
         }
 
-        private static DelegationViews.View view(Delegation d, Map<UUID, MemberSummary> names) {
-            return new DelegationViews.View(d.id, names.get(d.delegatorId), names.get(d.delegateId), d.circleId,
-                    d.proposalId, d.createdAt);
+        private static final List<Phase> ENDED = List.of(Phase.CLOSED, Phase.WITHDRAWN);
+
+        /** Views of delegations, with the names of the people and of what each is for, read in three queries. */
+        private List<DelegationViews.View> views(List<Delegation> delegations) {
+            Set<UUID> people = new HashSet<>();
+            Set<UUID> proposals = new HashSet<>();
+            Set<UUID> circles = new HashSet<>();
+            for (Delegation d : delegations) {
+                people.add(d.delegatorId);
+                people.add(d.delegateId);
+                if (d.proposalId != null) {
+                    proposals.add(d.proposalId);
+                } else {
+                    circles.add(d.circleId);
+                }
+            }
+            if (delegations.isEmpty()) {
+                return List.of();
+            }
+            Map<UUID, MemberSummary> names = names(people);
+            Map<UUID, String> scopes = new HashMap<>();
+            if (!proposals.isEmpty()) {
+                em.createQuery("select p.id, p.title from Proposal p where p.id in :ids", Object[].class)
+                        .setParameter("ids", proposals).getResultStream()
+                        .forEach(row -> scopes.put((UUID) row[0], (String) row[1]));
+            }
+            if (!circles.isEmpty()) {
+                em.createQuery("select c.id, c.name from Circle c where c.id in :ids", Object[].class)
+                        .setParameter("ids", circles).getResultStream()
+                        .forEach(row -> scopes.put((UUID) row[0], (String) row[1]));
+            }
+            return delegations.stream().map(d -> new DelegationViews.View(d.id, names.get(d.delegatorId),
+                    names.get(d.delegateId), d.circleId, d.proposalId,
+                    scopes.get(d.proposalId != null ? d.proposalId : d.circleId), d.createdAt)).toList();
         }
 
         private Map<UUID, MemberSummary> names(Set<UUID> ids) {

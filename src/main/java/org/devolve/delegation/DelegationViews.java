@@ -18,7 +18,9 @@ final class DelegationViews {
 
     @Schema(name = "Delegation", description = "For a circle (circleId) or one proposal (proposalId)")
     record View(UUID id, MemberSummary delegator, MemberSummary delegate, @Schema(nullable = true) UUID circleId,
-            @Schema(nullable = true) UUID proposalId, Instant createdAt) {
+            @Schema(nullable = true) UUID proposalId,
+            @Schema(description = "What it is for: the circle's name or the proposal's title") String scopeName,
+            Instant createdAt) {
     }
 
     @Schema(name = "MyDelegations", description = "What I entrusted, and who entrusted me (except in secret proposals)")

@@ -10,6 +10,8 @@ import static org.devolve.testing.People.as;
 import static org.devolve.testing.ProposalFixture.aProposal;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasItem;
+import static org.hamcrest.Matchers.not;
+import static org.hamcrest.Matchers.startsWith;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import io.quarkus.test.junit.QuarkusTest;
@@ -109,12 +111,18 @@ class EveryMethodTest {
                 ERIN, 2));
         String qt = "/api/v1/proposals/" + q.id();
         as(ERIN).body(Map.of("delegateId", idOf(CAROL))).put(qt + "/delegation").then().statusCode(200);
+        String title = as(ERIN).get(qt).then().extract().path("title");
+        as(ERIN).get("/api/v1/me/delegations").then()
+                .body("given.find { it.proposalId == '" + q.id() + "' }.scopeName", equalTo(title))
+                .body("given.find { it.circleId == '" + circle + "' }.scopeName", startsWith("Delegating "));
         as(BOB).body(Map.of("stance", "FOR")).put(qt + "/ballot").then().statusCode(201);
         as(CAROL).body(Map.of("stance", "AGAINST")).put(qt + "/ballot").then().statusCode(201);
         as(DAVE).body(Map.of("stance", "AGAINST")).put(qt + "/ballot").then().statusCode(201);
         as(BOB).body(Map.of("phase", "CLOSED")).post(qt + "/phase").then().statusCode(200);
         as(CAROL).get(qt + "/result").then().body("tally.totals[0]", equalTo("1.000000"))
                 .body("tally.totals[1]", equalTo("6.000000")).body("tally.outcome", equalTo("REJECTED"));
+        as(ERIN).get("/api/v1/me/delegations").then() // the proposal's delegation did its work; the circle's stays
+                .body("given.proposalId", not(hasItem(q.id()))).body("given.circleId", hasItem(circle));
         as(DAVE).delete("/api/v1/circles/" + circle + "/delegation").then().statusCode(204);
         as(DAVE).get("/api/v1/me/delegations").then()
                 .body("given.findAll { it.circleId == '" + circle + "' }.size()", equalTo(0));

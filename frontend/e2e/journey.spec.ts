@@ -25,6 +25,19 @@ const proposalOf = async (page: Page) => {
 };
 const stakeOf = (page: Page, user: User) => page.getByTestId(`stake-${user}`);
 
+/** alice, on the draft at `path`, opens deliberation; each of `declarants` declares a minor stake; alice opens voting. */
+const toVoting = async (path: string, declarants: User[]) => {
+  await people.alice.getByRole('button', { name: 'Open deliberation' }).click();
+  for (const user of declarants) {
+    const page = people[user];
+    await page.goto(path);
+    await page.getByRole('radio', { name: '2 minor' }).check();
+    await page.getByRole('button', { name: 'Confirm: 2 (minor)' }).click();
+    await expect(stakeOf(page, user)).toBeVisible();
+  }
+  await people.alice.getByRole('button', { name: 'Open voting' }).click();
+};
+
 test('people sign in with Keycloak, and sign out', async () => {
   const erin = people.erin;
   await erin.goto('/');
@@ -65,6 +78,35 @@ test('alice creates a circle, gives it a stake budget, adds its members and faci
   await alice.getByRole('button', { name: 'Make Alice Moreau a facilitator' }).click();
   await expect(alice.getByRole('button', { name: 'Make Alice Moreau a plain member' })).toBeVisible();
   await expect(alice.getByRole('heading', { name: 'Members (4)' })).toBeVisible();
+
+  // circles form a graph: a federation takes the housing circle in; the reverse link would be a cycle
+  const federation = `River Valley Federation ${run}`;
+  await alice.goto('/circles/new');
+  await alice.getByLabel('Name', { exact: true }).fill(federation);
+  await alice.getByLabel('Kind').selectOption('FEDERATION');
+  await alice.getByRole('button', { name: 'Create the circle' }).click();
+  await expect(alice.getByRole('heading', { level: 1, name: federation })).toBeVisible();
+  const include = async (name: string) => {
+    const search = alice.getByRole('region', { name: 'Linked circles' }).getByRole('search', { name: 'Include another circle' });
+    await search.getByRole('searchbox').fill(name);
+    await search.getByRole('button', { name: 'Search' }).click();
+    await search.getByRole('button', { name: `Include ${name}` }).click();
+  };
+  await include(circleName);
+  const header = alice.locator('.page-header');
+  await expect(header).toContainText(`Includes: ${circleName}`);
+  await header.getByRole('link', { name: circleName }).click();
+  await expect(alice.getByRole('heading', { level: 1, name: circleName })).toBeVisible();
+  await expect(header).toContainText(`Belongs to: ${federation}`);
+  await include(federation);
+  await expect(alice.getByRole('region', { name: 'Linked circles' }).getByRole('alert')).toContainText(
+    `${circleName} already belongs, directly or through other circles, to ${federation}: it cannot also include it`,
+  );
+  await alice.getByText('Edit the circle').click();
+  const edit = alice.locator('details');
+  await edit.getByLabel('Description').fill('The **tenants and neighbours** of the Riverside estate, in the River Valley federation.');
+  await edit.getByRole('button', { name: 'Save' }).click();
+  await expect(header).toContainText('in the River Valley federation');
   await expectAccessible(alice, 'circle');
   await screenshot(alice, '03-circle');
 });
@@ -337,14 +379,7 @@ test('a ranked vote: bob orders the options with the keyboard only, carol by dra
   await alice.getByRole('button', { name: 'Save the draft' }).click();
   await expect(alice.getByRole('heading', { level: 1, name: ranked })).toBeVisible();
   const path = new URL(alice.url()).pathname;
-  await alice.getByRole('button', { name: 'Open deliberation' }).click();
-  for (const page of [bob, carol]) {
-    await page.goto(path);
-    await page.getByRole('radio', { name: '2 minor' }).check();
-    await page.getByRole('button', { name: 'Confirm: 2 (minor)' }).click();
-    await expect(stakeOf(page, page === bob ? 'bob' : 'carol')).toBeVisible();
-  }
-  await alice.getByRole('button', { name: 'Open voting' }).click();
+  await toVoting(path, ['bob', 'carol']);
 
   const order = (page: Page) => page.locator('.ranking-item .rank-label').allTextContents();
   const tabUntil = async (page: Page, done: () => Promise<boolean>) => {
@@ -387,14 +422,7 @@ test('a secret ballot: receipts still verify, but no one sees who voted what, an
   await expect(alice.getByRole('heading', { level: 1, name: secret })).toBeVisible();
   await expect(alice.getByText('secret: no one can see who voted what')).toBeVisible();
   const path = new URL(alice.url()).pathname;
-  await alice.getByRole('button', { name: 'Open deliberation' }).click();
-  for (const page of [bob, carol]) {
-    await page.goto(path);
-    await page.getByRole('radio', { name: '2 minor' }).check();
-    await page.getByRole('button', { name: 'Confirm: 2 (minor)' }).click();
-    await expect(stakeOf(page, page === bob ? 'bob' : 'carol')).toBeVisible();
-  }
-  await alice.getByRole('button', { name: 'Open voting' }).click();
+  await toVoting(path, ['bob', 'carol']);
   for (const [page, stance] of [[bob, 'For'], [carol, 'Against']] as const) {
     await expect(page.getByRole('heading', { name: 'Vote' })).toBeVisible();
     await page.getByRole('group', { name: 'Your stance' }).getByRole('radio', { name: stance }).check();

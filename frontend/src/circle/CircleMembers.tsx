@@ -1,14 +1,16 @@
 import { api, call } from '../api/client';
 import { useLoad } from '../api/useLoad';
 import type { Circle, Membership } from '../api/types';
+import { useMe } from '../auth/me';
 import { useI18n } from '../i18n/i18n';
 import { EmptyState, FormError, Region } from '../ui/states';
 import { MemberSearch } from '../ui/MemberSearch';
 import { useSubmit } from '../ui/useSubmit';
 
-/** The circle's members; facilitators and admins add, remove and appoint them. */
+/** The circle's members; facilitators and admins add, remove and appoint them; a member may leave. */
 export function CircleMembers({ circle, onChange }: { circle: Circle; onChange: () => void }) {
   const { t } = useI18n();
+  const me = useMe();
   const members = useLoad(
     () => call(api.GET('/api/v1/circles/{circle}/members', { params: { path: { circle: circle.id! }, query: { limit: '100' } } })),
     [circle.id],
@@ -40,20 +42,22 @@ export function CircleMembers({ circle, onChange }: { circle: Circle; onChange: 
                 <li key={m.member?.id}>
                   <span>{m.member?.displayName}</span>
                   {m.role === 'FACILITATOR' && <span className="badge">{t('circle.facilitator')}</span>}
-                  {circle.canManage && (
+                  {(circle.canManage || m.member?.id === me.id) && (
                     <span className="row-actions">
-                      <button
-                        type="button"
-                        className="small"
-                        disabled={change.busy}
-                        onClick={() => void setRole(m.member!.id!, m.role === 'FACILITATOR' ? 'MEMBER' : 'FACILITATOR').then(after)}
-                      >
-                        {m.role === 'FACILITATOR'
-                          ? t('circle.makeMember', { name: m.member?.displayName ?? '' })
-                          : t('circle.makeFacilitator', { name: m.member?.displayName ?? '' })}
-                      </button>
+                      {circle.canManage && (
+                        <button
+                          type="button"
+                          className="small"
+                          disabled={change.busy}
+                          onClick={() => void setRole(m.member!.id!, m.role === 'FACILITATOR' ? 'MEMBER' : 'FACILITATOR').then(after)}
+                        >
+                          {m.role === 'FACILITATOR'
+                            ? t('circle.makeMember', { name: m.member?.displayName ?? '' })
+                            : t('circle.makeFacilitator', { name: m.member?.displayName ?? '' })}
+                        </button>
+                      )}
                       <button type="button" className="small danger" disabled={change.busy} onClick={() => void remove(m.member!.id!).then(after)}>
-                        {t('circle.remove', { name: m.member?.displayName ?? '' })}
+                        {m.member?.id === me.id ? t('circle.leave') : t('circle.remove', { name: m.member?.displayName ?? '' })}
                       </button>
                     </span>
                   )}

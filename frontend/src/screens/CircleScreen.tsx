@@ -1,6 +1,8 @@
 import { api, call } from '../api/client';
 import { useLoad } from '../api/useLoad';
+import { CircleEditPanel } from '../circle/CircleEditPanel';
 import { CircleHeader } from '../circle/CircleHeader';
+import { CircleLinksPanel } from '../circle/CircleLinksPanel';
 import { CircleMembers } from '../circle/CircleMembers';
 import { CirclePolicyPanel } from '../circle/CirclePolicyPanel';
 import { CircleProposals } from '../circle/CircleProposals';
@@ -19,6 +21,8 @@ export function CircleScreen({ circle }: { circle: string }) {
             <div className="side-column">
               <CircleMembers circle={c} onChange={loaded.reload} />
               <CirclePolicyPanel circle={c} onChange={loaded.reload} />
+              {c.canManage && <CircleLinksPanel circle={c} onChange={loaded.reload} />}
+              {c.canManage && <CircleEditPanel key={`${c.name}|${c.kind}|${c.description}`} circle={c} onChange={loaded.reload} />}
               {c.myRole && <DelegationControl target={{ circle: c.id! }} />}
             </div>
           </div>

@@ -40,9 +40,12 @@ class CircleGraph {
         if (em.find(CircleLink.class, key) != null) {
             return false;
         }
-        if (child.equals(parent) || reaches(parent, child)) {
-            throw ProblemException.of(CircleProblem.CIRCLE_CYCLE,
-                    "The parent already belongs, directly or through other circles, to this circle");
+        if (child.equals(parent)) {
+            throw ProblemException.of(CircleProblem.CIRCLE_CYCLE, "A circle cannot belong to itself");
+        }
+        if (reaches(parent, child)) {
+            throw ProblemException.of(CircleProblem.CIRCLE_CYCLE, "%s already belongs, directly or through other "
+                    .formatted(nameOf(parent)) + "circles, to %s: it cannot also include it".formatted(nameOf(child)));
         }
         CircleLink link = new CircleLink();
         link.childId = child;
@@ -55,6 +58,10 @@ class CircleGraph {
     boolean unlink(UUID child, UUID parent) {
         lock();
         return CircleLink.delete("childId = ?1 and parentId = ?2", child, parent) > 0;
+    }
+
+    private String nameOf(UUID circle) {
+        return em.find(Circle.class, circle).name;
     }
 
     /** Whether walking up from {@code start} through parents reaches {@code target}. */

@@ -6,6 +6,7 @@ import static org.devolve.testing.People.BOB;
 import static org.devolve.testing.People.as;
 import static org.hamcrest.Matchers.containsInAnyOrder;
 import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.matchesPattern;
 
 import io.quarkus.test.junit.QuarkusTest;
 import java.util.ArrayList;
@@ -33,7 +34,8 @@ class CircleGraphTest {
     void aCircleCannotBelongToItself() {
         String circle = aCircle("Selfish").create();
         as(ALICE).put("/api/v1/circles/" + circle + "/parents/" + circle).then().statusCode(409)
-                .contentType("application/problem+json").body("type", equalTo("/problems/circle-cycle"));
+                .contentType("application/problem+json").body("type", equalTo("/problems/circle-cycle"))
+                .body("detail", equalTo("A circle cannot belong to itself"));
     }
 
     @Test
@@ -42,7 +44,9 @@ class CircleGraphTest {
         String continent = aCircle("Continent").inside(world).create();
         String country = aCircle("Country").inside(continent).create();
         as(ALICE).put("/api/v1/circles/" + world + "/parents/" + country).then().statusCode(409)
-                .body("code", equalTo("CIRCLE_CYCLE"));
+                .body("code", equalTo("CIRCLE_CYCLE"))
+                .body("detail", matchesPattern("Country \\S+ already belongs, directly or through other circles, "
+                        + "to World \\S+: it cannot also include it"));
         as(ALICE).put("/api/v1/circles/" + continent + "/parents/" + country).then().statusCode(409);
         as(BOB).get("/api/v1/circles/" + world).then().body("parents.size()", equalTo(0));
     }

@@ -296,6 +296,16 @@ test('alice closes voting; everyone sees the result beside one-person-one-vote, 
   await expectAccessible(alice, 'results');
   await screenshot(alice, '08-results');
   await expectFitsNarrowScreen(alice, '09-results-375px');
+
+  // the ledger, entry by entry, each hash recomputed by the browser itself
+  await alice.getByRole('link', { name: 'See every entry' }).click();
+  await expect(alice.getByRole('heading', { level: 1, name: 'Ledger' })).toBeVisible();
+  await expect(alice.getByTestId('chain-check')).toContainText(/✓ Checked in your browser: \d+ entries/);
+  await expect(alice.getByTestId('entry-1')).toContainText(`Drafted: “${title}”`);
+  await expect(alice.getByRole('row').filter({ hasText: 'Challenge resolved: the declaration is lowered to level 4' })).toContainText('✓ intact');
+  await expect(alice.getByRole('row').filter({ hasText: 'Phase: Voting → Closed' })).toBeVisible();
+  await expectAccessible(alice, 'ledger');
+  await screenshot(alice, '14-ledger');
 });
 
 test('home shows what affects me, my budget, notifications and delegations', async () => {

@@ -1,6 +1,7 @@
 import { api, call } from '../api/client';
 import { useLoad } from '../api/useLoad';
 import { useI18n } from '../i18n/i18n';
+import { Link } from '../router/router';
 import { Region } from '../ui/states';
 
 /** Recomputes the proposal's hash chain on the service and shows its head beside the one the tally used. */
@@ -34,6 +35,9 @@ export function LedgerCheck({ proposalId, resultHead }: { proposalId: string; re
           )
         }
       </Region>
+      <p>
+        <Link to={`/proposals/${proposalId}/ledger`}>{t('ledger.seeAll')}</Link>
+      </p>
     </section>
   );
 }

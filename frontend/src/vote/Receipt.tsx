@@ -1,6 +1,7 @@
 import { api, call } from '../api/client';
 import type { MyBallot, Receipt as ReceiptView } from '../api/types';
 import { useI18n } from '../i18n/i18n';
+import { Link } from '../router/router';
 import { FormError } from '../ui/states';
 import { useSubmit } from '../ui/useSubmit';
 import { useState } from 'react';
@@ -34,7 +35,10 @@ export function Receipt({ proposalId, ballot }: { proposalId: string; ballot: My
       <p aria-live="polite">
         {checked &&
           (checked.intact ? (
-            <span className="ok">✓ {t('receipt.verified', { seq: checked.seq ?? 0, after: checked.entriesAfter ?? 0 })}</span>
+            <>
+              <span className="ok">✓ {t('receipt.verified', { seq: checked.seq ?? 0, after: checked.entriesAfter ?? 0 })}</span>{' '}
+              <Link to={`/proposals/${proposalId}/ledger`}>{t('ledger.seeAll')}</Link>
+            </>
           ) : (
             <span className="warning">{t('receipt.broken')}</span>
           ))}

@@ -1,0 +1,149 @@
+import { useEffect, useState } from 'react';
+import { api, call } from '../api/client';
+import type { Phase } from '../api/types';
+import { useLoad } from '../api/useLoad';
+import { useI18n } from '../i18n/i18n';
+import { checkChain, eventInWords, GENESIS, type Entry, type EntryCheck } from '../ledger/chain';
+import { Link } from '../router/router';
+import { EmptyState, ErrorState, Region } from '../ui/states';
+import { PHASE_KEYS } from '../ui/PhaseBadge';
+import { useSubmit } from '../ui/useSubmit';
+
+const PAGE = 100;
+
+function entriesAfter(proposal: string, after: number) {
+  return call(api.GET('/api/v1/proposals/{proposal}/ledger', { params: { path: { proposal }, query: { after: String(after), limit: String(PAGE) } } }));
+}
+
+/**
+ * The proposal's ledger, entry by entry, in words and as hashed; the reader's browser recomputes every hash
+ * (Web Crypto) instead of trusting the service's word for it.
+ */
+export function LedgerScreen({ id }: { id: string }) {
+  const { t } = useI18n();
+  const loaded = useLoad(async () => {
+    const [proposal, first] = await Promise.all([
+      call(api.GET('/api/v1/proposals/{proposal}', { params: { path: { proposal: id } } })),
+      entriesAfter(id, 0),
+    ]);
+    return { proposal, first };
+  }, [id]);
+  return (
+    <Region loaded={loaded}>
+      {({ proposal, first }) => (
+        <article>
+          <header className="page-header">
+            <p className="eyebrow">
+              <Link to={`/proposals/${id}`}>{proposal.title}</Link>
+            </p>
+            <h1>{t('ledger.screenTitle')}</h1>
+            <p>{t('ledger.intro')}</p>
+          </header>
+          <Entries proposal={id} first={first.items ?? []} next={first.next ?? null} />
+        </article>
+      )}
+    </Region>
+  );
+}
+
+function Entries({ proposal, first, next: firstNext }: { proposal: string; first: Entry[]; next: number | null }) {
+  const { t, number, dateTime } = useI18n();
+  const [entries, setEntries] = useState(first);
+  const [next, setNext] = useState(firstNext);
+  const [checks, setChecks] = useState<Map<number, EntryCheck> | null>(null);
+  const more = useSubmit();
+  const canHash = typeof crypto !== 'undefined' && crypto.subtle !== undefined;
+
+  useEffect(() => {
+    if (!canHash) return;
+    let current = true;
+    void checkChain(entries, { hash: GENESIS, seq: 0 }).then((list) => current && setChecks(new Map(list.map((c) => [c.seq, c]))));
+    return () => {
+      current = false;
+    };
+  }, [entries, canHash]);
+
+  if (entries.length === 0) return <EmptyState>{t('ledger.empty')}</EmptyState>;
+  const firstBroken = checks && [...checks.values()].find((c) => !c.ok);
+  const phase = (name: string) => (name in PHASE_KEYS ? t(PHASE_KEYS[name as Phase]) : name);
+  return (
+    <section className="panel" aria-labelledby="ledger-entries">
+      <h2 id="ledger-entries" className="visually-hidden">
+        {t('ledger.screenTitle')}
+      </h2>
+      <div data-testid="chain-check" aria-live="polite">
+        {!canHash ? (
+          <p className="notice">{t('ledger.noCrypto')}</p>
+        ) : !checks ? (
+          <p>{t('ledger.checking')}</p>
+        ) : firstBroken && !firstBroken.ok ? (
+          <p className="warning" role="alert">
+            ✗ {t('ledger.checkFailed', { seq: firstBroken.seq, reason: t(`ledger.reason.${firstBroken.reason}`) })}
+          </p>
+        ) : (
+          <p className="ok">✓ {t('ledger.checked', { entries: number(entries.length) })}</p>
+        )}
+      </div>
+      <div className="breakdown">
+        <table className="breakdown-table ledger-table" aria-labelledby="ledger-entries">
+          <thead>
+            <tr>
+              <th scope="col">{t('ledger.seq')}</th>
+              <th scope="col">{t('ledger.when')}</th>
+              <th scope="col">{t('ledger.event')}</th>
+              <th scope="col">{t('ledger.hash')}</th>
+              <th scope="col">{t('ledger.check')}</th>
+            </tr>
+          </thead>
+          <tbody>
+            {entries.map((e) => {
+              const words = eventInWords(e, phase);
+              const check = checks?.get(e.seq ?? 0);
+              return (
+                <tr key={e.seq} data-testid={`entry-${e.seq}`}>
+                  <th scope="row">{e.seq}</th>
+                  <td>{dateTime(e.recordedAt)}</td>
+                  <td>
+                    {t(words.key, words.vars)}
+                    <details>
+                      <summary className="small">{t('ledger.entryText')}</summary>
+                      <pre className="entry-body">{pretty(e.body)}</pre>
+                    </details>
+                  </td>
+                  <td>
+                    <code className="hash">{e.hash?.slice(0, 16)}</code>
+                  </td>
+                  <td>{check ? (check.ok ? `✓ ${t('ledger.ok')}` : `✗ ${t('ledger.bad')}`) : ''}</td>
+                </tr>
+              );
+            })}
+          </tbody>
+        </table>
+      </div>
+      {more.error && <ErrorState error={more.error} />}
+      {next !== null && (
+        <button
+          type="button"
+          disabled={more.busy}
+          onClick={() =>
+            void more.run(async () => {
+              const page = await entriesAfter(proposal, next);
+              setEntries([...entries, ...(page.items ?? [])]);
+              setNext(page.next ?? null);
+            })
+          }
+        >
+          {t('ledger.more')}
+        </button>
+      )}
+    </section>
+  );
+}
+
+function pretty(body: string | undefined): string {
+  try {
+    return JSON.stringify(JSON.parse(body ?? ''), null, 2);
+  } catch {
+    return body ?? '';
+  }
+}

@@ -211,6 +211,9 @@ test('bob declares a vital stake, seeing its cost first; carol challenges it, bo
 test('they argue in three columns, and a new argument appears live', async () => {
   const { alice, bob, carol } = people;
   await proposalOf(bob);
+  await expect(bob.getByTestId('entrusted-to-me')).toHaveText(
+    'Entrusted to you here by: Dave Nakamura. If they do not vote, their weight follows your ballot.',
+  );
   const post = async (page: Page, side: string, text: string) => {
     await page.getByRole('group', { name: 'My argument is' }).getByRole('radio', { name: side }).check();
     await page.getByLabel('Argument', { exact: true }).fill(text);

@@ -67,7 +67,7 @@ function ProposalView({
         </div>
         <div className="side-column">
           {(phase === 'DELIBERATION' || phase === 'VOTING') && proposal.my?.canTakePart && (
-            <DelegationControl target={{ proposal: proposal.id! }} />
+            <DelegationControl target={{ proposal: proposal.id!, circle: proposal.circle?.id }} />
           )}
           <ProposalRules proposal={proposal} />
         </div>

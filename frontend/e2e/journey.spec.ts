@@ -422,6 +422,40 @@ test('a ranked vote: bob orders the options with the keyboard only, carol by dra
   await screenshot(carol, '12-ranked-vote');
 });
 
+test('erin, outside the circle, finds a proposal open to anyone affected and joins it with a self-identified stake', async () => {
+  const { alice, erin } = people;
+  const fete = `Noise rules for the summer fête ${run}`;
+  await alice.goto('/');
+  await alice.getByRole('region', { name: 'My circles' }).getByRole('link', { name: circleName }).click();
+  await alice.getByRole('link', { name: 'New proposal' }).click();
+  await alice.getByLabel('Title').fill(fete);
+  await alice.getByLabel('How they are affected').fill('Music until midnight in the courtyard.');
+  await alice.getByRole('checkbox', { name: 'Let anyone signed in declare a stake (self-identified)' }).check();
+  await alice.getByRole('button', { name: 'Save the draft' }).click();
+  await expect(alice.getByRole('heading', { level: 1, name: fete })).toBeVisible();
+  await alice.getByRole('button', { name: 'Open deliberation' }).click();
+  await expect(alice.getByRole('navigation', { name: 'Phases' }).locator('[aria-current="step"]')).toContainText('Deliberation');
+
+  await signIn(erin, 'erin');
+  await expect(erin.getByRole('region', { name: 'Proposals that affect me' }).getByRole('link', { name: fete })).toHaveCount(0);
+  await erin.getByRole('link', { name: /Find other proposals/ }).click();
+  const search = erin.getByRole('search', { name: 'Find proposals' });
+  await search.getByLabel('Words in the title or summary').fill(fete);
+  await search.getByLabel('Only those open to anyone affected').check();
+  await search.getByRole('button', { name: 'Search' }).click();
+  const found = erin.locator('.proposal-list li').filter({ hasText: fete });
+  await expect(found).toContainText('open to anyone affected');
+  await expectAccessible(erin, 'find proposals');
+  await screenshot(erin, '15-find-proposals');
+  await found.getByRole('link', { name: fete }).click();
+  await expect(erin.getByRole('heading', { level: 1, name: fete })).toBeVisible();
+  await erin.getByRole('radio', { name: '2 minor' }).check();
+  await erin.getByRole('button', { name: 'Confirm: 2 (minor)' }).click();
+  await expect(stakeOf(erin, 'erin')).toContainText('self-identified');
+  await erin.goto('/');
+  await expect(erin.getByRole('region', { name: 'Proposals that affect me' }).getByRole('link', { name: fete })).toBeVisible();
+});
+
 test('a secret ballot: receipts still verify, but no one sees who voted what, and small cells merge', async () => {
   const { alice, bob, carol } = people;
   const secret = `Choose the keeper of the garden keys ${run}`;

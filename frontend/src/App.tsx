@@ -23,6 +23,7 @@ const NewProposalScreen = lazy(() =>
 );
 const ProposalScreen = lazy(() => import('./screens/ProposalScreen').then((m) => ({ default: m.ProposalScreen })));
 const LedgerScreen = lazy(() => import('./screens/LedgerScreen').then((m) => ({ default: m.LedgerScreen })));
+const ProposalsScreen = lazy(() => import('./screens/ProposalsScreen').then((m) => ({ default: m.ProposalsScreen })));
 const ResultsScreen = lazy(() => import('./screens/ResultsScreen').then((m) => ({ default: m.ResultsScreen })));
 
 export function App() {
@@ -78,6 +79,7 @@ function Screens() {
   if (match('/circles/new', path)) return <NewCircleScreen />;
   if ((params = match('/circles/:circle/proposals/new', path))) return <NewProposalScreen circle={params.circle!} />;
   if ((params = match('/circles/:circle', path))) return <CircleScreen key={params.circle} circle={params.circle!} />;
+  if (match('/proposals', path)) return <ProposalsScreen />;
   if ((params = match('/proposals/:id/results', path))) return <ResultsScreen key={params.id} id={params.id!} />;
   if ((params = match('/proposals/:id/ledger', path))) return <LedgerScreen key={params.id} id={params.id!} />;
   if ((params = match('/proposals/:id/edit', path))) return <EditProposalScreen key={params.id} id={params.id!} />;

@@ -3,6 +3,7 @@ import type { Phase } from '../api/types';
 import { useLoad } from '../api/useLoad';
 import { useI18n } from '../i18n/i18n';
 import { ProposalList } from '../proposal/ProposalList';
+import { Link } from '../router/router';
 import { Region } from '../ui/states';
 
 /** What asks something of me comes first: voting, then deliberation, then drafts I may edit. */
@@ -43,6 +44,9 @@ export function ProposalsAffectingMe() {
           </>
         )}
       </Region>
+      <p>
+        <Link to="/proposals">{t('browse.link')}</Link>
+      </p>
     </section>
   );
 }

@@ -27,7 +27,7 @@ import org.devolve.tally.Weighting;
 @ApplicationScoped
 class ProposalQueries {
 
-    record Filter(UUID circle, Phase phase, boolean affectingMe, String text) {
+    record Filter(UUID circle, Phase phase, boolean affectingMe, boolean openToOutsiders, String text) {
     }
 
     private final EntityManager em;
@@ -46,7 +46,7 @@ class ProposalQueries {
      * Newest first. A caller sees the proposals they may read: drafts they wrote or facilitate, and the
      * others of their circles, of circles they are affected through, those open to outsiders, and (admins)
      * all that are not drafts. "Affecting me" keeps those of my circles, of circles I am affected through,
-     * and those where I declared a stake.
+     * and those where I declared a stake. "Open to outsiders" keeps those anyone affected may join.
      */
     @Transactional
     Page<ProposalViews.Summary> list(Filter filter, PageRequest page) {
@@ -75,6 +75,9 @@ class ProposalQueries {
             jpql.append(" and (").append(mine).append(" or ").append(affected).append(" or exists (select 1 from Stake s "
                     + "where s.proposalId = p.id and s.memberId = :me and s.level > 0))");
         }
+        if (filter.openToOutsiders()) {
+            jpql.append(" and p.outsidersAllowed = true");
+        }
         if (filter.text() != null && !filter.text().isBlank()) {
             jpql.append(" and (lower(p.title) like :text escape '\\' or lower(p.summary) like :text escape '\\')");
             params.put("text", Like.containing(filter.text()));
@@ -92,7 +95,8 @@ class ProposalQueries {
                 .collect(Collectors.toSet())).stream().collect(Collectors.toMap(CircleSummary::id, c -> c));
         return Page.of(rows, page.limit(), p -> new Cursor(p.createdAt.toString(), p.id),
                 p -> new ProposalViews.Summary(p.id, circleById.get(p.circleId), p.title, p.summary, p.method,
-                        p.phase, p.deliberationEndsAt, p.votingEndsAt, p.outcome, winner(p), p.createdAt));
+                        p.phase, p.outsidersAllowed, p.deliberationEndsAt, p.votingEndsAt, p.outcome, winner(p),
+                        p.createdAt));
     }
 
     @Transactional

@@ -53,12 +53,16 @@ class ProposalResource {
 
     @GET
     @Operation(summary = "List proposals", description = "Newest first, among those the caller may see. Filter by "
-            + "deciding circle, phase, text, or `affectingMe` (my circles, circles I am affected through, my stakes).")
+            + "deciding circle, phase, text, `affectingMe` (my circles, circles I am affected through, my stakes), or "
+            + "`openToOutsiders` (those anyone affected may join).")
     public Page<ProposalViews.Summary> list(
             @Parameter(description = "Deciding circle id") @QueryParam("circle") String circle,
             @Parameter(description = "Phase", schema = @Schema(implementation = Phase.class)) @QueryParam("phase") String phase,
             @Parameter(description = "Only proposals that affect me", schema = @Schema(type = SchemaType.BOOLEAN))
             @QueryParam("affectingMe") String affectingMe,
+            @Parameter(description = "Only proposals open to anyone signed in who is affected (self-identified "
+                    + "stakes)", schema = @Schema(type = SchemaType.BOOLEAN))
+            @QueryParam("openToOutsiders") String openToOutsiders,
             @Parameter(description = "Text in the title or summary") @QueryParam("q") String q,
             @Parameter(description = "Page size, 1 to 100") @QueryParam("limit") String limit,
             @Parameter(description = "The `next` cursor of the previous page") @QueryParam("cursor") String cursor) {
@@ -66,7 +70,7 @@ class ProposalResource {
         PageRequest page = PageRequest.of(limit, cursor, config.paging());
         return queries.list(new ProposalQueries.Filter(QueryParams.id("circle", circle),
                 QueryParams.oneOf("phase", phase, Phase.class), QueryParams.bool("affectingMe", affectingMe),
-                QueryParams.text("q", q, 100)), page);
+                QueryParams.bool("openToOutsiders", openToOutsiders), QueryParams.text("q", q, 100)), page);
     }
 
     @GET

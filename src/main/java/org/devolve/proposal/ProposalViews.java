@@ -19,6 +19,8 @@ public final class ProposalViews {
 
     @Schema(name = "ProposalSummary", description = "A proposal in a list")
     public record Summary(UUID id, CircleSummary circle, String title, String summary, Method method, Phase phase,
+            @Schema(description = "Whether anyone signed in who is affected may declare a stake and take part")
+            boolean outsidersAllowed,
             @Schema(nullable = true) Instant deliberationEndsAt, @Schema(nullable = true) Instant votingEndsAt,
             @Schema(nullable = true, description = "ADOPTED, REJECTED, NO_QUORUM or WINNER once closed") String outcome,
             @Schema(nullable = true, description = "The winning option, when the outcome is WINNER") Option winner,

@@ -297,6 +297,8 @@ export const de: Messages = {
   'new.votingEnds': 'Abstimmung schließt am',
   'new.save': 'Entwurf speichern',
   'turnout.title': 'Beteiligung',
+  'turnout.declaredTitle': 'Bisher erklärte Betroffenheit',
+  'turnout.declaredSoFar': 'Bisher ist ein Gewicht von {declared} erklärt. Die Abstimmung ist noch nicht eröffnet; die Beteiligung wird am dann erklärten Gewicht gemessen.',
   'turnout.live': '(live)',
   'turnout.summary': '{share} des erklärten Gewichts hat abgestimmt ({cast} von {declared}). Abstimmende: {voters}; über eine Vertretung: {delegators}.',
   'turnout.quorumMet': 'Das Quorum ist erreicht.',

@@ -296,6 +296,8 @@ export const en = {
   'new.votingEnds': 'Voting closes at',
   'new.save': 'Save the draft',
   'turnout.title': 'Turnout',
+  'turnout.declaredTitle': 'Stakes declared so far',
+  'turnout.declaredSoFar': 'A weight of {declared} is declared so far. Voting has not opened; turnout will be measured against the weight declared when it does.',
   'turnout.live': '(live)',
   'turnout.summary': '{share} of the declared weight has voted ({cast} of {declared}). Voters: {voters}; through a delegate: {delegators}.',
   'turnout.quorumMet': 'The quorum is met.',

@@ -297,6 +297,8 @@ export const fr: Messages = {
   'new.votingEnds': 'Clôture du vote',
   'new.save': 'Enregistrer le brouillon',
   'turnout.title': 'Participation',
+  'turnout.declaredTitle': 'Enjeux déclarés jusqu’ici',
+  'turnout.declaredSoFar': 'Un poids de {declared} est déclaré jusqu’ici. Le vote n’est pas ouvert ; la participation sera mesurée par rapport au poids déclaré à son ouverture.',
   'turnout.live': '(en direct)',
   'turnout.summary': '{share} du poids déclaré a voté ({cast} sur {declared}). Votant·es : {voters} ; par délégation : {delegators}.',
   'turnout.quorumMet': 'Le quorum est atteint.',

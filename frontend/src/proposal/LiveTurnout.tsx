@@ -2,11 +2,22 @@ import type { Turnout } from '../api/types';
 import { micro } from '../results/chartData';
 import { useI18n } from '../i18n/i18n';
 
-/** Turnout, always live (from the event stream): weight cast ÷ weight declared, heads, and the quorum so far. */
-export function LiveTurnout({ turnout }: { turnout: Turnout | null }) {
+/**
+ * Turnout, always live (from the event stream): weight cast ÷ weight declared, heads, and the quorum so far.
+ * Before voting opens, only the weight declared so far, against which turnout will be measured.
+ */
+export function LiveTurnout({ turnout, voting }: { turnout: Turnout | null; voting: boolean }) {
   const { t, number, percent } = useI18n();
   if (!turnout) return null;
   const share = micro(turnout.turnout);
+  if (!voting) {
+    return (
+      <section className="panel turnout" aria-labelledby="live-turnout">
+        <h2 id="live-turnout">{t('turnout.declaredTitle')}</h2>
+        <p data-testid="turnout-text">{t('turnout.declaredSoFar', { declared: number(micro(turnout.weightDeclared), 2) })}</p>
+      </section>
+    );
+  }
   return (
     <section className="panel turnout" aria-labelledby="live-turnout">
       <h2 id="live-turnout">

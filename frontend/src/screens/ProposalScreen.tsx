@@ -50,7 +50,7 @@ function ProposalView({
       <ProposalHeader proposal={proposal} />
       <PhaseTimeline proposal={proposal} />
       {proposal.my?.canSteer && <PhaseControls proposal={proposal} onChange={changed} />}
-      {(phase === 'DELIBERATION' || phase === 'VOTING') && <LiveTurnout turnout={turnout} />}
+      {(phase === 'DELIBERATION' || phase === 'VOTING') && <LiveTurnout turnout={turnout} voting={phase === 'VOTING'} />}
       <div className="two-columns">
         <div>
           {proposal.body && (

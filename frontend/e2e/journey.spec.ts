@@ -437,7 +437,9 @@ test('erin, outside the circle, finds a proposal open to anyone affected and joi
   await expect(alice.getByRole('navigation', { name: 'Phases' }).locator('[aria-current="step"]')).toContainText('Deliberation');
 
   await signIn(erin, 'erin');
-  await expect(erin.getByRole('region', { name: 'Proposals that affect me' }).getByRole('link', { name: fete })).toHaveCount(0);
+  const affectingErin = erin.getByRole('region', { name: 'Proposals that affect me' });
+  await expect(affectingErin.getByRole('heading', { name: 'Open now' })).toBeVisible(); // loaded
+  await expect(affectingErin.getByRole('link', { name: fete })).toHaveCount(0); // she is in none of its circles
   await erin.getByRole('link', { name: /Find other proposals/ }).click();
   const search = erin.getByRole('search', { name: 'Find proposals' });
   await search.getByLabel('Words in the title or summary').fill(fete);

@@ -17,7 +17,12 @@ export class ApiError extends Error {
 
   /** The messages of one field of a validation problem (`errors[].field`), e.g. `title` or `options[1]`. */
   fieldErrors(field: string): string[] {
-    return (this.problem.errors ?? []).filter((e) => e.field === field).map((e) => e.message ?? e.code ?? '');
+    return this.fieldViolations(field).map((e) => e.message ?? e.code ?? '');
+  }
+
+  /** The violations of one field, with their stable codes (`NOT_BLANK`, `SIZE`, …) and the service's message. */
+  fieldViolations(field: string): { code?: string | undefined; message?: string | undefined }[] {
+    return (this.problem.errors ?? []).filter((e) => e.field === field);
   }
 }
 

@@ -330,6 +330,9 @@ export const en = {
   'receipt.verify': 'Verify my receipt',
   'receipt.verified': 'Found in the ledger, intact, entry {seq}; {after} entries chain onto it.',
   'receipt.broken': 'This receipt does not check out. Tell a facilitator.',
+  'violation.NOT_BLANK': 'must not be blank',
+  'violation.NOT_NULL': 'is required',
+  'violation.NOT_EMPTY': 'must not be empty',
   'results.title': 'Result',
   'results.live': 'Voting is still open: this is the running tally.',
   'results.outcome': 'Outcome',
@@ -428,4 +431,8 @@ export const en = {
 } as const;
 
 export type MessageKey = keyof typeof en;
+
+export function isMessageKey(key: string): key is MessageKey {
+  return Object.prototype.hasOwnProperty.call(en, key);
+}
 export type Messages = Record<MessageKey, string>;

@@ -1,6 +1,7 @@
 import type { ReactNode } from 'react';
 import type { ApiError } from '../api/client';
 import type { Loaded } from '../api/useLoad';
+import { isMessageKey, type MessageKey } from '../i18n/en';
 import { useI18n } from '../i18n/i18n';
 
 export function LoadingState({ label }: { label?: string }) {
@@ -45,7 +46,11 @@ export function Region<T>({ loaded, children }: { loaded: Loaded<T> & { reload: 
 
 /** The validation messages of one field, tied to its input by id (aria-describedby). */
 export function FieldErrors({ id, error, field }: { id: string; error: ApiError | null; field: string }) {
-  const messages = error?.fieldErrors(field) ?? [];
+  const { t } = useI18n();
+  // the reasons that need no numbers are said in the reader's language; the others as the service says them
+  const messages = (error?.fieldViolations(field) ?? []).map((v) =>
+    v.code && isMessageKey(`violation.${v.code}`) ? t(`violation.${v.code}` as MessageKey) : (v.message ?? v.code ?? ''),
+  );
   if (messages.length === 0) return null;
   return (
     <p className="field-error" id={id}>

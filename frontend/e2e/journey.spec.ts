@@ -25,6 +25,23 @@ const proposalOf = async (page: Page) => {
 };
 const stakeOf = (page: Page, user: User) => page.getByTestId(`stake-${user}`);
 
+/**
+ * alice drafts a proposal in the circle with the guided form: its title, `rest` (method, options, rules),
+ * one affected group; returns the draft's path.
+ */
+const draftInCircle = async (title: string, howAffected: string, rest: () => Promise<void>) => {
+  const alice = people.alice;
+  await alice.goto('/');
+  await alice.getByRole('region', { name: 'My circles' }).getByRole('link', { name: circleName }).click();
+  await alice.getByRole('link', { name: 'New proposal' }).click();
+  await alice.getByLabel('Title').fill(title);
+  await rest();
+  await alice.getByLabel('How they are affected').fill(howAffected);
+  await alice.getByRole('button', { name: 'Save the draft' }).click();
+  await expect(alice.getByRole('heading', { level: 1, name: title })).toBeVisible();
+  return new URL(alice.url()).pathname;
+};
+
 /** alice, on the draft at `path`, opens deliberation; each of `declarants` declares a minor stake; alice opens voting. */
 const toVoting = async (path: string, declarants: User[]) => {
   await people.alice.getByRole('button', { name: 'Open deliberation' }).click();
@@ -379,19 +396,13 @@ test('an expired access token is refreshed with the refresh token, without signi
 test('a ranked vote: bob orders the options with the keyboard only, carol by drag and drop', async () => {
   const { alice, bob, carol } = people;
   const ranked = `Name the new garden ${run}`;
-  await alice.goto('/');
-  await alice.getByRole('region', { name: 'My circles' }).getByRole('link', { name: circleName }).click();
-  await alice.getByRole('link', { name: 'New proposal' }).click();
-  await alice.getByLabel('Title').fill(ranked);
-  await alice.getByLabel('Voting method').selectOption('RANKED_SCHULZE');
-  await alice.getByLabel('Option 1', { exact: true }).fill('Riverside Garden');
-  await alice.getByLabel('Option 2', { exact: true }).fill('Courtyard Commons');
-  await alice.getByRole('button', { name: 'Add an option' }).click();
-  await alice.getByLabel('Option 3', { exact: true }).fill('The Green');
-  await alice.getByLabel('How they are affected').fill('They will say its name every day.');
-  await alice.getByRole('button', { name: 'Save the draft' }).click();
-  await expect(alice.getByRole('heading', { level: 1, name: ranked })).toBeVisible();
-  const path = new URL(alice.url()).pathname;
+  const path = await draftInCircle(ranked, 'They will say its name every day.', async () => {
+    await alice.getByLabel('Voting method').selectOption('RANKED_SCHULZE');
+    await alice.getByLabel('Option 1', { exact: true }).fill('Riverside Garden');
+    await alice.getByLabel('Option 2', { exact: true }).fill('Courtyard Commons');
+    await alice.getByRole('button', { name: 'Add an option' }).click();
+    await alice.getByLabel('Option 3', { exact: true }).fill('The Green');
+  });
   await toVoting(path, ['bob', 'carol']);
 
   const order = (page: Page) => page.locator('.ranking-item .rank-label').allTextContents();
@@ -425,14 +436,9 @@ test('a ranked vote: bob orders the options with the keyboard only, carol by dra
 test('erin, outside the circle, finds a proposal open to anyone affected and joins it with a self-identified stake', async () => {
   const { alice, erin } = people;
   const fete = `Noise rules for the summer fête ${run}`;
-  await alice.goto('/');
-  await alice.getByRole('region', { name: 'My circles' }).getByRole('link', { name: circleName }).click();
-  await alice.getByRole('link', { name: 'New proposal' }).click();
-  await alice.getByLabel('Title').fill(fete);
-  await alice.getByLabel('How they are affected').fill('Music until midnight in the courtyard.');
-  await alice.getByRole('checkbox', { name: 'Let anyone signed in declare a stake (self-identified)' }).check();
-  await alice.getByRole('button', { name: 'Save the draft' }).click();
-  await expect(alice.getByRole('heading', { level: 1, name: fete })).toBeVisible();
+  await draftInCircle(fete, 'Music until midnight in the courtyard.', () =>
+    alice.getByRole('checkbox', { name: 'Let anyone signed in declare a stake (self-identified)' }).check(),
+  );
   await alice.getByRole('button', { name: 'Open deliberation' }).click();
   await expect(alice.getByRole('navigation', { name: 'Phases' }).locator('[aria-current="step"]')).toContainText('Deliberation');
 
@@ -461,16 +467,10 @@ test('erin, outside the circle, finds a proposal open to anyone affected and joi
 test('a secret ballot: receipts still verify, but no one sees who voted what, and small cells merge', async () => {
   const { alice, bob, carol } = people;
   const secret = `Choose the keeper of the garden keys ${run}`;
-  await alice.goto('/');
-  await alice.getByRole('region', { name: 'My circles' }).getByRole('link', { name: circleName }).click();
-  await alice.getByRole('link', { name: 'New proposal' }).click();
-  await alice.getByLabel('Title').fill(secret);
-  await alice.getByLabel('How they are affected').fill('The keeper decides who may enter after dark.');
-  await alice.getByRole('checkbox', { name: 'Secret ballot' }).check();
-  await alice.getByRole('button', { name: 'Save the draft' }).click();
-  await expect(alice.getByRole('heading', { level: 1, name: secret })).toBeVisible();
+  const path = await draftInCircle(secret, 'The keeper decides who may enter after dark.', () =>
+    alice.getByRole('checkbox', { name: 'Secret ballot' }).check(),
+  );
   await expect(alice.getByText('secret: no one can see who voted what')).toBeVisible();
-  const path = new URL(alice.url()).pathname;
   await toVoting(path, ['bob', 'carol']);
   for (const [page, stance] of [[bob, 'For'], [carol, 'Against']] as const) {
     await expect(page.getByRole('heading', { name: 'Vote' })).toBeVisible();

@@ -11,6 +11,11 @@ export class ApiError extends Error {
     this.problem = problem;
   }
 
+  /** The error as an ApiError: itself, or a status-0 problem saying what went wrong. */
+  static from(error: unknown): ApiError {
+    return error instanceof ApiError ? error : new ApiError({ status: 0, detail: String(error) });
+  }
+
   get status(): number {
     return this.problem.status ?? 0;
   }

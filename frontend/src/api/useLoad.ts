@@ -23,7 +23,7 @@ export function useLoad<T>(load: () => Promise<T>, deps: readonly unknown[]): Lo
       (data) => ticket === latest.current && setLoaded({ state: 'ready', data }),
       (error: unknown) =>
         ticket === latest.current &&
-        setLoaded({ state: 'error', error: error instanceof ApiError ? error : new ApiError({ status: 0, detail: String(error) }) }),
+        setLoaded({ state: 'error', error: ApiError.from(error) }),
     );
   }, [...deps, generation]);
 

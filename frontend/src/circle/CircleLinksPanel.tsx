@@ -27,36 +27,22 @@ export function CircleLinksPanel({ circle, onChange }: { circle: Circle; onChang
   return (
     <section className="panel" aria-labelledby="circle-links">
       <h2 id="circle-links">{t('links.title')}</h2>
-      <h3>{t('circle.parents')}</h3>
-      {parents.length === 0 ? (
-        <EmptyState>{t('links.noParents')}</EmptyState>
-      ) : (
-        <ul className="plain-list">
-          {parents.map((p) => (
-            <li key={p.id}>
-              <span>{p.name}</span>
-              <button type="button" className="small danger" disabled={change.busy} onClick={() => unlink(circle.id!, p.id!)}>
-                {t('links.leave', { name: p.name ?? '' })}
-              </button>
-            </li>
-          ))}
-        </ul>
-      )}
-      <h3>{t('circle.children')}</h3>
-      {children.length === 0 ? (
-        <EmptyState>{t('links.noChildren')}</EmptyState>
-      ) : (
-        <ul className="plain-list">
-          {children.map((c) => (
-            <li key={c.id}>
-              <span>{c.name}</span>
-              <button type="button" className="small danger" disabled={change.busy} onClick={() => unlink(c.id!, circle.id!)}>
-                {t('links.separate', { name: c.name ?? '' })}
-              </button>
-            </li>
-          ))}
-        </ul>
-      )}
+      <LinkedCircles
+        title={t('circle.parents')}
+        circles={parents}
+        empty={t('links.noParents')}
+        action={(name) => t('links.leave', { name })}
+        onUnlink={(p) => unlink(circle.id!, p.id!)}
+        busy={change.busy}
+      />
+      <LinkedCircles
+        title={t('circle.children')}
+        circles={children}
+        empty={t('links.noChildren')}
+        action={(name) => t('links.separate', { name })}
+        onUnlink={(c) => unlink(c.id!, circle.id!)}
+        busy={change.busy}
+      />
       <FormError error={change.error} />
       <SearchAndPick
         label={t('links.find')}
@@ -73,5 +59,42 @@ export function CircleLinksPanel({ circle, onChange }: { circle: Circle; onChang
         busy={change.busy}
       />
     </section>
+  );
+}
+
+/** Circles on one side of the link, each with the button that undoes its link. */
+function LinkedCircles({
+  title,
+  circles,
+  empty,
+  action,
+  onUnlink,
+  busy,
+}: {
+  title: string;
+  circles: CircleSummary[];
+  empty: string;
+  action: (name: string) => string;
+  onUnlink: (circle: CircleSummary) => void;
+  busy: boolean;
+}) {
+  return (
+    <>
+      <h3>{title}</h3>
+      {circles.length === 0 ? (
+        <EmptyState>{empty}</EmptyState>
+      ) : (
+        <ul className="plain-list">
+          {circles.map((c) => (
+            <li key={c.id}>
+              <span>{c.name}</span>
+              <button type="button" className="small danger" disabled={busy} onClick={() => onUnlink(c)}>
+                {action(c.name ?? '')}
+              </button>
+            </li>
+          ))}
+        </ul>
+      )}
+    </>
   );
 }

@@ -1,19 +1,18 @@
 import { useState } from 'react';
 import { api, call } from '../api/client';
-import type { Circle } from '../api/types';
+import type { BudgetPeriod, Circle } from '../api/types';
 import { useI18n } from '../i18n/i18n';
 import { Field } from '../ui/Field';
 import { FormError } from '../ui/states';
 import { useSubmit } from '../ui/useSubmit';
 
-type Period = 'MONTH' | 'QUARTER' | 'YEAR';
 
 /** The circle's stake policies: a budget of points per period (level s costs s²), and challenges. */
 export function CirclePolicyPanel({ circle, onChange }: { circle: Circle; onChange: () => void }) {
   const { t } = useI18n();
   const policy = circle.policy;
   const [budget, setBudget] = useState(policy?.stakeBudget ? String(policy.stakeBudget) : '');
-  const [period, setPeriod] = useState<Period>(policy?.budgetPeriod ?? 'QUARTER');
+  const [period, setPeriod] = useState<BudgetPeriod>(policy?.budgetPeriod ?? 'QUARTER');
   const [challenges, setChallenges] = useState(policy?.challengesEnabled ?? true);
   const submit = useSubmit();
 
@@ -48,7 +47,7 @@ export function CirclePolicyPanel({ circle, onChange }: { circle: Circle; onChan
             <input type="number" min={1} max={10000} value={budget} onChange={(e) => setBudget(e.target.value)} />
           </Field>
           <Field label={t('policy.period')} field="budgetPeriod" error={submit.error}>
-            <select value={period} onChange={(e) => setPeriod(e.target.value as Period)}>
+            <select value={period} onChange={(e) => setPeriod(e.target.value as BudgetPeriod)}>
               {(['MONTH', 'QUARTER', 'YEAR'] as const).map((p) => (
                 <option key={p} value={p}>
                   {t(`period.${p}`)}

@@ -1,14 +1,8 @@
+import type { LedgerEntry } from '../api/types';
 import type { MessageKey } from '../i18n/en';
 
 /** One ledger entry as the service lists it. */
-export interface Entry {
-  seq?: number;
-  kind?: string;
-  prevHash?: string;
-  hash?: string;
-  recordedAt?: string;
-  body?: string;
-}
+export type Entry = LedgerEntry;
 
 /** The hash before the first entry. */
 export const GENESIS = '0'.repeat(64);

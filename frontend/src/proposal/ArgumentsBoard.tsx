@@ -14,10 +14,9 @@ const SIDES: Side[] = ['FOR', 'AGAINST', 'OTHER'];
 /** Arguments in three columns: for, against, and other framings (a plurality of narratives, not one). */
 export function ArgumentsBoard({ proposal, version }: { proposal: Proposal; version: number }) {
   const { t } = useI18n();
-  const [posted, setPosted] = useState(0);
   const list = useLoad(
     () => call(api.GET('/api/v1/proposals/{proposal}/arguments', { params: { path: { proposal: proposal.id! }, query: { limit: '100' } } })),
-    [proposal.id, version, posted],
+    [proposal.id, version],
   );
   const open = (proposal.phase === 'DELIBERATION' || proposal.phase === 'VOTING') && proposal.my?.canTakePart;
   return (
@@ -32,7 +31,7 @@ export function ArgumentsBoard({ proposal, version }: { proposal: Proposal; vers
           </div>
         )}
       </Region>
-      {open && <ArgumentForm proposalId={proposal.id!} onPosted={() => setPosted((p) => p + 1)} />}
+      {open && <ArgumentForm proposalId={proposal.id!} onPosted={list.reload} />}
     </section>
   );
 }

@@ -1,5 +1,5 @@
 import type { Turnout } from '../api/types';
-import { micro } from '../results/chartData';
+import { micro, turnoutSummary } from '../results/chartData';
 import { useI18n } from '../i18n/i18n';
 
 /**
@@ -7,7 +7,8 @@ import { useI18n } from '../i18n/i18n';
  * Before voting opens, only the weight declared so far, against which turnout will be measured.
  */
 export function LiveTurnout({ turnout, voting }: { turnout: Turnout | null; voting: boolean }) {
-  const { t, number, percent } = useI18n();
+  const i18n = useI18n();
+  const { t, number, percent } = i18n;
   if (!turnout) return null;
   const share = micro(turnout.turnout);
   if (!voting) {
@@ -26,13 +27,7 @@ export function LiveTurnout({ turnout, voting }: { turnout: Turnout | null; voti
       </h2>
       <meter min={0} max={1} value={share} aria-label={t('turnout.title')} />
       <p data-testid="turnout-text">
-        {t('turnout.summary', {
-          share: percent(share),
-          cast: number(micro(turnout.weightCast), 2),
-          declared: number(micro(turnout.weightDeclared), 2),
-          voters: turnout.voters ?? 0,
-          delegators: turnout.delegators ?? 0,
-        })}
+        {turnoutSummary(turnout, i18n)}
       </p>
       <p className="small">{turnout.quorumMet ? t('turnout.quorumMet') : t('turnout.quorumNotYet', { share: percent(micro(turnout.quorumTurnout)) })}</p>
     </section>

@@ -1,5 +1,6 @@
 import type { Proposal } from '../api/types';
 import { useI18n } from '../i18n/i18n';
+import { outcomeInWords } from '../results/chartData';
 import { Link } from '../router/router';
 import { PhaseBadge } from '../ui/PhaseBadge';
 
@@ -15,7 +16,7 @@ export function ProposalHeader({ proposal }: { proposal: Proposal }) {
       <div className="meta">
         <PhaseBadge phase={proposal.phase} />
         <span>{t('proposal.by', { name: proposal.author?.displayName ?? '' })}</span>
-        {proposal.phase === 'CLOSED' && proposal.outcome && <strong>{outcomeText(t, proposal)}</strong>}
+        {proposal.phase === 'CLOSED' && proposal.outcome && <strong>{outcomeInWords(t, proposal.outcome, proposal.winner?.label ?? '')}</strong>}
       </div>
       {proposal.summary && <p className="lead">{proposal.summary}</p>}
       {resultsOpen && (
@@ -25,19 +26,4 @@ export function ProposalHeader({ proposal }: { proposal: Proposal }) {
       )}
     </header>
   );
-}
-
-function outcomeText(t: ReturnType<typeof useI18n>['t'], proposal: { outcome?: string | null; winner?: { label?: string } | null }): string {
-  switch (proposal.outcome) {
-    case 'ADOPTED':
-      return t('outcome.ADOPTED');
-    case 'REJECTED':
-      return t('outcome.REJECTED');
-    case 'NO_QUORUM':
-      return t('outcome.NO_QUORUM');
-    case 'WINNER':
-      return t('outcome.WINNER', { option: proposal.winner?.label ?? '' });
-    default:
-      return proposal.outcome ?? '';
-  }
 }

@@ -1,13 +1,12 @@
-import { useState } from 'react';
 import { api, call } from '../api/client';
 import type { Method, Proposal } from '../api/types';
 import { useLoad } from '../api/useLoad';
 import { useI18n } from '../i18n/i18n';
-import { EmptyState, ErrorState, Region } from '../ui/states';
-import { useSubmit } from '../ui/useSubmit';
+import { EmptyState, Region } from '../ui/states';
+import { MoreButton, useMore } from '../ui/useMore';
 import { ballotInWords } from '../vote/ballot';
 
-type Page = Awaited<ReturnType<typeof loadPage>>;
+type FirstPage = Awaited<ReturnType<typeof loadPage>>;
 
 const PAGE = 50;
 
@@ -36,51 +35,40 @@ export function Ballots({ proposal, labels, isPublic }: { proposal: Proposal; la
 }
 
 function BallotTable({ proposal, labels }: { proposal: Proposal; labels: string[] }) {
-  const { t } = useI18n();
   const first = useLoad(() => loadPage(proposal.id!), [proposal.id]);
-  const [more, setMore] = useState<Page[]>([]);
-  const next = useSubmit();
+  return <Region loaded={first}>{(page) => <BallotRows proposal={proposal} labels={labels} first={page} />}</Region>;
+}
+
+function BallotRows({ proposal, labels, first }: { proposal: Proposal; labels: string[]; first: FirstPage }) {
+  const { t } = useI18n();
+  const list = useMore(first, (cursor: string) => loadPage(proposal.id!, cursor));
+  if (list.items.length === 0) return <EmptyState>{t('results.ballotsEmpty')}</EmptyState>;
   return (
-    <Region loaded={first}>
-      {(page) => {
-        const pages = [page, ...more];
-        const items = pages.flatMap((p) => p.items ?? []);
-        const cursor = pages[pages.length - 1]?.next;
-        if (items.length === 0) return <EmptyState>{t('results.ballotsEmpty')}</EmptyState>;
-        return (
-          <>
-            <p className="small muted">{t('results.ballotsExplain')}</p>
-            <div className="breakdown">
-              <table className="breakdown-table" aria-labelledby="ballots" data-testid="ballots-table">
-                <thead>
-                  <tr>
-                    <th scope="col">{t('results.voter')}</th>
-                    <th scope="col">{t('results.ballot')}</th>
-                    <th scope="col">{t('receipt.label')}</th>
-                  </tr>
-                </thead>
-                <tbody>
-                  {items.map((b) => (
-                    <tr key={b.receipt}>
-                      <th scope="row">{b.voter?.displayName}</th>
-                      <td>{ballotInWords(proposal.method as Method, b.ballot ?? {}, labels, t('results.ballotNone'))}</td>
-                      <td>
-                        <code>{b.receipt?.slice(0, 12)}</code>
-                      </td>
-                    </tr>
-                  ))}
-                </tbody>
-              </table>
-            </div>
-            {next.error && <ErrorState error={next.error} />}
-            {cursor && (
-              <button type="button" disabled={next.busy} onClick={() => void next.run(async () => setMore([...more, await loadPage(proposal.id!, cursor)]))}>
-                {t('results.moreBallots')}
-              </button>
-            )}
-          </>
-        );
-      }}
-    </Region>
+    <>
+      <p className="small muted">{t('results.ballotsExplain')}</p>
+      <div className="breakdown">
+        <table className="breakdown-table" aria-labelledby="ballots" data-testid="ballots-table">
+          <thead>
+            <tr>
+              <th scope="col">{t('results.voter')}</th>
+              <th scope="col">{t('results.ballot')}</th>
+              <th scope="col">{t('receipt.label')}</th>
+            </tr>
+          </thead>
+          <tbody>
+            {list.items.map((b) => (
+              <tr key={b.receipt}>
+                <th scope="row">{b.voter?.displayName}</th>
+                <td>{ballotInWords(proposal.method as Method, b.ballot ?? {}, labels, t('results.ballotNone'))}</td>
+                <td>
+                  <code>{b.receipt?.slice(0, 12)}</code>
+                </td>
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      </div>
+      <MoreButton list={list} label={t('results.moreBallots')} />
+    </>
   );
 }

@@ -1,8 +1,7 @@
-import { bearer } from '../api/client';
+import { api, call } from '../api/client';
 import { useI18n } from '../i18n/i18n';
 import { FormError } from '../ui/states';
 import { useSubmit } from '../ui/useSubmit';
-import { ApiError } from '../api/client';
 
 /** The tally document (JSON, CSV) from which anyone can recount with `java -jar devolve-recount.jar`. */
 export function Exports({ proposalId }: { proposalId: string }) {
@@ -10,12 +9,13 @@ export function Exports({ proposalId }: { proposalId: string }) {
   const download = useSubmit();
   const save = (format: 'json' | 'csv') =>
     download.run(async () => {
-      const token = await bearer();
-      const response = await fetch(`/api/v1/proposals/${proposalId}/export.${format}`, {
-        headers: token ? { Authorization: `Bearer ${token}` } : {},
-      });
-      if (!response.ok) throw new ApiError({ status: response.status, detail: response.statusText });
-      const url = URL.createObjectURL(await response.blob());
+      const params = { params: { path: { proposal: proposalId } }, parseAs: 'blob' as const };
+      const blob = await call(
+        format === 'json'
+          ? api.GET('/api/v1/proposals/{proposal}/export.json', params)
+          : api.GET('/api/v1/proposals/{proposal}/export.csv', params),
+      );
+      const url = URL.createObjectURL(blob);
       const link = document.createElement('a');
       link.href = url;
       link.download = `proposal-${proposalId}.${format}`;

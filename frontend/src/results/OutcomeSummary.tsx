@@ -1,13 +1,12 @@
 import type { TallyResult } from '../api/types';
 import { useI18n } from '../i18n/i18n';
-import { micro, tieMessage } from './chartData';
+import { micro, outcomeInWords, tieMessage } from './chartData';
 
 /** The outcome in one sentence, with threshold, protection of the most affected, and every tie's stated rule. */
 export function OutcomeSummary({ tally, labels }: { tally: TallyResult; labels: readonly string[] }) {
   const { t, percent } = useI18n();
   const winner = tally.winner ? (labels[tally.winner.index ?? 0] ?? tally.winner.name ?? '') : '';
-  const outcome =
-    tally.outcome === 'WINNER' ? t('outcome.WINNER', { option: winner }) : t(`outcome.${(tally.outcome ?? 'NO_QUORUM') as 'ADOPTED' | 'REJECTED' | 'NO_QUORUM'}`);
+  const outcome = outcomeInWords(t, tally.outcome, winner);
   return (
     <section className="panel outcome" aria-labelledby="outcome">
       <h2 id="outcome">{t('results.outcome')}</h2>

@@ -1,9 +1,10 @@
 import type { TallyResult } from '../api/types';
 import { useI18n } from '../i18n/i18n';
-import { micro } from './chartData';
+import { micro, turnoutSummary } from './chartData';
 
 export function TurnoutQuorum({ tally }: { tally: TallyResult }) {
-  const { t, number, percent } = useI18n();
+  const i18n = useI18n();
+  const { t, number, percent } = i18n;
   const turnout = tally.turnout ?? {};
   const quorum = tally.quorum;
   const delegation = tally.delegation;
@@ -12,13 +13,7 @@ export function TurnoutQuorum({ tally }: { tally: TallyResult }) {
       <h2 id="turnout-quorum">{t('results.turnout')}</h2>
       <meter min={0} max={1} value={micro(turnout.turnout)} aria-label={t('results.turnout')} />
       <p>
-        {t('turnout.summary', {
-          share: percent(micro(turnout.turnout)),
-          cast: number(micro(turnout.weightCast), 2),
-          declared: number(micro(turnout.weightDeclared), 2),
-          voters: turnout.voters ?? 0,
-          delegators: turnout.delegators ?? 0,
-        })}
+        {turnoutSummary(turnout, i18n)}
       </p>
       {quorum && (
         <p>

@@ -1,5 +1,6 @@
-import type { TallyCell, TallyResult, TallyTie } from '../api/types';
-import type { MessageKey } from '../i18n/en';
+import type { TallyCell, TallyResult, TallyTie, Turnout } from '../api/types';
+import { isMessageKey, type MessageKey } from '../i18n/en';
+import type { I18n, Translate } from '../i18n/i18n';
 
 /** A decimal string of the engine ("1.414214", exact micro-units) as a number, for display and charts only. */
 export function micro(value: string | null | undefined): number {
@@ -96,4 +97,22 @@ export function tieMessage(tie: TallyTie, labels: readonly string[]): { key: Mes
     default:
       return { key: 'results.tie', vars: { ...vars, rule: tie.rule ?? '' } };
   }
+}
+
+/** The turnout in one sentence: share of the weight declared, weight cast of declared, voters and delegators. */
+export function turnoutSummary(turnout: Pick<Turnout, 'turnout' | 'weightCast' | 'weightDeclared' | 'voters' | 'delegators'>, { t, number, percent }: I18n): string {
+  return t('turnout.summary', {
+    share: percent(micro(turnout.turnout)),
+    cast: number(micro(turnout.weightCast), 2),
+    declared: number(micro(turnout.weightDeclared), 2),
+    voters: turnout.voters ?? 0,
+    delegators: turnout.delegators ?? 0,
+  });
+}
+
+/** A closed proposal's outcome in words: adopted, rejected, no quorum, or the winning option. */
+export function outcomeInWords(t: Translate, outcome: string | null | undefined, winner: string): string {
+  if (outcome === 'WINNER') return t('outcome.WINNER', { option: winner });
+  const key = `outcome.${outcome ?? 'NO_QUORUM'}`;
+  return isMessageKey(key) ? t(key) : (outcome ?? '');
 }

@@ -1,13 +1,13 @@
-import { useEffect, useState } from 'react';
+import { useEffect, useRef, useState } from 'react';
 import { api, call } from '../api/client';
 import type { Phase } from '../api/types';
 import { useLoad } from '../api/useLoad';
 import { useI18n } from '../i18n/i18n';
 import { checkChain, eventInWords, GENESIS, type Entry, type EntryCheck } from '../ledger/chain';
 import { Link } from '../router/router';
-import { EmptyState, ErrorState, Region } from '../ui/states';
+import { EmptyState, Region } from '../ui/states';
 import { PHASE_KEYS } from '../ui/PhaseBadge';
-import { useSubmit } from '../ui/useSubmit';
+import { MoreButton, useMore } from '../ui/useMore';
 
 const PAGE = 100;
 
@@ -48,16 +48,24 @@ export function LedgerScreen({ id }: { id: string }) {
 
 function Entries({ proposal, first, next: firstNext }: { proposal: string; first: Entry[]; next: number | null }) {
   const { t, number, dateTime } = useI18n();
-  const [entries, setEntries] = useState(first);
-  const [next, setNext] = useState(firstNext);
+  const list = useMore({ items: first, next: firstNext }, (after: number) => entriesAfter(proposal, after));
+  const entries = list.items;
   const [checks, setChecks] = useState<Map<number, EntryCheck> | null>(null);
-  const more = useSubmit();
+  const checked = useRef(0);
   const canHash = typeof crypto !== 'undefined' && crypto.subtle !== undefined;
 
+  // each entry's check depends only on the entry before it: a new page is checked from where the last one ended
   useEffect(() => {
-    if (!canHash) return;
+    if (!canHash || checked.current >= entries.length) return;
+    const from = checked.current;
+    const last = entries[from - 1];
+    const before = last ? { hash: last.hash ?? '', seq: last.seq ?? 0 } : { hash: GENESIS, seq: 0 };
     let current = true;
-    void checkChain(entries, { hash: GENESIS, seq: 0 }).then((list) => current && setChecks(new Map(list.map((c) => [c.seq, c]))));
+    void checkChain(entries.slice(from), before).then((results) => {
+      if (!current) return;
+      checked.current = entries.length;
+      setChecks((shown) => new Map([...(shown ?? []), ...results.map((c) => [c.seq, c] as const)]));
+    });
     return () => {
       current = false;
     };
@@ -120,22 +128,7 @@ function Entries({ proposal, first, next: firstNext }: { proposal: string; first
           </tbody>
         </table>
       </div>
-      {more.error && <ErrorState error={more.error} />}
-      {next !== null && (
-        <button
-          type="button"
-          disabled={more.busy}
-          onClick={() =>
-            void more.run(async () => {
-              const page = await entriesAfter(proposal, next);
-              setEntries([...entries, ...(page.items ?? [])]);
-              setNext(page.next ?? null);
-            })
-          }
-        >
-          {t('ledger.more')}
-        </button>
-      )}
+      <MoreButton list={list} label={t('ledger.more')} />
     </section>
   );
 }

@@ -1,6 +1,5 @@
 /** Stake levels 0..5 and what a declaration costs against a circle's stake budget (s² points). */
 export const LEVELS = [0, 1, 2, 3, 4, 5] as const;
-export type Level = (typeof LEVELS)[number];
 
 export const LEVEL_KEYS = ['level.0', 'level.1', 'level.2', 'level.3', 'level.4', 'level.5'] as const;
 

@@ -12,7 +12,7 @@ export function useSubmit() {
       await action();
       return true;
     } catch (e) {
-      setError(e instanceof ApiError ? e : new ApiError({ status: 0, detail: String(e) }));
+      setError(ApiError.from(e));
       return false;
     } finally {
       setBusy(false);

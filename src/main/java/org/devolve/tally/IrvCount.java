@@ -1,7 +1,6 @@
 package org.devolve.tally;
 
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.List;
 
 /**
@@ -128,13 +127,8 @@ final class IrvCount extends Count {
             finalOption[b] = cursor[b] < start[b + 1] ? items[cursor[b]] : -1;
         }
         int[] ranking = ranking(counts, eliminated, eliminationOrder, ties);
-        long[] firstPreferences = new long[k];
-        for (int b = 0; b < n; b++) {
-            if (ballotWeight[b] > 0 && start[b + 1] > start[b]) {
-                firstPreferences[items[start[b]]] += ballotWeight[b];
-            }
-        }
-        TallyResult.Details details = new TallyResult.Details(null, null, rounds, list(firstPreferences), null, null,
+        // the first round counts each ballot for its first preference: nothing is eliminated yet
+        TallyResult.Details details = new TallyResult.Details(null, null, rounds, rounds.get(0).totals(), null, null,
                 null);
         int winner = cast == 0 ? -1 : ranking[0];
         return new Standing(counts, winner, ranking, ties, details);

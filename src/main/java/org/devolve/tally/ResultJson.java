@@ -12,17 +12,7 @@ final class ResultJson {
     static String write(TallyResult r) {
         JsonWriter j = new JsonWriter(99);
         j.beginObject();
-        j.name("version").value(TallyInput.VERSION);
-        if (r.proposal() != null) {
-            j.name("proposal").value(r.proposal());
-        }
-        if (r.ledgerHead() != null) {
-            j.name("ledgerHead").value(r.ledgerHead());
-        }
-        j.name("method").value(r.method().name());
-        j.name("options").beginArrayInline();
-        r.options().forEach(j::value);
-        j.endArray();
+        TallyDocument.header(j, r.proposal(), r.ledgerHead(), r.method(), r.options());
         j.name("outcome").value(r.outcome().name());
         j.name("winner");
         winner(j, r.winner(), r.options());

@@ -51,6 +51,12 @@ class SplitCount extends Count {
         }
     }
 
+    /** The option with the most allocated weight (lower index among equals), without ranking the others. */
+    @Override
+    int leader() {
+        return argmax(allocated());
+    }
+
     /** The allocated weight per option, rounded to add up to the weight cast. */
     final long[] allocated() {
         return Micro.apportionFixed32(whole, fraction, cast);

@@ -22,11 +22,11 @@ public final class Tally {
     public static TallyResult count(TallyInput in) {
         int[] target = Delegation.resolve(in.delegate, in.voted);
         long[] w = in.weight;
-        Count count = Count.of(in);
-        count.addAll(w, target);
-        Electorate electorate = Electorate.of(in, w, target);
-        Count.Standing standing = count.standing();
-        Verdict verdict = Verdict.of(in, count, standing.winner, electorate);
+        Counted counted = Counted.of(in, w, target);
+        Count count = counted.count();
+        Electorate electorate = counted.electorate();
+        Count.Standing standing = counted.standing();
+        Verdict verdict = counted.verdict();
         TallyResult.Breakdown breakdown = Breakdown.of(in, count, w, target);
         TallyResult.Counterfactual counterfactual = counterfactual(in, target, verdict);
         List<TallyResult.Tie> ties = new ArrayList<>();
@@ -35,8 +35,7 @@ public final class Tally {
         }
         ties.addAll(standing.ties);
         TallyResult.Turnout turnout = turnout(electorate);
-        TallyResult.DelegationSummary delegation = new TallyResult.DelegationSummary(electorate.weightMoved,
-                electorate.delegators, electorate.weightLost, electorate.delegatorsLost);
+        TallyResult.DelegationSummary delegation = delegation(electorate);
         // last: the fragility search spends the count and the electorate
         TallyResult.Fragility fragility = Fragility.of(in, count, w, target, electorate, verdict);
         return new TallyResult(in.method, in.options, verdict.outcome, verdict.winner, Count.list(standing.totals),
@@ -49,18 +48,14 @@ public final class Tally {
      * are then null). The service can use it for live turnout; the benchmarks measure it.
      */
     public static TallyResult outcome(TallyInput in) {
-        int[] target = Delegation.resolve(in.delegate, in.voted);
-        Count count = Count.of(in);
-        count.addAll(in.weight, target);
-        Electorate electorate = Electorate.of(in, in.weight, target);
-        Count.Standing standing = count.standing();
-        Verdict verdict = Verdict.of(in, count, standing.winner, electorate);
+        Counted counted = Counted.of(in, in.weight, Delegation.resolve(in.delegate, in.voted));
+        Count.Standing standing = counted.standing();
+        Verdict verdict = counted.verdict();
         return new TallyResult(in.method, in.options, verdict.outcome, verdict.winner, Count.list(standing.totals),
                 list(standing.ranking),
-                turnout(electorate), verdict.quorum, verdict.threshold, verdict.protection,
+                turnout(counted.electorate()), verdict.quorum, verdict.threshold, verdict.protection,
                 verdict.tie == null ? List.of() : List.of(verdict.tie), null, null, null,
-                new TallyResult.DelegationSummary(electorate.weightMoved, electorate.delegators, electorate.weightLost,
-                        electorate.delegatorsLost), null, in.proposal, in.ledgerHead);
+                delegation(counted.electorate()), null, in.proposal, in.ledgerHead);
     }
 
     private static TallyResult.Counterfactual counterfactual(TallyInput in, int[] target, Verdict actual) {
@@ -68,13 +63,26 @@ public final class Tally {
         for (int p = 0; p < in.n; p++) {
             unit[p] = in.weight[p] > 0 ? Micro.ONE : 0;
         }
-        Count count = Count.of(in);
-        count.addAll(unit, target);
-        Electorate electorate = Electorate.of(in, unit, target);
-        Count.Standing standing = count.standing();
-        Verdict verdict = Verdict.of(in, count, standing.winner, electorate);
+        Counted counted = Counted.of(in, unit, target);
+        Count.Standing standing = counted.standing();
+        Verdict verdict = counted.verdict();
         return new TallyResult.Counterfactual(verdict.outcome, verdict.winner, Count.list(standing.totals),
                 !verdict.sameAs(actual));
+    }
+
+    /** The ballots counted with weights {@code w} (delegations resolved to {@code target}), and their verdict. */
+    private record Counted(Count count, Electorate electorate, Count.Standing standing, Verdict verdict) {
+        static Counted of(TallyInput in, long[] w, int[] target) {
+            Count count = Count.of(in);
+            count.addAll(w, target);
+            Electorate electorate = Electorate.of(in, w, target);
+            Count.Standing standing = count.standing();
+            return new Counted(count, electorate, standing, Verdict.of(in, count, standing.winner, electorate));
+        }
+    }
+
+    private static TallyResult.DelegationSummary delegation(Electorate e) {
+        return new TallyResult.DelegationSummary(e.weightMoved, e.delegators, e.weightLost, e.delegatorsLost);
     }
 
     private static TallyResult.Turnout turnout(Electorate e) {

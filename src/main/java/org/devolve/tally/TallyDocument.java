@@ -23,21 +23,26 @@ public final class TallyDocument {
     private TallyDocument() {
     }
 
+    /** The members that open both a tally document and a result: version, proposal, ledger head, method, options. */
+    static void header(JsonWriter j, String proposal, String ledgerHead, Method method, List<String> options) {
+        j.name("version").value(TallyInput.VERSION);
+        if (proposal != null) {
+            j.name("proposal").value(proposal);
+        }
+        if (ledgerHead != null) {
+            j.name("ledgerHead").value(ledgerHead);
+        }
+        j.name("method").value(method.name());
+        j.name("options").beginArrayInline();
+        options.forEach(j::value);
+        j.endArray();
+    }
+
     /** Writes {@code input} as a tally document, one ballot a line. */
     public static String toJson(TallyInput in) {
         JsonWriter j = new JsonWriter(2);
         j.beginObject();
-        j.name("version").value(TallyInput.VERSION);
-        if (in.proposal != null) {
-            j.name("proposal").value(in.proposal);
-        }
-        if (in.ledgerHead != null) {
-            j.name("ledgerHead").value(in.ledgerHead);
-        }
-        j.name("method").value(in.method.name());
-        j.name("options").beginArrayInline();
-        in.options.forEach(j::value);
-        j.endArray();
+        header(j, in.proposal, in.ledgerHead, in.method, in.options);
         j.name("weighting").beginObjectInline().name("policy").value(in.weighting.policy().name());
         if (in.weighting.policy() == Policy.CAPPED) {
             j.name("cap").value(in.weighting.cap());

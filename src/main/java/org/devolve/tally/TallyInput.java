@@ -121,10 +121,6 @@ public final class TallyInput {
         return voters[row];
     }
 
-    int entries(int row) {
-        return start[row + 1] - start[row];
-    }
-
     /**
      * Collects the declarations of one proposal, one row at a time: {@link #voter} starts a row, and the
      * calls after it (weight, delegate, ballot) fill that row. Nothing here allocates per row.
@@ -441,14 +437,6 @@ public final class TallyInput {
             if (violations.size() < 100) {
                 violations.add(new Violation(reason, path, detail));
             }
-        }
-
-        boolean hasViolations() {
-            return !violations.isEmpty();
-        }
-
-        List<Violation> violations() {
-            return violations;
         }
 
         Method method() {

@@ -343,11 +343,6 @@ public final class JsonReader {
         }
     }
 
-    /** The offset of the next character to read, for error messages. */
-    public int offset() {
-        return pos;
-    }
-
     private void valueDone() {
         if (depth == 0) {
             done = true;

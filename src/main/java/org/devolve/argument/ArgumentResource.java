@@ -110,9 +110,7 @@ class ArgumentResource {
         List<Argument> rows = query.getResultList();
         Map<UUID, Object[]> stakes = new HashMap<>();
         Set<UUID> authors = rows.stream().map(a -> a.authorId).collect(Collectors.toSet());
-        Map<UUID, MemberSummary> names = authors.isEmpty() ? Map.of()
-                : em.createQuery("select m from Member m where m.id in :ids", Member.class).setParameter("ids", authors)
-                        .getResultStream().collect(Collectors.toMap(m -> m.id, Member::summary));
+        Map<UUID, MemberSummary> names = Member.summaries(authors);
         if (!authors.isEmpty()) {
             for (Object[] row : em.createQuery("select s.memberId, g.name, s.level from Stake s, AffectedGroup g "
                     + "where g.id = s.groupId and s.proposalId = :p and s.memberId in :ids", Object[].class)

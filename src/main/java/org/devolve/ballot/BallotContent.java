@@ -107,7 +107,7 @@ public record BallotContent(
     }
 
     /** The content of a stored ballot. */
-    static BallotContent of(Ballot b, int options) {
+    static BallotContent of(Ballot b) {
         Map<String, Integer> allocation = null;
         if (b.allocation != null) {
             allocation = new LinkedHashMap<>();
@@ -140,11 +140,10 @@ public record BallotContent(
 
     /**
      * The content as the stake row keeps it for counting (an array literal for PostgreSQL): {@code {stance}},
-     * {@code {choice}}, or the method's array (points per option for SPLIT and QUADRATIC).
+     * {@code {choice}}, or the method's array (points per option for SPLIT and QUADRATIC), read from the
+     * ballot row this content was written to.
      */
-    String engineForm(Method method, int options) {
-        Ballot probe = new Ballot();
-        writeTo(probe, options);
+    static String engineForm(Method method, Ballot probe) {
         int[] values = switch (method) {
             case APPROVE_REJECT -> new int[] {probe.stance};
             case SINGLE_CHOICE -> new int[] {probe.choice};
@@ -171,14 +170,12 @@ public record BallotContent(
         return out;
     }
 
-    /** The content for the ledger: the method's field only. */
-    Map<String, Object> ledgerForm(Method method, int options) {
-        Ballot probe = new Ballot();
-        writeTo(probe, options);
+    /** The content for the ledger, read from the ballot row it was written to: the method's field only. */
+    static Map<String, Object> ledgerForm(Method method, Ballot probe) {
         Map<String, Object> out = new LinkedHashMap<>();
         switch (method) {
-            case APPROVE_REJECT -> out.put("stance", stance.name());
-            case SINGLE_CHOICE -> out.put("choice", (long) choice);
+            case APPROVE_REJECT -> out.put("stance", Stance.values()[probe.stance].name());
+            case SINGLE_CHOICE -> out.put("choice", (long) probe.choice);
             case APPROVAL -> out.put("approvals", longs(probe.approvals));
             case SCORE -> out.put("scores", longs(probe.scores));
             case SPLIT, QUADRATIC -> {

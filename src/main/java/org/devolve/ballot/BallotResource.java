@@ -17,7 +17,6 @@ import jakarta.ws.rs.core.Response;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
-import java.util.stream.Collectors;
 import org.devolve.identity.CurrentMember;
 import org.devolve.identity.Member;
 import org.devolve.identity.MemberSummary;
@@ -84,7 +83,7 @@ class BallotResource {
         if (b == null) {
             throw ProblemException.notFound("Your ballot in this proposal");
         }
-        return new BallotViews.Mine(BallotContent.of(b, 0), b.receipt, b.castAt, true);
+        return new BallotViews.Mine(BallotContent.of(b), b.receipt, b.castAt, true);
     }
 
     @GET
@@ -102,7 +101,7 @@ class BallotResource {
                 .setParameter("p", p.id).setParameter("me", current.id()).setMaxResults(page.fetchSize());
         page.cursor().ifPresent(c -> query.setParameter("at", c.instantKey()).setParameter("after", c.id()));
         return Page.of(query.getResultList(), page.limit(), b -> new Cursor(b.castAt.toString(), b.id),
-                b -> new BallotViews.Mine(BallotContent.of(b, 0), b.receipt, b.castAt, b.current));
+                b -> new BallotViews.Mine(BallotContent.of(b), b.receipt, b.castAt, b.current));
     }
 
     @GET
@@ -129,11 +128,8 @@ class BallotResource {
                 .setMaxResults(page.fetchSize());
         page.cursor().ifPresent(c -> query.setParameter("after", c.id()));
         List<Ballot> rows = query.getResultList();
-        Map<UUID, MemberSummary> voters = rows.isEmpty() ? Map.of()
-                : em.createQuery("select m from Member m where m.id in :ids", Member.class)
-                        .setParameter("ids", rows.stream().map(b -> b.voterId).toList()).getResultStream()
-                        .collect(Collectors.toMap(m -> m.id, Member::summary));
+        Map<UUID, MemberSummary> voters = Member.summaries(rows.stream().map(b -> b.voterId).toList());
         return Page.of(rows, page.limit(), b -> new Cursor("", b.id),
-                b -> new BallotViews.Public(voters.get(b.voterId), BallotContent.of(b, 0), b.receipt, b.castAt));
+                b -> new BallotViews.Public(voters.get(b.voterId), BallotContent.of(b), b.receipt, b.castAt));
     }
 }

@@ -71,6 +71,13 @@ class CastBallot {
         if (!violations.isEmpty()) {
             throw ProblemException.invalid(violations);
         }
+        Ballot ballot = new Ballot();
+        ballot.id = UUID.randomUUID();
+        ballot.proposalId = p.id;
+        ballot.voterId = me;
+        ballot.current = true;
+        content.writeTo(ballot, options);
+        String engineForm = BallotContent.engineForm(p.method, ballot);
         // Everything above only reads. From here on the proposal's row lock is held until the commit, so the work
         // under it is four statements: the lock (which also reads the phase, the ledger head and the current
         // ballot), the ledger append, retiring the previous ballot with the stake's copy, the new ballot.
@@ -87,7 +94,6 @@ class CastBallot {
                     .with("votingEndsAt", endsAt.toString());
         }
         Ledger.Head head = new Ledger.Head(((Number) locked[2]).longValue(), (String) locked[3]);
-        String engineForm = content.engineForm(p.method, options);
         String previousReceipt = (String) locked[5];
         if (previousReceipt != null && engineForm.equals(locked[4])) {
             return new Cast(previousReceipt, toInstant(locked[6]), false);
@@ -95,19 +101,13 @@ class CastBallot {
         String voter = p.secret ? pseudonyms.of(p.id, me) : me.toString();
         Map<String, Object> payload = new LinkedHashMap<>();
         payload.put("voter", voter);
-        payload.put("ballot", content.ledgerForm(p.method, options));
+        payload.put("ballot", BallotContent.ledgerForm(p.method, ballot));
         if (previousReceipt != null) {
             payload.put("replaces", previousReceipt);
         }
         Ledger.Appended entry = ledger.appendAfter(p.id, head, LedgerKind.BALLOT_CAST, voter, payload);
         em.createNativeQuery(RETIRE).setParameter("p", p.id).setParameter("me", me).setParameter("ballot", engineForm)
                 .executeUpdate();
-        Ballot ballot = new Ballot();
-        ballot.id = UUID.randomUUID();
-        ballot.proposalId = p.id;
-        ballot.voterId = me;
-        ballot.current = true;
-        content.writeTo(ballot, options);
         ballot.receipt = entry.hash();
         ballot.castAt = castAt;
         ballot.persist();

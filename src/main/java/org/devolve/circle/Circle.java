@@ -52,6 +52,10 @@ public class Circle extends PanacheEntityBase {
     @Column(name = "updated_at", nullable = false)
     public Instant updatedAt;
 
+    CirclePolicy policy() {
+        return new CirclePolicy(stakeBudget, budgetPeriod, challengesEnabled);
+    }
+
     CircleSummary summary() {
         return new CircleSummary(id, slug, name, kind);
     }

@@ -61,7 +61,7 @@ public class CircleAccess {
         if (circle == null) {
             throw ProblemException.notFound("Circle " + circleId);
         }
-        return new CirclePolicy(circle.stakeBudget, circle.budgetPeriod, circle.challengesEnabled);
+        return circle.policy();
     }
 
     public List<CircleSummary> summaries(Collection<UUID> circleIds) {
@@ -103,10 +103,10 @@ public class CircleAccess {
                 .setParameter("member", memberId).setParameter("among", among).getResultList());
     }
 
-    /** Every member of the circle, ids only (for notifications). */
-    public List<UUID> memberIds(UUID circleId) {
-        return em.createQuery("select m.memberId from Membership m where m.circleId = :circle", UUID.class)
-                .setParameter("circle", circleId).getResultList();
+    /** Every member of any of these circles, ids only, each once (for notifications). */
+    public List<UUID> memberIds(Collection<UUID> circleIds) {
+        return em.createQuery("select distinct m.memberId from Membership m where m.circleId in :circles", UUID.class)
+                .setParameter("circles", circleIds).getResultList();
     }
 
     /** The circle's facilitators, ids only. */

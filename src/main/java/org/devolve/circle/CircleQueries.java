@@ -80,7 +80,7 @@ class CircleQueries implements MyCircles {
         boolean canManage = current.isAdmin() || myRole == Role.FACILITATOR;
         return new CircleView(circle.id, circle.slug, circle.name, circle.description, circle.kind, parents,
                 children, members, facilitators, myRole, canManage,
-                new CirclePolicy(circle.stakeBudget, circle.budgetPeriod, circle.challengesEnabled), circle.createdAt);
+                circle.policy(), circle.createdAt);
     }
 
     @Transactional

@@ -19,7 +19,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
-import java.util.stream.Collectors;
 import org.devolve.identity.CurrentMember;
 import org.devolve.identity.Member;
 import org.devolve.identity.MemberSummary;
@@ -169,7 +168,7 @@ final class DelegationResource {
             if (delegations.isEmpty()) {
                 return List.of();
             }
-            Map<UUID, MemberSummary> names = names(people);
+            Map<UUID, MemberSummary> names = Member.summaries(people);
             Map<UUID, String> scopes = new HashMap<>();
             if (!proposals.isEmpty()) {
                 em.createQuery("select p.id, p.title from Proposal p where p.id in :ids", Object[].class)
@@ -184,11 +183,6 @@ final class DelegationResource {
             return delegations.stream().map(d -> new DelegationViews.View(d.id, names.get(d.delegatorId),
                     names.get(d.delegateId), d.circleId, d.proposalId,
                     scopes.get(d.proposalId != null ? d.proposalId : d.circleId), d.createdAt)).toList();
-        }
-
-        private Map<UUID, MemberSummary> names(Set<UUID> ids) {
-            return em.createQuery("select m from Member m where m.id in :ids", Member.class).setParameter("ids", ids)
-                    .getResultStream().collect(Collectors.toMap(m -> m.id, Member::summary));
         }
     }
 }

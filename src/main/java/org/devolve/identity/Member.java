@@ -6,7 +6,10 @@ import jakarta.persistence.Entity;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import java.time.Instant;
+import java.util.Collection;
+import java.util.Map;
 import java.util.UUID;
+import java.util.stream.Collectors;
 
 /** A person, known by their Keycloak subject. Created or refreshed from the token on each sign-in. */
 @Entity
@@ -35,5 +38,13 @@ public class Member extends PanacheEntityBase {
 
     public MemberSummary summary() {
         return new MemberSummary(id, username, displayName);
+    }
+
+    /** The summaries of these members, by id, in one query (none for none). */
+    public static Map<UUID, MemberSummary> summaries(Collection<UUID> ids) {
+        if (ids.isEmpty()) {
+            return Map.of();
+        }
+        return Member.<Member>stream("id in ?1", ids).collect(Collectors.toMap(m -> m.id, Member::summary));
     }
 }

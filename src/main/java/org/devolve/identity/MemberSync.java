@@ -70,11 +70,4 @@ class MemberSync {
         }
         return member;
     }
-
-    /** Forgets what was written; for tests that empty the database. */
-    void forget() {
-        synchronized (synced) {
-            synced.clear();
-        }
-    }
 }

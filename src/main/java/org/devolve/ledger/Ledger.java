@@ -179,6 +179,11 @@ public class Ledger {
         return hash(e.prevHash(), e.body()).equals(e.hash());
     }
 
+    /** SHA-256 of the UTF-8 text, as 64 lower-case hex digits. */
+    public static String sha256(String text) {
+        return hash("", text);
+    }
+
     static String hash(String prev, String body) {
         try {
             MessageDigest sha = MessageDigest.getInstance("SHA-256");

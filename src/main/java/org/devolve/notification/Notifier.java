@@ -44,10 +44,9 @@ class Notifier {
         if (text == null || change.from() == Phase.DRAFT && change.to() == Phase.WITHDRAWN) {
             return;
         }
-        Set<UUID> recipients = new LinkedHashSet<>(circles.memberIds(change.circleId()));
-        for (UUID circle : proposals.affectedCircles(change.proposalId())) {
-            recipients.addAll(circles.memberIds(circle));
-        }
+        Set<UUID> circleIds = new LinkedHashSet<>(proposals.affectedCircles(change.proposalId()));
+        circleIds.add(change.circleId());
+        Set<UUID> recipients = new LinkedHashSet<>(circles.memberIds(circleIds));
         String kind = "PROPOSAL_" + change.to().name();
         insert(recipients, kind, change.proposalId(), change.circleId(), text);
     }

@@ -5,7 +5,6 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.LockModeType;
 import java.util.List;
 import java.util.UUID;
-import org.devolve.circle.CircleAccess;
 import org.devolve.identity.CurrentMember;
 import org.devolve.platform.problem.ProblemException;
 import org.devolve.platform.web.Ids;
@@ -19,22 +18,30 @@ import org.devolve.platform.web.Ids;
 public class ProposalAccess {
 
     private final EntityManager em;
-    private final CircleAccess circles;
     private final CurrentMember current;
 
-    ProposalAccess(EntityManager em, CircleAccess circles, CurrentMember current) {
+    ProposalAccess(EntityManager em, CurrentMember current) {
         this.em = em;
-        this.circles = circles;
         this.current = current;
     }
 
     /** The proposal, if the signed-in person may read it; otherwise a 404 problem. */
     public Proposal readable(String ref) {
+        return readableWith(ref).proposal();
+    }
+
+    /** A proposal the signed-in person may read, with their part in it (worked out once). */
+    record Readable(Proposal proposal, Participation who) {
+    }
+
+    /** The proposal and the person's part in it, if they may read it; otherwise a 404 problem. */
+    Readable readableWith(String ref) {
         Proposal proposal = find(ref);
-        if (!participation(proposal).canRead()) {
+        Participation who = participation(proposal);
+        if (!who.canRead()) {
             throw notFound(ref);
         }
-        return proposal;
+        return new Readable(proposal, who);
     }
 
     /** The same, locked for update: the transaction boundary of every change to a proposal. */
@@ -55,8 +62,14 @@ public class ProposalAccess {
 
     /** The proposal, if the person may take part in it (declare, argue, challenge, vote); else 403/404. */
     public Proposal forParticipation(String ref, boolean lock) {
-        Proposal proposal = lock ? readableForUpdate(ref) : readable(ref);
-        if (!participation(proposal).canTakePart()) {
+        Readable readable = readableWith(ref);
+        Proposal proposal = readable.proposal();
+        Participation who = readable.who();
+        if (lock) {
+            lock(proposal);
+            who = participation(proposal); // as it stands now that the proposal is locked and re-read
+        }
+        if (!who.canTakePart()) {
             throw ProblemException.of(ProposalProblem.NOT_A_PARTICIPANT, "Only members of the deciding circle and "
                     + "of the affected circles may take part in this proposal"
                     + (proposal.phase == Phase.DRAFT ? "; it is still a draft" : ""));

@@ -93,19 +93,24 @@ class ProposalQueries {
         List<Proposal> rows = query.getResultList();
         Map<UUID, CircleSummary> circleById = circles.summaries(rows.stream().map(p -> p.circleId)
                 .collect(Collectors.toSet())).stream().collect(Collectors.toMap(CircleSummary::id, c -> c));
+        Map<UUID, ProposalViews.Option> winners = winners(rows);
         return Page.of(rows, page.limit(), p -> new Cursor(p.createdAt.toString(), p.id),
                 p -> new ProposalViews.Summary(p.id, circleById.get(p.circleId), p.title, p.summary, p.method,
-                        p.phase, p.outsidersAllowed, p.deliberationEndsAt, p.votingEndsAt, p.outcome, winner(p),
-                        p.createdAt));
+                        p.phase, p.outsidersAllowed, p.deliberationEndsAt, p.votingEndsAt, p.outcome,
+                        winners.get(p.id), p.createdAt));
     }
 
     @Transactional
     ProposalViews.Detail detail(String ref) {
-        return detail(access.readable(ref));
+        ProposalAccess.Readable readable = access.readableWith(ref);
+        return detail(readable.proposal(), readable.who());
     }
 
     ProposalViews.Detail detail(Proposal p) {
-        Participation who = access.participation(p);
+        return detail(p, access.participation(p));
+    }
+
+    private ProposalViews.Detail detail(Proposal p, Participation who) {
         UUID me = current.id();
         List<ProposalViews.Option> options = access.options(p.id).stream()
                 .map(o -> new ProposalViews.Option(o.position, o.label)).toList();
@@ -136,7 +141,7 @@ class ProposalQueries {
                 new ProposalViews.Quorum(Shares.percent(p.quorumTurnoutPpm), p.quorumHeadcount),
                 new ProposalViews.ProtectionView(p.protection, Shares.percent(p.protectionPpm)),
                 p.secret, p.liveResults, p.outsidersAllowed, p.phase, p.deliberationEndsAt, p.votingEndsAt, p.outcome,
-                winner(p), groupViews, new ProposalViews.Timeline(p.createdAt, p.openedAt, p.votingOpenedAt, p.closedAt),
+                winner(p, options), groupViews, new ProposalViews.Timeline(p.createdAt, p.openedAt, p.votingOpenedAt, p.closedAt),
                 new ProposalViews.LedgerHead(p.ledgerSeq, p.ledgerHead), openChallenges,
                 new ProposalViews.Mine(who.canTakePart(), who.outsider(), who.author(), who.facilitator(),
                         who.canSteer() && !p.phase.isOver(), who.canResolveChallenges(),
@@ -144,12 +149,21 @@ class ProposalQueries {
                         voted));
     }
 
-    private ProposalViews.Option winner(Proposal p) {
-        if (p.winner == null) {
-            return null;
+    private static ProposalViews.Option winner(Proposal p, List<ProposalViews.Option> options) {
+        return p.winner == null ? null
+                : options.stream().filter(o -> o.index() == p.winner).findFirst().orElse(null);
+    }
+
+    /** The winning option of each decided proposal among {@code rows}, in one query. */
+    private Map<UUID, ProposalViews.Option> winners(List<Proposal> rows) {
+        Set<UUID> decided = rows.stream().filter(p -> p.winner != null).map(p -> p.id).collect(Collectors.toSet());
+        if (decided.isEmpty()) {
+            return Map.of();
         }
-        return access.options(p.id).stream().filter(o -> o.position == p.winner)
-                .map(o -> new ProposalViews.Option(o.position, o.label)).findFirst().orElse(null);
+        return em.createQuery("select o from ProposalOption o, Proposal p where p.id in :ids "
+                + "and o.proposalId = p.id and o.position = p.winner", ProposalOption.class)
+                .setParameter("ids", decided).getResultStream()
+                .collect(Collectors.toMap(o -> o.proposalId, o -> new ProposalViews.Option(o.position, o.label)));
     }
 
     static ProposalViews.Weighting weighting(Proposal p) {

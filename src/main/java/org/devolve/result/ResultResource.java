@@ -10,6 +10,7 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import org.devolve.platform.problem.ProblemException;
+import org.devolve.ledger.Ledger;
 import org.devolve.proposal.Phase;
 import org.devolve.proposal.Proposal;
 import org.devolve.proposal.ProposalAccess;
@@ -55,7 +56,7 @@ class ResultResource {
         if (p.phase == Phase.CLOSED) {
             ProposalResult stored = ProposalResult.findById(p.id);
             return new ResultViews.Result(p.id, true, stored.ledgerSeq, stored.ledgerHead, stored.computedAt,
-                    Tallying.sha256(stored.resultJson), tallying.view(stored.resultJson));
+                    Ledger.sha256(stored.resultJson), tallying.view(stored.resultJson));
         }
         if (p.phase == Phase.VOTING && p.liveResults) {
             TallyResult live = tallying.now(p, true);

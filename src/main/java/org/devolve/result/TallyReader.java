@@ -43,7 +43,7 @@ class TallyReader {
      * delegation at all. At a million rows, each of these is felt.
      * COPY takes no parameters: the values are uuids and an instant formatted here, never text from a client.
      */
-    private static String rows(Method method, boolean delegations, boolean ordered, UUID proposal, UUID circle,
+    private static String rows(boolean delegations, boolean ordered, UUID proposal, UUID circle,
             UUID group, java.time.Instant asOf) {
         String at = "'" + asOf + "'::timestamptz";
         StringBuilder sql = new StringBuilder("copy (select s.member_id, s.level, s.ballot, ")
@@ -134,7 +134,7 @@ class TallyReader {
             org.postgresql.copy.CopyManager copy = c.unwrap(org.postgresql.PGConnection.class).getCopyAPI();
             for (AffectedGroup group : groups) {
                 String groupId = group.id.toString();
-                String sql = rows(p.method, delegations, ordered, p.id, p.circleId, group.id, asOf);
+                String sql = rows(delegations, ordered, p.id, p.circleId, group.id, asOf);
                 try (BinaryCopyReader rows = new BinaryCopyReader(
                         new org.postgresql.copy.PGCopyInputStream(copy.copyOut(sql)))) {
                     while (rows.next()) {

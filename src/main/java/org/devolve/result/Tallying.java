@@ -2,11 +2,8 @@ package org.devolve.result;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import jakarta.enterprise.context.ApplicationScoped;
-import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.time.Clock;
-import java.util.HexFormat;
+import org.devolve.ledger.Ledger;
 import org.devolve.proposal.Closing;
 import org.devolve.proposal.Proposal;
 import org.devolve.tally.Tally;
@@ -53,7 +50,7 @@ class Tallying implements Closing {
         stored.computedAt = clock.instant();
         stored.persist();
         return new Counted(result.outcome().name(), result.outcome() == TallyResult.Outcome.WINNER ? result.winner() : -1,
-                p.ledgerSeq, p.ledgerHead, sha256(resultJson));
+                p.ledgerSeq, p.ledgerHead, Ledger.sha256(resultJson));
     }
 
     /** A count of the ballots as they are now, not stored (live results, turnout). */
@@ -73,15 +70,6 @@ class Tallying implements Closing {
             return json.readValue(engineJson, TallyView.class);
         } catch (java.io.IOException e) {
             throw new IllegalStateException("The engine's result does not match the API's records", e);
-        }
-    }
-
-    static String sha256(String text) {
-        try {
-            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256")
-                    .digest(text.getBytes(StandardCharsets.UTF_8)));
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException(e);
         }
     }
 }

@@ -15,12 +15,6 @@ import org.devolve.circle.CirclePolicy;
 @ApplicationScoped
 class StakeBudgets {
 
-    record Budget(int points, String period, long used) {
-        long left() {
-            return Math.max(0, points - used);
-        }
-    }
-
     private final EntityManager em;
 
     StakeBudgets(EntityManager em) {

@@ -102,13 +102,8 @@ class StakeQueries implements VotingPreconditions {
                         .collect(Collectors.groupingBy(c -> c.stakeId));
         Set<UUID> people = new java.util.HashSet<>();
         rows.forEach(s -> people.add(s.memberId));
-        challenges.values().forEach(list -> list.forEach(c -> {
-            people.add(c.challengerId);
-            if (c.resolvedBy != null) {
-                people.add(c.resolvedBy);
-            }
-        }));
-        Map<UUID, MemberSummary> names = members(people);
+        challenges.values().forEach(list -> list.forEach(c -> addPeople(c, people)));
+        Map<UUID, MemberSummary> names = Member.summaries(people);
         Weighting weighting = TallyRules.weighting(p);
         return Page.of(rows, page.limit(), s -> new Cursor(Short.toString(s.level), s.id),
                 s -> view(s, groupNames, names, challenges.getOrDefault(s.id, List.of()), weighting));
@@ -130,22 +125,22 @@ class StakeQueries implements VotingPreconditions {
         List<StakeChallenge> challenges = StakeChallenge.list("stakeId = ?1 order by createdAt", stake.id);
         Set<UUID> people = new java.util.HashSet<>();
         people.add(stake.memberId);
-        challenges.forEach(c -> {
-            people.add(c.challengerId);
-            if (c.resolvedBy != null) {
-                people.add(c.resolvedBy);
-            }
-        });
-        return view(stake, groupNames, members(people), challenges, TallyRules.weighting(p));
+        challenges.forEach(c -> addPeople(c, people));
+        return view(stake, groupNames, Member.summaries(people), challenges, TallyRules.weighting(p));
     }
 
     StakeViews.ChallengeView challenge(StakeChallenge c) {
         Set<UUID> people = new java.util.HashSet<>();
+        addPeople(c, people);
+        return challengeView(c, Member.summaries(people));
+    }
+
+    /** The people a challenge names: who challenged, and who resolved it. */
+    private static void addPeople(StakeChallenge c, Set<UUID> people) {
         people.add(c.challengerId);
         if (c.resolvedBy != null) {
             people.add(c.resolvedBy);
         }
-        return challengeView(c, members(people));
     }
 
     @Transactional
@@ -168,13 +163,8 @@ class StakeQueries implements VotingPreconditions {
         params.forEach(query::setParameter);
         List<StakeChallenge> list = query.getResultList();
         Set<UUID> people = new java.util.HashSet<>();
-        list.forEach(c -> {
-            people.add(c.challengerId);
-            if (c.resolvedBy != null) {
-                people.add(c.resolvedBy);
-            }
-        });
-        Map<UUID, MemberSummary> names = members(people);
+        list.forEach(c -> addPeople(c, people));
+        Map<UUID, MemberSummary> names = Member.summaries(people);
         return Page.of(list, page.limit(), c -> new Cursor(c.createdAt.toString(), c.id), c -> challengeView(c, names));
     }
 
@@ -210,11 +200,4 @@ class StakeQueries implements VotingPreconditions {
                 c.resolvedLevel == null ? null : (int) c.resolvedLevel, c.resolutionNote, c.createdAt, c.resolvedAt);
     }
 
-    private Map<UUID, MemberSummary> members(Set<UUID> ids) {
-        if (ids.isEmpty()) {
-            return Map.of();
-        }
-        return em.createQuery("select m from Member m where m.id in :ids", Member.class).setParameter("ids", ids)
-                .getResultStream().collect(Collectors.toMap(m -> m.id, Member::summary));
-    }
 }

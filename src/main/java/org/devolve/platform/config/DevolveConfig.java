@@ -18,8 +18,6 @@ public interface DevolveConfig {
 
     Ledger ledger();
 
-    Stake stake();
-
     Results results();
 
     Deadlines deadlines();
@@ -30,12 +28,6 @@ public interface DevolveConfig {
          * DEVOLVE_LEDGER_PSEUDONYM_SECRET); changing it makes existing pseudonyms unverifiable by voters.
          */
         String pseudonymSecret();
-    }
-
-    interface Stake {
-        /** Stake budget of circles that turn it on without saying how much: points per member per period. */
-        @WithDefault("50")
-        int defaultBudget();
     }
 
     interface Results {

@@ -152,10 +152,6 @@ public class ProblemMapper {
 
     @ServerExceptionMapper
     public Response persistence(PersistenceException e, HttpServerRequest request) {
-        Optional<ProblemException> known = constraints.explain(e);
-        if (known.isPresent()) {
-            return problem(known.get(), request);
-        }
         return unexpected(e, request);
     }
 

@@ -124,7 +124,6 @@ public class BallotLoad {
             perThread.add(lat);
             Thread t = new Thread(() -> {
                 int n = 0;
-                int round = 0;
                 try {
                     while (System.nanoTime() < end) {
                         for (int u = client; u < tokens.length && System.nanoTime() < end; u += clients) {
@@ -145,7 +144,6 @@ public class BallotLoad {
                                 lat[n++] = took;
                             }
                         }
-                        round++;
                     }
                 } catch (Exception e) {
                     errors.incrementAndGet();

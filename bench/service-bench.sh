@@ -20,12 +20,13 @@ PGBIN="$(dirname "$(command -v pgbench || ls /usr/lib/postgresql/*/bin/pgbench |
 PSQL=(psql -X -q -h 127.0.0.1 -p "$PGPORT" -U postgres -d postgres)
 
 [ -n "${BENCH_SKIP_BUILD:-}" ] || mvn -B -ntp package -DskipTests
-dev/keycloak.sh start
+KC_STARTED=
+dev/keycloak.sh status > /dev/null 2>&1 || { dev/keycloak.sh start; KC_STARTED=1; }
 java -Xms1g -Xmx2g ${BENCH_JAVA_OPTS:-} -Dquarkus.http.port="$PORT" -Dquarkus.http.host=127.0.0.1 -Dquarkus.management.port="$MGMT" \
   -Ddevolve.database.embedded.data-dir= -Ddevolve.database.embedded.port="$PGPORT" -Ddevolve.keycloak.url="$KC" \
   -Ddevolve.ledger.pseudonym-secret=bench-only -jar target/quarkus-app/quarkus-run.jar > "$OUT/service.log" 2>&1 &
 APP=$!
-trap 'kill $APP 2>/dev/null; wait $APP 2>/dev/null || true' EXIT
+trap 'kill $APP 2>/dev/null; wait $APP 2>/dev/null || true; [ -z "$KC_STARTED" ] || dev/keycloak.sh stop' EXIT
 until curl -fsS -o /dev/null "http://127.0.0.1:$MGMT/q/health/ready"; do
   kill -0 $APP 2>/dev/null || { echo "the service did not start:"; tail -n 20 "$OUT/service.log"; exit 1; }
   sleep 1

@@ -85,16 +85,7 @@ public class TallyBench {
         int n = MILLION;
         delegate = new int[n];
         voted = new boolean[n];
-        int[] order = new int[n];
-        for (int i = 0; i < n; i++) {
-            order[i] = i;
-        }
-        for (int i = n - 1; i > 0; i--) {
-            int j = rnd.nextInt(i + 1);
-            int t = order[i];
-            order[i] = order[j];
-            order[j] = t;
-        }
+        int[] order = RandomTallies.subset(rnd, n, n);
         int delegators = n * 3 / 10;
         for (int i = delegators; i < n; i++) {
             voted[order[i]] = true;

@@ -14,9 +14,7 @@ import static org.hamcrest.Matchers.hasItem;
 import static org.hamcrest.Matchers.not;
 
 import io.quarkus.test.junit.QuarkusTest;
-import io.restassured.specification.RequestSpecification;
 import java.util.Map;
-import java.util.function.Supplier;
 import org.devolve.testing.People;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -39,18 +37,17 @@ class CircleAuthorizationTest {
 
     @Test
     void anonymousPeopleGet401OnEveryEndpoint() {
-        Supplier<RequestSpecification> anon = People::anonymous;
-        anon.get().get("/api/v1/circles").then().statusCode(401);
-        anon.get().get("/api/v1/circles/" + circle).then().statusCode(401);
-        anon.get().get("/api/v1/circles/" + circle + "/members").then().statusCode(401);
-        anon.get().body(Map.of("name", "X", "kind", "CITY")).post("/api/v1/circles").then().statusCode(401);
-        anon.get().body(Map.of("name", "X", "kind", "CITY")).put("/api/v1/circles/" + circle).then().statusCode(401);
-        anon.get().body(Map.of("role", "MEMBER")).put("/api/v1/circles/" + circle + "/members/" + idOf(DAVE))
+        anonymous().get("/api/v1/circles").then().statusCode(401);
+        anonymous().get("/api/v1/circles/" + circle).then().statusCode(401);
+        anonymous().get("/api/v1/circles/" + circle + "/members").then().statusCode(401);
+        anonymous().body(Map.of("name", "X", "kind", "CITY")).post("/api/v1/circles").then().statusCode(401);
+        anonymous().body(Map.of("name", "X", "kind", "CITY")).put("/api/v1/circles/" + circle).then().statusCode(401);
+        anonymous().body(Map.of("role", "MEMBER")).put("/api/v1/circles/" + circle + "/members/" + idOf(DAVE))
                 .then().statusCode(401);
-        anon.get().delete("/api/v1/circles/" + circle + "/members/" + idOf(CAROL)).then().statusCode(401);
-        anon.get().put("/api/v1/circles/" + other + "/parents/" + circle).then().statusCode(401);
-        anon.get().delete("/api/v1/circles/" + other + "/parents/" + circle).then().statusCode(401);
-        anon.get().get("/api/v1/members?q=bob").then().statusCode(401);
+        anonymous().delete("/api/v1/circles/" + circle + "/members/" + idOf(CAROL)).then().statusCode(401);
+        anonymous().put("/api/v1/circles/" + other + "/parents/" + circle).then().statusCode(401);
+        anonymous().delete("/api/v1/circles/" + other + "/parents/" + circle).then().statusCode(401);
+        anonymous().get("/api/v1/members?q=bob").then().statusCode(401);
     }
 
     @Test

@@ -16,6 +16,7 @@ import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import org.devolve.testing.Pages;
 import org.devolve.testing.People;
 import org.junit.jupiter.api.Test;
 
@@ -32,20 +33,9 @@ class CircleListingTest {
             created.add(as(ALICE).body(Map.of("name", name, "kind", "OTHER")).post("/api/v1/circles")
                     .then().statusCode(201).extract().path("name"));
         }
-        List<String> seen = new ArrayList<>();
-        String cursor = null;
-        int pages = 0;
-        do {
-            var request = as(BOB).queryParam("q", tag).queryParam("limit", 3);
-            if (cursor != null) {
-                request.queryParam("cursor", cursor);
-            }
-            JsonPath page = request.get("/api/v1/circles").then().statusCode(200).extract().jsonPath();
-            seen.addAll(page.getList("items.name"));
-            cursor = page.getString("next");
-            pages++;
-        } while (cursor != null);
-        assertEquals(3, pages);
+        List<JsonPath> pages = Pages.of(() -> as(BOB).queryParam("q", tag).queryParam("limit", 3), "/api/v1/circles");
+        List<String> seen = Pages.all(pages, "items.name");
+        assertEquals(3, pages.size());
         assertEquals(created.stream().sorted().toList(), seen);
         assertEquals(7, new HashSet<>(seen).size());
     }

@@ -23,6 +23,7 @@ import java.util.concurrent.Callable;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
+import org.devolve.testing.Pages;
 import org.devolve.testing.ProposalFixture;
 import org.junit.jupiter.api.Test;
 
@@ -46,18 +47,8 @@ class ConcurrencyTest {
         assertEquals(1, count("select count(*) from stake s join ballot b on b.proposal_id = s.proposal_id "
                 + "and b.voter_id = s.member_id and b.current where s.proposal_id = ? and s.ballot[1] = b.choice",
                 p.id()), "the stake row counts the current ballot");
-        List<Boolean> history = new ArrayList<>();
-        String cursor = null;
-        do {
-            var page = as(BOB).queryParam("limit", 20);
-            if (cursor != null) {
-                page.queryParam("cursor", cursor);
-            }
-            var body = page.get("/api/v1/proposals/" + p.id() + "/ballot/history").then().statusCode(200)
-                    .extract().jsonPath();
-            history.addAll(body.getList("items.current"));
-            cursor = body.getString("next");
-        } while (cursor != null);
+        List<Boolean> history = Pages.all(Pages.of(() -> as(BOB).queryParam("limit", 20),
+                "/api/v1/proposals/" + p.id() + "/ballot/history"), "items.current");
         assertEquals(recorded, history.size(), "my history holds every ballot, page by page");
         assertEquals(List.of(true), history.stream().filter(c -> c).toList(), "and one of them is current");
         assertEquals(true, history.get(history.size() - 1), "the last one");

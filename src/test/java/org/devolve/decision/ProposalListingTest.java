@@ -16,6 +16,7 @@ import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.path.json.JsonPath;
 import java.util.ArrayList;
 import java.util.List;
+import org.devolve.testing.Pages;
 import org.devolve.testing.People;
 import org.devolve.testing.ProposalFixture;
 import org.junit.jupiter.api.Test;
@@ -58,21 +59,10 @@ class ProposalListingTest {
         }
         as(author).body(java.util.Map.of("phase", "DELIBERATION")).post("/api/v1/proposals/" + made.get(0) + "/phase")
                 .then().statusCode(200);
-        List<String> seen = new ArrayList<>();
-        String cursor = null;
-        int pages = 0;
-        do {
-            var request = as(author).queryParam("q", tag.toLowerCase()).queryParam("limit", 2);
-            if (cursor != null) {
-                request.queryParam("cursor", cursor);
-            }
-            JsonPath page = request.get("/api/v1/proposals").then().statusCode(200).extract().jsonPath();
-            seen.addAll(page.getList("items.id"));
-            cursor = page.getString("next");
-            pages++;
-        } while (cursor != null);
-        assertEquals(made, seen, "newest first, each once");
-        assertEquals(3, pages);
+        List<JsonPath> pages = Pages.of(() -> as(author).queryParam("q", tag.toLowerCase()).queryParam("limit", 2),
+                "/api/v1/proposals");
+        assertEquals(made, Pages.all(pages, "items.id"), "newest first, each once");
+        assertEquals(3, pages.size());
         as(author).queryParam("q", tag).queryParam("phase", "DELIBERATION").get("/api/v1/proposals").then()
                 .statusCode(200).body("items.id", containsInAnyOrder(made.get(0)));
         as(author).queryParam("circle", circle).queryParam("phase", "DRAFT").queryParam("limit", 100)

@@ -94,7 +94,7 @@ class ExplanationsTest {
 
     @Test
     void irvFragilityIsFoundByGalloping() {
-        Proposal p = Proposal.ranked(Method.RANKED_IRV, "A", "B", "C").inGroup("everyone", 1);
+        Proposal p = Proposal.of(Method.RANKED_IRV, "A", "B", "C").inGroup("everyone", 1);
         p.voter("ana", 5).ranks(0, 1, 2);
         p.voters(3, 1, x -> x.ranks(1, 2, 0)).voters(2, 1, x -> x.ranks(2, 1, 0));
         TallyResult result = p.count();

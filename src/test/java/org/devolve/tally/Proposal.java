@@ -32,10 +32,6 @@ final class Proposal {
         return new Proposal(Method.SINGLE_CHOICE, options);
     }
 
-    static Proposal ranked(Method method, String... options) {
-        return new Proposal(method, options);
-    }
-
     Proposal weighted(Weighting weighting) {
         builder.weighting(weighting);
         return this;

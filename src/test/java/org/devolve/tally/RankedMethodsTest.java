@@ -12,7 +12,7 @@ class RankedMethodsTest {
 
     /** Wikipedia, "Schulze method", the example with 45 voters and 5 candidates. */
     private static Proposal wikipediaSchulzeExample() {
-        return Proposal.ranked(Method.RANKED_SCHULZE, "A", "B", "C", "D", "E")
+        return Proposal.of(Method.RANKED_SCHULZE, "A", "B", "C", "D", "E")
                 .rank(5, "A", "C", "B", "E", "D")
                 .rank(5, "A", "D", "E", "C", "B")
                 .rank(8, "B", "E", "D", "A", "C")
@@ -50,7 +50,7 @@ class RankedMethodsTest {
     @Test
     void schulzeWeighsBallotsByStake() {
         // two voters prefer B, but the one who prefers A bears three times the stake
-        TallyResult result = Proposal.ranked(Method.RANKED_SCHULZE, "A", "B")
+        TallyResult result = Proposal.of(Method.RANKED_SCHULZE, "A", "B")
                 .voter("ana", 3).ranks(0, 1)
                 .voter("bo", 1).ranks(1, 0)
                 .voter("cy", 1).ranks(1, 0)
@@ -62,7 +62,7 @@ class RankedMethodsTest {
 
     @Test
     void schulzeTreatsUnrankedOptionsAsTiedBelowTheRankedOnes() {
-        TallyResult result = Proposal.ranked(Method.RANKED_SCHULZE, "A", "B", "C")
+        TallyResult result = Proposal.of(Method.RANKED_SCHULZE, "A", "B", "C")
                 .voter("ana", 1).ranks(2)
                 .count();
         List<List<Long>> d = result.details().pairwise();
@@ -80,7 +80,7 @@ class RankedMethodsTest {
 
     /** Wikipedia's Tennessee capital example: Memphis 42, Nashville 26, Chattanooga 15, Knoxville 17. */
     private static Proposal tennessee(Method method) {
-        return Proposal.ranked(method, "Memphis", "Nashville", "Chattanooga", "Knoxville")
+        return Proposal.of(method, "Memphis", "Nashville", "Chattanooga", "Knoxville")
                 .rank(42, "Memphis", "Nashville", "Chattanooga", "Knoxville")
                 .rank(26, "Nashville", "Chattanooga", "Knoxville", "Memphis")
                 .rank(15, "Chattanooga", "Knoxville", "Nashville", "Memphis")
@@ -122,7 +122,7 @@ class RankedMethodsTest {
 
     @Test
     void instantRunoffEliminatesTheLowerIndexAmongEqualLastPlacesAndSaysSo() {
-        TallyResult result = Proposal.ranked(Method.RANKED_IRV, "A", "B", "C")
+        TallyResult result = Proposal.of(Method.RANKED_IRV, "A", "B", "C")
                 .rank(2, "A", "B", "C")
                 .rank(1, "B", "A", "C")
                 .rank(1, "C", "B", "A")
@@ -139,7 +139,7 @@ class RankedMethodsTest {
 
     @Test
     void instantRunoffDropsExhaustedPartialBallots() {
-        TallyResult result = Proposal.ranked(Method.RANKED_IRV, "A", "B", "C")
+        TallyResult result = Proposal.of(Method.RANKED_IRV, "A", "B", "C")
                 .rank(3, "A")
                 .rank(2, "B")
                 .rank(2, "C")

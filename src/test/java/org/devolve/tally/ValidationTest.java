@@ -29,13 +29,13 @@ class ValidationTest {
     @Test
     void aDuplicateInARankingIsRefused() {
         refused(Reason.RANKING_DUPLICATE, "ballots[0].ranking[2]",
-                () -> Proposal.ranked(Method.RANKED_SCHULZE, "A", "B", "C").voter("ana", 1).ranks(0, 1, 0).input());
+                () -> Proposal.of(Method.RANKED_SCHULZE, "A", "B", "C").voter("ana", 1).ranks(0, 1, 0).input());
     }
 
     @Test
     void anEmptyRankingIsRefused() {
         refused(Reason.RANKING_EMPTY, "ballots[0].ranking",
-                () -> Proposal.ranked(Method.RANKED_IRV, "A", "B").voter("ana", 1).ranks().input());
+                () -> Proposal.of(Method.RANKED_IRV, "A", "B").voter("ana", 1).ranks().input());
     }
 
     @Test

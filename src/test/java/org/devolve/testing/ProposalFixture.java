@@ -4,7 +4,6 @@ import static org.devolve.testing.CircleFixture.aCircle;
 import static org.devolve.testing.People.as;
 
 import io.restassured.path.json.JsonPath;
-import java.time.Instant;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -18,7 +17,7 @@ import java.util.Map;
 public final class ProposalFixture {
 
     /** What a test needs to know of the proposal it made. */
-    public record Made(String id, String circle, List<String> groups, JsonPath detail) {
+    public record Made(String id, String circle, List<String> groups) {
         public String group(int i) {
             return groups.get(i);
         }
@@ -30,7 +29,7 @@ public final class ProposalFixture {
     private String circle;
     private String method = "APPROVE_REJECT";
     private final List<String> options = new ArrayList<>();
-    private Map<String, Object> weighting = new LinkedHashMap<>(Map.of("policy", "LINEAR"));
+    private final Map<String, Object> weighting = Map.of("policy", "LINEAR");
     private final List<Map<String, Object>> groups = new ArrayList<>();
     private final Map<String, Object> extra = new LinkedHashMap<>();
 
@@ -65,16 +64,6 @@ public final class ProposalFixture {
         this.method = method;
         this.options.clear();
         this.options.addAll(List.of(options));
-        return this;
-    }
-
-    public ProposalFixture weighted(String policy) {
-        weighting = new LinkedHashMap<>(Map.of("policy", policy));
-        return this;
-    }
-
-    public ProposalFixture capped(int cap) {
-        weighting = new LinkedHashMap<>(Map.of("policy", "CAPPED", "cap", cap));
         return this;
     }
 
@@ -126,16 +115,12 @@ public final class ProposalFixture {
             circle = aCircle("Deciding").facilitatedBy(facilitator).withMembers(all.toArray(People.Person[]::new))
                     .create();
         }
-        JsonPath created = as(author).body(content()).post("/api/v1/circles/" + circle + "/proposals")
-                .then().statusCode(201).extract().jsonPath();
-        return made(created.getString("id"));
+        return made(as(author).body(content()).post("/api/v1/circles/" + circle + "/proposals")
+                .then().statusCode(201).extract().jsonPath());
     }
 
     public Made inDeliberation() {
-        Made draft = draft();
-        as(author).body(Map.of("phase", "DELIBERATION")).post("/api/v1/proposals/" + draft.id() + "/phase")
-                .then().statusCode(200);
-        return made(draft.id());
+        return moveTo(draft(), "DELIBERATION");
     }
 
     /**
@@ -145,9 +130,7 @@ public final class ProposalFixture {
     public Made inVotingWith(Map<People.Person, Integer> declarations) {
         Made open = inDeliberation();
         declarations.forEach((person, level) -> declare(person, open, 0, level));
-        as(author).body(Map.of("phase", "VOTING")).post("/api/v1/proposals/" + open.id() + "/phase")
-                .then().statusCode(200);
-        return made(open.id());
+        return moveTo(open, "VOTING");
     }
 
     public static void declare(People.Person person, Made proposal, int group, int level) {
@@ -155,13 +138,14 @@ public final class ProposalFixture {
                 .put("/api/v1/proposals/" + proposal.id() + "/stakes/mine").then().statusCode(200);
     }
 
-    private Made made(String id) {
-        JsonPath detail = as(author).get("/api/v1/proposals/" + id).then().statusCode(200).extract().jsonPath();
-        return new Made(id, circle, detail.getList("affectedGroups.id"), detail);
+    /** The author moves the proposal to {@code phase}; the answer is the proposal as it now is. */
+    private Made moveTo(Made proposal, String phase) {
+        return made(as(author).body(Map.of("phase", phase)).post("/api/v1/proposals/" + proposal.id() + "/phase")
+                .then().statusCode(200).extract().jsonPath());
     }
 
-    /** Instants for deadlines, in the future. */
-    public static String inMinutes(long minutes) {
-        return Instant.now().plusSeconds(60 * minutes).toString();
+    /** What a test needs of the proposal the service answered with (as the author sees it). */
+    private Made made(JsonPath proposal) {
+        return new Made(proposal.getString("id"), circle, proposal.getList("affectedGroups.id"));
     }
 }

@@ -54,6 +54,12 @@ public class Ballot extends PanacheEntityBase {
     @Column(columnDefinition = "smallint[]")
     public short[] ranking;
 
+    /**
+     * 64 hex digits: the ledger entry holds SHA-256(salt ‖ canonical JSON of the ballot), so that the ballot is
+     * committed to without being shown. Revealed at the close of a public proposal, never for a secret one.
+     */
+    public String salt;
+
     /** The hash of the ledger entry that recorded this ballot. */
     @Column(nullable = false)
     public String receipt;

@@ -1,17 +1,14 @@
 package org.devolve.ballot;
 
-import jakarta.validation.constraints.Max;
-import jakarta.validation.constraints.Min;
-import jakarta.validation.constraints.NotNull;
-import jakarta.validation.constraints.Size;
 import java.util.ArrayList;
-import java.util.HashSet;
+import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 import org.devolve.platform.problem.Violation;
+import org.devolve.tally.BallotRules;
 import org.devolve.tally.Method;
+import org.devolve.tally.Reason;
 import org.devolve.tally.Stance;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
@@ -23,87 +20,135 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
  *   <li>SINGLE_CHOICE: {@code {"choice": 2}}</li>
  *   <li>APPROVAL: {@code {"approvals": [0, 2]}} (possibly empty)</li>
  *   <li>SCORE: {@code {"scores": [5, 0, 3]}} (one score 0..5 per option)</li>
- *   <li>SPLIT, QUADRATIC: {@code {"allocation": {"0": 3, "2": 1}}} (points per option; the weight is spread in
- *       proportion)</li>
+ *   <li>SPLIT, QUADRATIC: {@code {"allocation": {"0": 3, "2": 1}}} (points per option, keyed by the option's index
+ *       written without leading zeros; 1,000,000 points at most in all; the weight is spread in proportion)</li>
  *   <li>RANKED_IRV, RANKED_SCHULZE, COPELAND: {@code {"ranking": [2, 0, 1]}} (most preferred first; options left
  *       out rank below all ranked ones)</li>
  * </ul>
+ *
+ * <p>Whether a ballot is valid is decided by the tally engine's rulebook ({@link BallotRules}), the same rules and
+ * reason codes the engine applies when it counts: a ballot the API accepts is a ballot the engine counts.
  */
 @Schema(name = "BallotContent", description = "The ballot, in the shape of the proposal's method: stance "
         + "(APPROVE_REJECT), choice (SINGLE_CHOICE), approvals (APPROVAL), scores (SCORE), allocation (SPLIT, "
-        + "QUADRATIC) or ranking (RANKED_IRV, RANKED_SCHULZE, COPELAND). Options by 0-based index.")
+        + "QUADRATIC) or ranking (RANKED_IRV, RANKED_SCHULZE, COPELAND). Options by 0-based index. Refusals carry the "
+        + "tally engine's reason codes (OPTION_UNKNOWN, RANKING_DUPLICATE, ALLOCATION_INVALID, ...).")
 public record BallotContent(
         @Schema(nullable = true) Stance stance,
         @Schema(nullable = true) Integer choice,
-        @Size(max = 100) @Schema(nullable = true) List<@NotNull Integer> approvals,
-        @Size(max = 100) @Schema(nullable = true) List<@NotNull @Min(0) @Max(5) Integer> scores,
-        @Size(max = 100) @Schema(nullable = true, description = "Option index (as a string) → points ≥ 0")
-        Map<String, @NotNull @Min(0) @Max(1_000_000) Integer> allocation,
-        @Size(max = 100) @Schema(nullable = true) List<@NotNull Integer> ranking) {
+        @Schema(nullable = true) List<Integer> approvals,
+        @Schema(nullable = true, description = "One score 0..5 per option") List<Integer> scores,
+        @Schema(nullable = true, description = "Option index (as a string, no leading zeros) → points ≥ 0; "
+                + "1,000,000 points at most in all") Map<String, Integer> allocation,
+        @Schema(nullable = true) List<Integer> ranking) {
 
-    /** Every reason the content does not fit the method and its {@code options} options; empty when it does. */
-    List<Violation> check(Method method, int options) {
-        List<Violation> out = new ArrayList<>();
-        Map<String, Boolean> present = new LinkedHashMap<>();
-        present.put("stance", stance != null);
-        present.put("choice", choice != null);
-        present.put("approvals", approvals != null);
-        present.put("scores", scores != null);
-        present.put("allocation", allocation != null);
-        present.put("ranking", ranking != null);
-        String field = fieldOf(method);
-        present.forEach((name, set) -> {
-            if (set && !name.equals(field)) {
-                out.add(new Violation(name, "NOT_FOR_METHOD", "is not part of a " + method + " ballot; use " + field));
+    /** At most this many reasons are listed for one ballot. */
+    private static final int MAX_VIOLATIONS = 100;
+
+    /** The ballot in the engine's form, or every reason it is refused. */
+    record Checked(int[] values, List<Violation> violations) {
+    }
+
+    /**
+     * Checks the content against the method and its {@code options} options with the engine's rulebook, and
+     * returns its engine form: {@code [stance]}, {@code [choice]}, the approvals (in increasing order), the scores,
+     * the points per option, or the ranking.
+     */
+    Checked check(Method method, int options) {
+        List<org.devolve.tally.Violation> found = new ArrayList<>();
+        String field = BallotRules.field(method);
+        Map<String, Object> present = new LinkedHashMap<>();
+        present.put("stance", stance);
+        present.put("choice", choice);
+        present.put("approvals", approvals);
+        present.put("scores", scores);
+        present.put("allocation", allocation);
+        present.put("ranking", ranking);
+        present.forEach((name, value) -> {
+            if (value != null && !name.equals(field)) {
+                found.add(new org.devolve.tally.Violation(Reason.BALLOT_KIND_INVALID, name, "is not part of a "
+                        + method + " ballot; use " + field));
             }
         });
-        if (!present.get(field)) {
-            out.add(new Violation(field, "REQUIRED", "a " + method + " ballot needs " + field));
-            return out;
-        }
-        switch (method) {
-            case SINGLE_CHOICE -> index("choice", choice, options, out);
-            case APPROVAL -> distinctIndices("approvals", approvals, options, out);
-            case SCORE -> {
-                if (scores.size() != options) {
-                    out.add(new Violation("scores", "WRONG_LENGTH", "needs one score per option (" + options + ")"));
+        int[] values = null;
+        if (present.get(field) == null) {
+            found.add(new org.devolve.tally.Violation(Reason.FIELD_MISSING, field, "a " + method + " ballot needs "
+                    + field));
+        } else {
+            values = switch (method) {
+                case APPROVE_REJECT -> new int[] {stance.ordinal()};
+                case SINGLE_CHOICE -> {
+                    BallotRules.choice(choice, options, "choice", found);
+                    yield new int[] {choice};
                 }
-            }
-            case SPLIT, QUADRATIC -> {
-                long total = 0;
-                for (Map.Entry<String, Integer> e : allocation.entrySet()) {
-                    Integer option = parse(e.getKey());
-                    if (option == null || option < 0 || option >= options) {
-                        out.add(new Violation("allocation." + e.getKey(), "OPTION_UNKNOWN",
-                                "is not an option index (0 to " + (options - 1) + ")"));
+                case APPROVAL -> {
+                    long[] v = entries("approvals", approvals, found);
+                    BallotRules.approvals(v, options, "approvals", found);
+                    yield sorted(ints(v));
+                }
+                case SCORE -> {
+                    long[] v = entries("scores", scores, found);
+                    BallotRules.scores(v, options, "scores", found);
+                    yield ints(v);
+                }
+                case SPLIT, QUADRATIC -> {
+                    String[] keys = allocation.keySet().toArray(new String[0]);
+                    long[] points = new long[keys.length];
+                    for (int i = 0; i < keys.length; i++) {
+                        Integer v = allocation.get(keys[i]);
+                        if (v == null) {
+                            found.add(new org.devolve.tally.Violation(Reason.FIELD_MISSING, "allocation." + keys[i],
+                                    "points are whole numbers"));
+                        }
+                        points[i] = v == null ? 0 : v;
                     }
-                    total += e.getValue() == null ? 0 : e.getValue();
+                    long[] perOption = BallotRules.allocation(keys, points, options, "allocation", found);
+                    yield perOption == null ? null : ints(perOption);
                 }
-                if (total == 0) {
-                    out.add(new Violation("allocation", "NO_POINTS", "give at least one point to an option"));
+                case RANKED_IRV, RANKED_SCHULZE, COPELAND -> {
+                    long[] v = entries("ranking", ranking, found);
+                    BallotRules.ranking(v, options, "ranking", found);
+                    yield ints(v);
                 }
+            };
+        }
+        List<Violation> violations = new ArrayList<>();
+        for (org.devolve.tally.Violation v : found) {
+            if (violations.size() == MAX_VIOLATIONS) {
+                break;
             }
-            case RANKED_IRV, RANKED_SCHULZE, COPELAND -> {
-                if (ranking.isEmpty()) {
-                    out.add(new Violation("ranking", "EMPTY", "rank at least one option"));
-                }
-                distinctIndices("ranking", ranking, options, out);
-            }
-            default -> {
+            violations.add(new Violation(v.path(), v.reason().name(), v.detail()));
+        }
+        return new Checked(violations.isEmpty() ? values : null, violations);
+    }
+
+    private static long[] entries(String field, List<Integer> list, List<org.devolve.tally.Violation> found) {
+        long[] out = new long[list.size()];
+        for (int i = 0; i < out.length; i++) {
+            Integer v = list.get(i);
+            if (v == null) {
+                found.add(new org.devolve.tally.Violation(Reason.FIELD_MISSING, field + "[" + i + "]",
+                        "must be an option index"));
+                out[i] = -1;
+            } else {
+                out[i] = v;
             }
         }
         return out;
     }
 
-    static String fieldOf(Method method) {
-        return switch (method) {
-            case APPROVE_REJECT -> "stance";
-            case SINGLE_CHOICE -> "choice";
-            case APPROVAL -> "approvals";
-            case SCORE -> "scores";
-            case SPLIT, QUADRATIC -> "allocation";
-            case RANKED_IRV, RANKED_SCHULZE, COPELAND -> "ranking";
-        };
+    private static int[] ints(long[] values) {
+        int[] out = new int[values.length];
+        for (int i = 0; i < values.length; i++) {
+            out[i] = (int) Math.max(Integer.MIN_VALUE, Math.min(Integer.MAX_VALUE, values[i]));
+        }
+        return out;
+    }
+
+    private static int[] sorted(int[] values) {
+        int[] out = values.clone();
+        Arrays.sort(out);
+        return out;
     }
 
     /** The content of a stored ballot. */
@@ -122,44 +167,16 @@ public record BallotContent(
                 list(b.ranking));
     }
 
-    /** Stores this content (already checked) on a ballot row. */
-    void writeTo(Ballot b, int options) {
-        b.stance = stance == null ? null : (short) stance.ordinal();
-        b.choice = choice == null ? null : choice.shortValue();
-        b.approvals = approvals == null ? null : shorts(approvals.stream().sorted().toList());
-        b.scores = scores == null ? null : shorts(scores);
-        b.ranking = ranking == null ? null : shorts(ranking);
-        if (allocation != null) {
-            int[] points = new int[options];
-            allocation.forEach((k, v) -> points[Integer.parseInt(k)] = v);
-            b.allocation = points;
-        } else {
-            b.allocation = null;
-        }
-    }
-
-    /**
-     * The content as the stake row keeps it for counting (an array literal for PostgreSQL): {@code {stance}},
-     * {@code {choice}}, or the method's array (points per option for SPLIT and QUADRATIC), read from the
-     * ballot row this content was written to.
-     */
-    static String engineForm(Method method, Ballot probe) {
-        int[] values = switch (method) {
-            case APPROVE_REJECT -> new int[] {probe.stance};
-            case SINGLE_CHOICE -> new int[] {probe.choice};
-            case APPROVAL -> ints(probe.approvals);
-            case SCORE -> ints(probe.scores);
-            case SPLIT, QUADRATIC -> probe.allocation;
-            case RANKED_IRV, RANKED_SCHULZE, COPELAND -> ints(probe.ranking);
+    /** The engine form of a stored ballot. */
+    static int[] values(Method method, Ballot b) {
+        return switch (method) {
+            case APPROVE_REJECT -> new int[] {b.stance};
+            case SINGLE_CHOICE -> new int[] {b.choice};
+            case APPROVAL -> ints(b.approvals);
+            case SCORE -> ints(b.scores);
+            case SPLIT, QUADRATIC -> b.allocation.clone();
+            case RANKED_IRV, RANKED_SCHULZE, COPELAND -> ints(b.ranking);
         };
-        StringBuilder out = new StringBuilder("{");
-        for (int i = 0; i < values.length; i++) {
-            if (i > 0) {
-                out.append(',');
-            }
-            out.append(values[i]);
-        }
-        return out.append('}').toString();
     }
 
     private static int[] ints(short[] values) {
@@ -170,60 +187,34 @@ public record BallotContent(
         return out;
     }
 
-    /** The content for the ledger, read from the ballot row it was written to: the method's field only. */
-    static Map<String, Object> ledgerForm(Method method, Ballot probe) {
-        Map<String, Object> out = new LinkedHashMap<>();
+    /** Stores a checked ballot (its engine form) on a ballot row. */
+    static void write(Method method, int[] values, Ballot b) {
         switch (method) {
-            case APPROVE_REJECT -> out.put("stance", Stance.values()[probe.stance].name());
-            case SINGLE_CHOICE -> out.put("choice", (long) probe.choice);
-            case APPROVAL -> out.put("approvals", longs(probe.approvals));
-            case SCORE -> out.put("scores", longs(probe.scores));
-            case SPLIT, QUADRATIC -> {
-                List<Long> points = new ArrayList<>();
-                for (int p : probe.allocation) {
-                    points.add((long) p);
-                }
-                out.put("allocation", points);
+            case APPROVE_REJECT -> b.stance = (short) values[0];
+            case SINGLE_CHOICE -> b.choice = (short) values[0];
+            case APPROVAL -> b.approvals = shorts(values);
+            case SCORE -> b.scores = shorts(values);
+            case SPLIT, QUADRATIC -> b.allocation = values.clone();
+            case RANKED_IRV, RANKED_SCHULZE, COPELAND -> b.ranking = shorts(values);
+        }
+    }
+
+    /** The engine form as the stake row keeps it for counting: a PostgreSQL integer array literal. */
+    static String literal(int[] values) {
+        StringBuilder out = new StringBuilder("{");
+        for (int i = 0; i < values.length; i++) {
+            if (i > 0) {
+                out.append(',');
             }
-            default -> out.put("ranking", longs(probe.ranking));
+            out.append(values[i]);
         }
-        return out;
+        return out.append('}').toString();
     }
 
-    private static void index(String field, Integer value, int options, List<Violation> out) {
-        if (value < 0 || value >= options) {
-            out.add(new Violation(field, "OPTION_UNKNOWN", "is not an option index (0 to " + (options - 1) + ")"));
-        }
-    }
-
-    private static void distinctIndices(String field, List<Integer> values, int options, List<Violation> out) {
-        Set<Integer> seen = new HashSet<>();
-        for (int i = 0; i < values.size(); i++) {
-            Integer v = values.get(i);
-            if (v == null) {
-                continue;
-            }
-            if (v < 0 || v >= options) {
-                out.add(new Violation(field + "[" + i + "]", "OPTION_UNKNOWN",
-                        "is not an option index (0 to " + (options - 1) + ")"));
-            } else if (!seen.add(v)) {
-                out.add(new Violation(field + "[" + i + "]", "DUPLICATE_OPTION", "names an option twice"));
-            }
-        }
-    }
-
-    private static Integer parse(String key) {
-        try {
-            return Integer.valueOf(key);
-        } catch (NumberFormatException e) {
-            return null;
-        }
-    }
-
-    private static short[] shorts(List<Integer> values) {
-        short[] out = new short[values.size()];
+    private static short[] shorts(int[] values) {
+        short[] out = new short[values.length];
         for (int i = 0; i < out.length; i++) {
-            out[i] = values.get(i).shortValue();
+            out[i] = (short) values[i];
         }
         return out;
     }
@@ -235,14 +226,6 @@ public record BallotContent(
         List<Integer> out = new ArrayList<>(values.length);
         for (short v : values) {
             out.add((int) v);
-        }
-        return out;
-    }
-
-    private static List<Long> longs(short[] values) {
-        List<Long> out = new ArrayList<>(values.length);
-        for (short v : values) {
-            out.add((long) v);
         }
         return out;
     }

@@ -70,7 +70,8 @@ class BallotResource {
     public Response put(@PathParam("proposal") String proposal, @Valid @NotNull BallotContent ballot) {
         CastBallot.Cast result = cast.cast(proposal, ballot);
         return Response.status(result.changed() ? 201 : 200)
-                .entity(new BallotViews.Mine(ballot, result.receipt(), result.castAt(), true)).build();
+                .entity(new BallotViews.Mine(ballot, result.receipt(), result.castAt(), true, result.salt(),
+                        result.committed())).build();
     }
 
     @GET
@@ -83,7 +84,7 @@ class BallotResource {
         if (b == null) {
             throw ProblemException.notFound("Your ballot in this proposal");
         }
-        return new BallotViews.Mine(BallotContent.of(b), b.receipt, b.castAt, true);
+        return mine(p, b);
     }
 
     @GET
@@ -101,7 +102,7 @@ class BallotResource {
                 .setParameter("p", p.id).setParameter("me", current.id()).setMaxResults(page.fetchSize());
         page.cursor().ifPresent(c -> query.setParameter("at", c.instantKey()).setParameter("after", c.id()));
         return Page.of(query.getResultList(), page.limit(), b -> new Cursor(b.castAt.toString(), b.id),
-                b -> new BallotViews.Mine(BallotContent.of(b), b.receipt, b.castAt, b.current));
+                b -> mine(p, b));
     }
 
     @GET
@@ -130,6 +131,12 @@ class BallotResource {
         List<Ballot> rows = query.getResultList();
         Map<UUID, MemberSummary> voters = Member.summaries(rows.stream().map(b -> b.voterId).toList());
         return Page.of(rows, page.limit(), b -> new Cursor("", b.id),
-                b -> new BallotViews.Public(voters.get(b.voterId), BallotContent.of(b), b.receipt, b.castAt));
+                b -> new BallotViews.Public(voters.get(b.voterId), BallotContent.of(b), b.receipt, b.castAt,
+                        p.phase == Phase.CLOSED ? b.salt : null));
+    }
+
+    private static BallotViews.Mine mine(Proposal p, Ballot b) {
+        return new BallotViews.Mine(BallotContent.of(b), b.receipt, b.castAt, b.current, b.salt,
+                org.devolve.tally.io.BallotJson.canonical(p.method, BallotContent.values(p.method, b)));
     }
 }

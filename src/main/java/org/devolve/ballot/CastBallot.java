@@ -19,6 +19,8 @@ import org.devolve.platform.problem.Violation;
 import org.devolve.proposal.Phase;
 import org.devolve.proposal.Proposal;
 import org.devolve.proposal.ProposalAccess;
+import org.devolve.tally.io.BallotJson;
+import org.devolve.tally.io.LedgerReplay;
 
 /**
  * A participant with a stake above 0 casts or changes their ballot while voting is open: until the instant
@@ -26,14 +28,18 @@ import org.devolve.proposal.ProposalAccess;
  * the proposal yet). The new ballot becomes the current one; earlier ones are kept. Casting the same ballot
  * again changes nothing and returns the same receipt: {@code PUT} is idempotent.
  *
- * <p>The receipt is the hash of the ledger entry that records the ballot. In a secret proposal that entry
- * names the voter by their per-proposal pseudonym, never by their member id.
+ * <p>The receipt is the hash of the ledger entry that records the ballot. That entry holds the ballot's
+ * commitment, {@code SHA-256(salt ‖ canonical JSON of the ballot)} with a fresh 256-bit salt, never the ballot
+ * itself: nobody can read the vote while it is open, nor find a ballot by trying the few there could be. The salt
+ * is kept with the ballot (its voter reads it with their ballot, and can recompute the commitment) and revealed
+ * at the close of a public proposal; in a secret one it never is, and the entry names the voter by their
+ * per-proposal pseudonym, never by their member id.
  */
 @ApplicationScoped
 class CastBallot {
 
-    /** The receipt and time of the current ballot, and whether this request changed it. */
-    record Cast(String receipt, Instant castAt, boolean changed) {
+    /** The receipt, time and commitment's salt of the current ballot, and whether this request changed it. */
+    record Cast(String receipt, Instant castAt, boolean changed, String salt, String committed) {
     }
 
     private final EntityManager em;
@@ -67,51 +73,67 @@ class CastBallot {
                     : "You declared yourself not affected (level 0), so you have no vote; you may still argue");
         }
         int options = p.usesOptions() ? proposals.options(p.id).size() : 3;
-        List<Violation> violations = content.check(p.method, options);
-        if (!violations.isEmpty()) {
-            throw ProblemException.invalid(violations);
+        BallotContent.Checked checked = content.check(p.method, options);
+        if (!checked.violations().isEmpty()) {
+            throw ProblemException.invalid(checked.violations());
         }
-        Ballot ballot = new Ballot();
-        ballot.id = UUID.randomUUID();
-        ballot.proposalId = p.id;
-        ballot.voterId = me;
-        ballot.current = true;
-        content.writeTo(ballot, options);
-        String engineForm = BallotContent.engineForm(p.method, ballot);
+        int[] values = checked.values();
+        String engineForm = BallotContent.literal(values);
+        String salt = salt();
+        String committed = BallotJson.canonical(p.method, values);
+        String commitment = LedgerReplay.commitment(salt, committed);
         // Everything above only reads. From here on the proposal's row lock is held until the commit, so the work
-        // under it is four statements: the lock (which also reads the phase, the ledger head and the current
-        // ballot), the ledger append, retiring the previous ballot with the stake's copy, the new ballot.
-        Object[] locked = (Object[]) em.createNativeQuery(LOCK).setParameter("id", p.id).setParameter("me", me)
-                .getSingleResult();
+        // under it is five statements: the lock (with the phase and the ledger head), the voter's current ballot
+        // (read after the lock, so that it is the one the previous holder of the lock committed), the ledger
+        // append, retiring the previous ballot with the stake's copy, the new ballot.
+        Object[] locked = (Object[]) em.createNativeQuery(LOCK).setParameter("id", p.id).getSingleResult();
         if (!Phase.VOTING.name().equals(locked[0])) {
             throw ProblemException.of(org.devolve.proposal.ProposalProblem.WRONG_PHASE, "Voting closed meanwhile")
                     .with("phase", (String) locked[0]);
         }
-        Instant castAt = castAt(locked[6] == null ? null : toInstant(locked[6]));
+        Object[] mine = (Object[]) em.createNativeQuery(CURRENT).setParameter("p", p.id).setParameter("me", me)
+                .getSingleResult();
+        Instant castAt = castAt(mine[2] == null ? null : toInstant(mine[2]));
         Instant endsAt = locked[1] == null ? null : toInstant(locked[1]);
         if (endsAt != null && !castAt.isBefore(endsAt)) {
             throw ProblemException.of(BallotProblem.VOTING_CLOSED, "Voting ended at " + endsAt)
                     .with("votingEndsAt", endsAt.toString());
         }
         Ledger.Head head = new Ledger.Head(((Number) locked[2]).longValue(), (String) locked[3]);
-        String previousReceipt = (String) locked[5];
-        if (previousReceipt != null && engineForm.equals(locked[4])) {
-            return new Cast(previousReceipt, toInstant(locked[6]), false);
+        String previousReceipt = (String) mine[1];
+        if (previousReceipt != null && engineForm.equals(mine[0])) {
+            return new Cast(previousReceipt, toInstant(mine[2]), false, (String) mine[3], committed);
         }
         String voter = p.secret ? pseudonyms.of(p.id, me) : me.toString();
         Map<String, Object> payload = new LinkedHashMap<>();
         payload.put("voter", voter);
-        payload.put("ballot", BallotContent.ledgerForm(p.method, ballot));
+        payload.put("commitment", commitment);
         if (previousReceipt != null) {
             payload.put("replaces", previousReceipt);
         }
         Ledger.Appended entry = ledger.appendAfter(p.id, head, LedgerKind.BALLOT_CAST, voter, payload);
         em.createNativeQuery(RETIRE).setParameter("p", p.id).setParameter("me", me).setParameter("ballot", engineForm)
                 .executeUpdate();
+        Ballot ballot = new Ballot();
+        ballot.id = UUID.randomUUID();
+        ballot.proposalId = p.id;
+        ballot.voterId = me;
+        ballot.current = true;
+        BallotContent.write(p.method, values, ballot);
+        ballot.salt = salt;
         ballot.receipt = entry.hash();
         ballot.castAt = castAt;
         ballot.persist();
-        return new Cast(ballot.receipt, ballot.castAt, true);
+        return new Cast(ballot.receipt, ballot.castAt, true, salt, committed);
+    }
+
+    private static final java.security.SecureRandom RANDOM = new java.security.SecureRandom();
+
+    /** 256 random bits as 64 hex digits: what makes a commitment impossible to guess from the few ballots there are. */
+    private static String salt() {
+        byte[] bytes = new byte[32];
+        RANDOM.nextBytes(bytes);
+        return java.util.HexFormat.of().formatHex(bytes);
     }
 
     /**
@@ -124,14 +146,22 @@ class CastBallot {
         return previous != null && !at.isAfter(previous) ? previous.plus(1, ChronoUnit.MICROS) : at;
     }
 
-    /** Takes the proposal's row lock and reads what the ballot depends on. */
+    /** Takes the proposal's row lock and reads its phase, voting deadline and ledger head. */
     private static final String LOCK = """
-            select p.phase, p.voting_ends_at, p.ledger_seq, p.ledger_head, s.ballot::text, b.receipt, b.cast_at
-              from proposal p
-              join stake s on s.proposal_id = p.id and s.member_id = :me
-              left join ballot b on b.proposal_id = p.id and b.voter_id = :me and b.current
-             where p.id = :id
-               for update of p
+            select p.phase, p.voting_ends_at, p.ledger_seq, p.ledger_head from proposal p where p.id = :id for update
+            """;
+
+    /**
+     * The voter's current ballot, in a statement of its own after the lock: under READ COMMITTED each statement
+     * sees what was committed when it began, so this one sees the ballot of whoever held the lock before (a join
+     * in the locking statement would read it from the snapshot taken before the lock was granted, and
+     * {@code replaces} would name a ballot that is no longer the voter's last).
+     */
+    private static final String CURRENT = """
+            select s.ballot::text, b.receipt, b.cast_at, b.salt
+              from stake s
+              left join ballot b on b.proposal_id = s.proposal_id and b.voter_id = s.member_id and b.current
+             where s.proposal_id = :p and s.member_id = :me
             """;
 
     /** Retires the current ballot (it stays, no longer current) and gives the stake row the new one to count. */

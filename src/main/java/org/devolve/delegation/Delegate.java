@@ -22,10 +22,17 @@ import org.devolve.proposal.ProposalAccess;
 
 /**
  * Setting and revoking delegations. A delegation for a circle applies to the circle's proposals; one for a
- * proposal overrides it there. Either may be set or revoked until voting closes; each change is written to
- * the ledger of every proposal it can affect (for a circle: its proposals in deliberation or voting), with
- * pseudonyms in secret proposals. A delegation that loops, or ends with someone who does not vote, simply
- * counts as not cast; voting yourself always overrides your delegation.
+ * proposal overrides it there. A delegation that loops, or ends with someone who does not vote, simply counts as
+ * not cast; voting yourself always overrides your delegation.
+ *
+ * <p>What the ledgers record: a delegation for one proposal is an entry of that proposal's ledger when it is set
+ * or revoked — naming delegator and delegate in a public proposal; in a secret one naming the delegator by their
+ * pseudonym and the delegate only by a salted commitment, so that the entry joins with nothing. A delegation for
+ * a circle is the circle's: it is kept (with when it was set and revoked) in the delegation table, and each
+ * proposal's close publishes the delegations as they stood then in its tally document, whose SHA-256 the close's
+ * entry holds. It is not written into every open proposal's ledger at each change: that would let anyone pair a
+ * public proposal's entry with a secret one's written in the same instant, and a member toggling a delegation
+ * could flood every ledger of the circle.
  */
 @ApplicationScoped
 class Delegate {
@@ -60,28 +67,19 @@ class Delegate {
         if (!circles.isMember(circle.id(), delegateId)) {
             throw ProblemException.invalid("delegateId", "NOT_A_MEMBER", "is not a member of " + circle.name());
         }
-        lockOpenProposals(circle.id());
         revokeActive("circleId", circle.id(), me);
-        Delegation d = insert(me, delegateId, circle.id(), null);
-        for (Proposal p : openProposals(circle.id())) {
-            record(p, LedgerKind.DELEGATION_SET, me, delegateId, "circle");
-        }
-        return d;
+        return insert(me, delegateId, circle.id(), null);
     }
 
     @Transactional
     void revokeForCircle(String circleRef) {
         CircleSummary circle = circles.byRef(circleRef);
         UUID me = current.id();
-        lockOpenProposals(circle.id());
         Delegation active = active("circleId", circle.id(), me);
         if (active == null) {
             throw ProblemException.notFound("Your delegation for " + circle.name());
         }
         active.revokedAt = clock.instant();
-        for (Proposal p : openProposals(circle.id())) {
-            record(p, LedgerKind.DELEGATION_REVOKED, me, active.delegateId, "circle");
-        }
     }
 
     @Transactional
@@ -98,7 +96,10 @@ class Delegate {
         }
         revokeActive("proposalId", p.id, me);
         Delegation d = insert(me, delegateId, null, p.id);
-        record(p, LedgerKind.DELEGATION_SET, me, delegateId, "proposal");
+        if (p.secret) {
+            d.salt = salt();
+        }
+        record(p, LedgerKind.DELEGATION_SET, d);
         return d;
     }
 
@@ -112,7 +113,7 @@ class Delegate {
             throw ProblemException.notFound("Your delegation for this proposal");
         }
         active.revokedAt = clock.instant();
-        record(p, LedgerKind.DELEGATION_REVOKED, me, active.delegateId, "proposal");
+        record(p, LedgerKind.DELEGATION_REVOKED, active);
     }
 
     private void requireDelegate(UUID delegateId, UUID me) {
@@ -148,25 +149,35 @@ class Delegate {
         }
     }
 
-    private List<Proposal> openProposals(UUID circle) {
-        return em.createQuery("select p from Proposal p where p.circleId = :c and p.phase in :phases order by p.id",
-                Proposal.class).setParameter("c", circle).setParameter("phases",
-                        List.of(Phase.DELIBERATION, Phase.VOTING)).getResultList();
+    private static final java.security.SecureRandom RANDOM = new java.security.SecureRandom();
+
+    private static String salt() {
+        byte[] bytes = new byte[32];
+        RANDOM.nextBytes(bytes);
+        return java.util.HexFormat.of().formatHex(bytes);
     }
 
-    /** Takes the row locks of the circle's open proposals first, in id order, so concurrent changes queue. */
-    private void lockOpenProposals(UUID circle) {
-        em.createNativeQuery("select id from proposal where circle_id = :c and phase in ('DELIBERATION', 'VOTING') "
-                + "order by id for update").setParameter("c", circle).getResultList();
-    }
-
-    private void record(Proposal p, LedgerKind kind, UUID delegator, UUID delegate, String scope) {
-        String from = p.secret ? pseudonyms.of(p.id, delegator) : delegator.toString();
-        String to = p.secret ? pseudonyms.of(p.id, delegate) : delegate.toString();
+    /**
+     * The ledger entry of a delegation for this proposal: in a public proposal, who delegates to whom; in a secret
+     * one the delegator's pseudonym and {@code SHA-256(salt ‖ the delegate's pseudonym)}, which verify can check
+     * against the table and nobody can join with anything.
+     */
+    private void record(Proposal p, LedgerKind kind, Delegation d) {
         Map<String, Object> payload = new LinkedHashMap<>();
-        payload.put("delegator", from);
-        payload.put("delegate", to);
-        payload.put("scope", scope);
+        String from;
+        if (p.secret) {
+            from = pseudonyms.of(p.id, d.delegatorId);
+            payload.put("delegator", from);
+            if (kind == LedgerKind.DELEGATION_SET) {
+                payload.put("commitment", org.devolve.tally.io.LedgerReplay.sha256(d.salt
+                        + pseudonyms.of(p.id, d.delegateId)));
+            }
+        } else {
+            from = d.delegatorId.toString();
+            payload.put("delegator", from);
+            payload.put("delegate", d.delegateId.toString());
+        }
+        payload.put("scope", "proposal");
         ledger.append(p.id, kind, from, payload);
     }
 }

@@ -36,4 +36,7 @@ class Delegation extends PanacheEntityBase {
 
     @Column(name = "revoked_at")
     public Instant revokedAt;
+
+    /** Secret proposals only: the salt of the commitment to the delegate that the ledger holds. */
+    public String salt;
 }

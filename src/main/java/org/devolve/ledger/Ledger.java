@@ -13,6 +13,9 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
+import java.util.function.Consumer;
+import org.devolve.tally.io.CanonicalJson;
+import org.devolve.tally.io.LedgerReplay;
 
 /**
  * The append-only, hash-chained record of everything that can change a proposal's outcome.
@@ -25,7 +28,7 @@ import java.util.UUID;
 @ApplicationScoped
 public class Ledger {
 
-    public static final String GENESIS = "0".repeat(64);
+    public static final String GENESIS = LedgerReplay.GENESIS;
 
     /** A new entry's place in the chain: its sequence number and hash (a ballot's receipt). */
     public record Appended(long seq, String hash, String prevHash, Instant at) {
@@ -150,6 +153,32 @@ public class Ledger {
 
     private static Verification broken(long count, String head, long seq, String problem) {
         return new Verification(false, count, head, seq, "Entry " + seq + ": " + problem);
+    }
+
+    /**
+     * Every entry of the proposal, in order, read in batches (a million entries are never held at once), with the
+     * head kept on the proposal row; for the replay that verify runs and for the ledger export.
+     */
+    public Head forEach(UUID proposalId, Consumer<Entry> each) {
+        Object[] head = (Object[]) em.createNativeQuery("select ledger_seq, ledger_head from proposal where id = :id")
+                .setParameter("id", proposalId).getSingleResult();
+        long after = 0;
+        int batch = 5_000;
+        while (true) {
+            List<LedgerEntry> entries = em.createQuery("select e from LedgerEntry e where e.proposalId = :p "
+                    + "and e.seq > :after order by e.seq", LedgerEntry.class)
+                    .setParameter("p", proposalId).setParameter("after", after).setMaxResults(batch)
+                    .getResultList();
+            for (LedgerEntry e : entries) {
+                each.accept(view(e));
+                after = e.seq;
+                em.detach(e);
+            }
+            if (entries.size() < batch) {
+                break;
+            }
+        }
+        return new Head(((Number) head[0]).longValue(), (String) head[1]);
     }
 
     /** The entry with this hash in the proposal's chain, if any: a ballot's receipt lookup. */

@@ -31,16 +31,18 @@ public class ChangePhase {
     private final CurrentMember current;
     private final VotingPreconditions preconditions;
     private final Closing closing;
+    private final Electorate electorate;
     private final Ledger ledger;
     private final Event<PhaseChanged> changed;
     private final Clock clock;
 
     ChangePhase(ProposalAccess access, CurrentMember current, VotingPreconditions preconditions, Closing closing,
-            Ledger ledger, Event<PhaseChanged> changed, Clock clock) {
+            Electorate electorate, Ledger ledger, Event<PhaseChanged> changed, Clock clock) {
         this.access = access;
         this.current = current;
         this.preconditions = preconditions;
         this.closing = closing;
+        this.electorate = electorate;
         this.ledger = ledger;
         this.changed = changed;
         this.clock = clock;
@@ -75,11 +77,17 @@ public class ChangePhase {
         }
         switch (to) {
             case DELIBERATION -> {
-                List<Violation> missing = ProposalValidator.readyForDeliberation(p, access.groups(p.id).size(), now);
+                List<AffectedGroup> groups = access.groups(p.id);
+                List<Violation> missing = ProposalValidator.readyForDeliberation(p, groups.size(), now);
                 if (!missing.isEmpty()) {
                     throw ProblemException.invalid(missing);
                 }
                 p.openedAt = now;
+                // the rules and groups deliberation opens with, frozen in the ledger: a recount from the ledger
+                // checks the published tally document against them
+                payload.put("ledgerFormat", (long) org.devolve.tally.io.LedgerReplay.FORMAT);
+                payload.put("rules", LedgerRules.rules(p, access.options(p.id)));
+                payload.put("groups", LedgerRules.groups(groups));
             }
             case VOTING -> {
                 long open = preconditions.openChallenges(p.id);
@@ -89,6 +97,9 @@ public class ChangePhase {
                             .with("openChallenges", open);
                 }
                 p.votingOpenedAt = now;
+                // the electorate voting freezes: the recount from the ledger replays the declarations and checks it
+                Electorate.Digest frozen = electorate.digest(p.id);
+                payload.put("electorate", Map.of("declarations", frozen.declarations(), "sha256", frozen.sha256()));
             }
             case CLOSED -> {
                 // microseconds, as the database keeps them: the export is later rebuilt as of this instant
@@ -103,6 +114,8 @@ public class ChangePhase {
                 payload.put("countedAtSeq", counted.ledgerSeq());
                 payload.put("countedAtHead", counted.ledgerHead());
                 payload.put("resultSha256", counted.resultSha256());
+                payload.put("documentSha256", counted.documentSha256());
+                payload.put("delegationsAsOf", counted.asOf().toString());
             }
             default -> {
             }

@@ -22,14 +22,16 @@ class CreateProposal {
     private final ProposalContentWriter writer;
     private final Ledger ledger;
     private final Clock clock;
+    private final int minCellVoters;
 
     CreateProposal(CircleAccess circles, CurrentMember current, ProposalContentWriter writer, Ledger ledger,
-            Clock clock) {
+            Clock clock, org.devolve.platform.config.DevolveConfig config) {
         this.circles = circles;
         this.current = current;
         this.writer = writer;
         this.ledger = ledger;
         this.clock = clock;
+        this.minCellVoters = config.results().minCellVoters();
     }
 
     @Transactional
@@ -49,6 +51,7 @@ class CreateProposal {
         p.ledgerSeq = 0;
         p.ledgerHead = Ledger.GENESIS;
         p.createdAt = now;
+        p.minCellVoters = (short) minCellVoters;
         writer.apply(p, content, now);
         p.persist();
         writer.replaceChildren(p, content, now);

@@ -76,6 +76,13 @@ public class Proposal extends PanacheEntityBase {
     @Column(name = "live_results", nullable = false)
     public boolean liveResults;
 
+    /**
+     * k, frozen when the proposal is drafted: in a secret proposal, no published class of declarations and no
+     * breakdown cell holds fewer than k, and turnout moves in steps of k people.
+     */
+    @Column(name = "min_cell_voters", nullable = false)
+    public short minCellVoters;
+
     @Column(name = "outsiders_allowed", nullable = false)
     public boolean outsidersAllowed;
 

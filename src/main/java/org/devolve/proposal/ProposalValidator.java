@@ -82,6 +82,10 @@ final class ProposalValidator {
                         "only NO_OBJECTION has an objection share"));
             }
         }
+        if (c.secret() && c.liveResults()) {
+            out.add(new Violation("liveResults", "NOT_WITH_SECRET", "a secret proposal cannot show live results: "
+                    + "each ballot would move them on its own, and so be seen"));
+        }
         Instant deliberation = c.deliberationEndsAt();
         Instant voting = c.votingEndsAt();
         if (deliberation != null && voting != null && !voting.isAfter(deliberation)) {

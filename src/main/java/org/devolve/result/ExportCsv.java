@@ -1,74 +1,96 @@
 package org.devolve.result;
 
-import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
-import java.io.IOException;
 import java.util.ArrayList;
-import java.util.Iterator;
 import java.util.List;
 import java.util.Map;
+import org.devolve.tally.Method;
+import org.devolve.tally.Micro;
+import org.devolve.tally.Stance;
+import org.devolve.tally.TallyInput;
 
 /**
- * The tally document as CSV, one line per declaration: {@code voter,stake,group,weight,delegate,ballot}. The
- * ballot column is the method's field written flat: {@code FOR}; {@code 2}; {@code 0;2} (approvals);
- * {@code 5;0;3} (scores); {@code 0:3;2:1} (allocation, index:points); {@code 2>0>1} (ranking). Empty when the
- * person did not vote. Fields with commas or quotes are quoted (RFC 4180).
+ * The published tally document as CSV, one line per declaration, for spreadsheets:
+ * {@code voter,voter_name,stake,group,group_name,weight,lower_to,delegate,via,voted,ballot}.
+ *
+ * <ul>
+ *   <li>{@code voter}, {@code voter_name}, {@code delegate}: member ids and names in a public proposal; empty in a
+ *       secret one, whose rows name nobody.</li>
+ *   <li>{@code stake} is empty where a secret tally publishes only the weight; {@code group} is a group id or
+ *       {@code other}; {@code lower_to}, {@code via} as in the JSON document.</li>
+ *   <li>{@code voted} is {@code yes} or {@code no}, so that a ballot that approves nothing (an empty {@code ballot}
+ *       with {@code voted=yes}) is told from no ballot.</li>
+ *   <li>{@code ballot} is the method's member written flat: {@code FOR}; {@code 2}; {@code 0;2} (approvals);
+ *       {@code 5;0;3} (scores); {@code 0:3;2:1} (allocation, index:points); {@code 2>0>1} (ranking).</li>
+ * </ul>
+ *
+ * <p>Fields with commas, quotes or line breaks are quoted (RFC 4180). Text that people wrote (names) and that a
+ * spreadsheet would take for a formula — starting with {@code = + - @}, a tab or a carriage return — is prefixed
+ * with an apostrophe, as OWASP recommends against CSV injection.
  */
 final class ExportCsv {
+
+    static final String HEADER = "voter,voter_name,stake,group,group_name,weight,lower_to,delegate,via,voted,ballot";
 
     private ExportCsv() {
     }
 
-    static String of(String document, ObjectMapper json) {
-        JsonNode doc;
-        try {
-            doc = json.readTree(document);
-        } catch (IOException e) {
-            throw new IllegalStateException("The stored tally document does not parse", e);
+    static String of(TallyInput in, Map<String, String> memberNames) {
+        Map<String, String> groupNames = new java.util.HashMap<>();
+        for (int g = 0; g < in.groupCount(); g++) {
+            groupNames.put(in.groupId(g), in.groupName(g));
         }
-        StringBuilder out = new StringBuilder("voter,stake,group,weight,delegate,ballot\r\n");
-        for (JsonNode b : doc.path("ballots")) {
+        groupNames.put(TallyInput.OTHER, TallyInput.OTHER);
+        StringBuilder out = new StringBuilder(HEADER).append("\r\n");
+        for (int row = 0; row < in.size(); row++) {
             List<String> cells = new ArrayList<>();
-            cells.add(b.path("voter").asText());
-            cells.add(b.path("stake").asText());
-            cells.add(b.path("group").asText());
-            cells.add(b.path("weight").asText(""));
-            cells.add(b.path("delegate").asText(""));
-            cells.add(ballot(b));
+            String voter = in.voter(row);
+            cells.add(voter == null ? "" : voter);
+            cells.add(voter == null ? "" : text(memberNames.getOrDefault(voter, "")));
+            cells.add(in.levelHidden(row) ? "" : Integer.toString(in.stake(row)));
+            cells.add(in.groupOf(row));
+            cells.add(text(groupNames.getOrDefault(in.groupOf(row), "")));
+            cells.add(Micro.format(in.weight(row)));
+            cells.add(in.lowerTo(row) < 0 ? "" : Integer.toString(in.lowerTo(row)));
+            cells.add(in.delegateOf(row) == null ? "" : in.delegateOf(row));
+            cells.add(in.followed(row) ? "followed" : in.lost(row) ? "lost" : "");
+            cells.add(in.hasBallot(row) ? "yes" : "no");
+            cells.add(in.hasBallot(row) ? ballot(in, row) : "");
             out.append(String.join(",", cells.stream().map(ExportCsv::quote).toList())).append("\r\n");
         }
         return out.toString();
     }
 
-    private static String ballot(JsonNode b) {
-        if (b.has("choice")) {
-            return b.get("choice").asText();
+    private static String ballot(TallyInput in, int row) {
+        Method m = in.method();
+        if (m == Method.APPROVE_REJECT) {
+            return Stance.values()[in.choiceOf(row)].name();
         }
-        if (b.has("approvals")) {
-            return join(b.get("approvals"), ";");
+        if (m == Method.SINGLE_CHOICE) {
+            return Integer.toString(in.choiceOf(row));
         }
-        if (b.has("scores")) {
-            return join(b.get("scores"), ";");
-        }
-        if (b.has("ranking")) {
-            return join(b.get("ranking"), ">");
-        }
-        if (b.has("allocation")) {
-            List<String> parts = new ArrayList<>();
-            Iterator<Map.Entry<String, JsonNode>> fields = b.get("allocation").fields();
-            while (fields.hasNext()) {
-                Map.Entry<String, JsonNode> f = fields.next();
-                parts.add(f.getKey() + ":" + f.getValue().asText());
+        int[] items = in.itemsOf(row);
+        List<String> parts = new ArrayList<>();
+        if (m == Method.SPLIT || m == Method.QUADRATIC) {
+            for (int i = 0; i < items.length; i++) {
+                if (items[i] > 0) {
+                    parts.add(i + ":" + items[i]);
+                }
             }
             return String.join(";", parts);
         }
-        return "";
+        for (int v : items) {
+            parts.add(Integer.toString(v));
+        }
+        return String.join(m == Method.RANKED_IRV || m == Method.RANKED_SCHULZE || m == Method.COPELAND ? ">" : ";",
+                parts);
     }
 
-    private static String join(JsonNode array, String separator) {
-        List<String> parts = new ArrayList<>();
-        array.forEach(n -> parts.add(n.asText()));
-        return String.join(separator, parts);
+    /** Neutralises text a spreadsheet would run as a formula. */
+    static String text(String cell) {
+        if (!cell.isEmpty() && "=+-@\t\r".indexOf(cell.charAt(0)) >= 0) {
+            return "'" + cell;
+        }
+        return cell;
     }
 
     private static String quote(String cell) {

@@ -38,10 +38,10 @@ import org.jboss.resteasy.reactive.RestStreamElementType;
 class LiveResource {
 
     private final ProposalAccess proposals;
-    private final TurnoutCache turnout;
+    private final Turnouts turnout;
     private final LiveEvents live;
 
-    LiveResource(ProposalAccess proposals, TurnoutCache turnout, LiveEvents live) {
+    LiveResource(ProposalAccess proposals, Turnouts turnout, LiveEvents live) {
         this.proposals = proposals;
         this.turnout = turnout;
         this.live = live;

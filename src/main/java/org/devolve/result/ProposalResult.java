@@ -30,6 +30,18 @@ class ProposalResult extends PanacheEntityBase {
     @Column(name = "result_json", nullable = false)
     public String resultJson;
 
+    /** The SHA-256 of {@link #resultJson}, as the close's ledger entry holds it. */
+    @Column(name = "result_sha256")
+    public String resultSha256;
+
+    /** The SHA-256 of the published tally document (the export), as the close's ledger entry holds it. */
+    @Column(name = "document_sha256")
+    public String documentSha256;
+
+    /** The instant delegations were counted as of: the voting deadline, or the close when it came earlier. */
+    @Column(name = "counted_as_of")
+    public Instant countedAsOf;
+
     @Column(name = "computed_at", nullable = false)
     public Instant computedAt;
 }

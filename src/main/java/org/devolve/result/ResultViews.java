@@ -32,7 +32,9 @@ final class ResultViews {
 
     @Schema(name = "LedgerEntry", description = "One entry: hash = SHA-256(prevHash ‖ body), body being the entry's "
             + "canonical JSON (RFC 8785)")
-    record Entry(long seq, String kind, String prevHash, String hash, Instant recordedAt, String body) {
+    record Entry(long seq, String kind, String prevHash, String hash, Instant recordedAt, String body,
+            @Schema(nullable = true, description = "The member who acted, where the actor is a member (not the "
+                    + "scheduler, not a secret ballot's pseudonym)") org.devolve.identity.MemberSummary actor) {
     }
 
     @Schema(name = "LedgerPage")
@@ -43,7 +45,9 @@ final class ResultViews {
     @Schema(name = "LedgerVerification")
     record Verification(boolean valid, long entries, String head,
             @Schema(nullable = true, description = "The first entry that does not check out") Long firstBroken,
-            @Schema(nullable = true) String problem) {
+            @Schema(nullable = true) String problem,
+            @Schema(description = "Whether the result was recounted from the ledger (closed proposals) and matches "
+                    + "the one the close published") boolean recounted) {
     }
 
     @Schema(name = "Receipt", description = "A receipt found in the proposal's chain")

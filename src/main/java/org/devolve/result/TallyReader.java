@@ -6,18 +6,15 @@ import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.UUID;
-import org.devolve.ledger.Pseudonyms;
-import org.devolve.platform.config.DevolveConfig;
 import org.devolve.proposal.AffectedGroup;
 import org.devolve.proposal.Proposal;
 import org.devolve.proposal.ProposalAccess;
 import org.devolve.proposal.TallyRules;
 import org.devolve.tally.Method;
 import org.devolve.tally.Stance;
+import org.devolve.tally.Tally;
 import org.devolve.tally.TallyInput;
 import org.devolve.tally.Threshold;
 
@@ -29,8 +26,8 @@ import org.devolve.tally.Threshold;
  * connection back), streaming rows into the engine's builder with a fetch size, so a million ballots are
  * read without a million entities. A person's delegate is their delegation for this proposal, else for the
  * deciding circle; a delegate who declared nothing cannot carry a ballot, so such a delegation counts as
- * not cast. In secret
- * proposals voters are named by their pseudonyms.
+ * not cast. Rows are named by member id: in a secret proposal the engine then publishes them without any id
+ * ({@link Tally#published}), so the ids never leave the count.
  */
 @ApplicationScoped
 class TallyReader {
@@ -60,7 +57,7 @@ class TallyReader {
         }
         sql.append(" where s.proposal_id = '").append(proposal).append("' and s.group_id = '").append(group).append("'");
         if (ordered) {
-            sql.append(" order by s.member_id");
+            sql.append(" order by s.member_id"); // the index of (proposal_id, member_id): no sort
         }
         return sql.append(") to stdout (format binary)").toString();
     }
@@ -72,26 +69,25 @@ class TallyReader {
 
     private final AgroalDataSource dataSource;
     private final ProposalAccess proposals;
-    private final Pseudonyms pseudonyms;
-    private final DevolveConfig config;
 
-    TallyReader(AgroalDataSource dataSource, ProposalAccess proposals, Pseudonyms pseudonyms, DevolveConfig config) {
+    TallyReader(AgroalDataSource dataSource, ProposalAccess proposals) {
         this.dataSource = dataSource;
         this.proposals = proposals;
-        this.pseudonyms = pseudonyms;
-        this.config = config;
     }
 
     /**
-     * The proposal as it stood at {@code asOf}: the close for a closed proposal (so that its export can be
-     * rebuilt to the same bytes later), now otherwise. Delegations count as they were at that instant; stakes
-     * and ballots cannot change after the close. {@code ledgerHead} is the head the count is made at.
+     * The proposal as it stood at {@code asOf}: what the close counted for a closed proposal (so that its export
+     * can be rebuilt to the same bytes later), now otherwise. Delegations count as they were at that instant;
+     * stakes and ballots cannot change after the close. {@code ledgerHead} is the head the count is made at.
      */
     TallyInput read(Proposal p, java.time.Instant asOf, String ledgerHead) {
         return read(p, asOf, ledgerHead, false);
     }
 
-    /** The same, rows in a fixed order (by group, then member): the export, rebuilt to the same bytes. */
+    /**
+     * The same, rows in a fixed order (by group, then member), as the published document has them: the close
+     * computes the document's SHA-256 from it, and the export rebuilds the same bytes.
+     */
     TallyInput readOrdered(Proposal p, java.time.Instant asOf, String ledgerHead) {
         return read(p, asOf, ledgerHead, true);
     }
@@ -113,7 +109,7 @@ class TallyReader {
             }
         }
         if (p.secret) {
-            in.secret(config.results().minCellVoters());
+            in.secret(p.minCellVoters);
         }
         List<AffectedGroup> groups = proposals.groups(p.id);
         for (AffectedGroup g : groups) {
@@ -130,7 +126,6 @@ class TallyReader {
                     delegations = rs.getBoolean(1);
                 }
             }
-            Map<UUID, String> names = new HashMap<>();
             org.postgresql.copy.CopyManager copy = c.unwrap(org.postgresql.PGConnection.class).getCopyAPI();
             for (AffectedGroup group : groups) {
                 String groupId = group.id.toString();
@@ -138,11 +133,11 @@ class TallyReader {
                 try (BinaryCopyReader rows = new BinaryCopyReader(
                         new org.postgresql.copy.PGCopyInputStream(copy.copyOut(sql)))) {
                     while (rows.next()) {
-                        in.voter(name(p, rows.uuid(), names), rows.smallint(0), groupId);
+                        in.voter(rows.uuid().toString(), rows.smallint(0), groupId);
                         ballot(in, p.method, rows, optionCount);
                         UUID delegate = rows.uuid();
                         if (delegate != null) {
-                            in.delegatesTo(name(p, delegate, names));
+                            in.delegatesTo(delegate.toString());
                         }
                     }
                 }
@@ -151,11 +146,6 @@ class TallyReader {
             throw new IllegalStateException("Reading the ballots failed", e);
         }
         return in.votersUnique().build();
-    }
-
-    /** Member ids as text; in secret proposals, pseudonyms (remembered: HMACs are worth computing once). */
-    private String name(Proposal p, UUID member, Map<UUID, String> names) {
-        return p.secret ? names.computeIfAbsent(member, m -> pseudonyms.of(p.id, m)) : member.toString();
     }
 
     /** The ballot column ({@code stake.ballot}), in the shape of the method; nothing when the person did not vote. */

@@ -31,8 +31,10 @@ public record TallyView(
         @Schema(nullable = true) Details details,
         @Schema(nullable = true) Breakdown breakdown,
         @Schema(nullable = true) Counterfactual counterfactual,
+        @Schema(nullable = true) Anchored anchored,
         Delegation delegation,
-        @Schema(nullable = true) Fragility fragility) {
+        @Schema(nullable = true) Fragility fragility,
+        @Schema(nullable = true) Secrecy secrecy) {
 
     @Schema(name = "TallyWinner")
     public record Winner(int index, String name) {
@@ -94,6 +96,38 @@ public record TallyView(
     @Schema(name = "TallyCounterfactual", description = "The same ballots counted one person, one vote")
     public record Counterfactual(String rule, String outcome, @Schema(nullable = true) Winner winner,
             List<String> totals, boolean changesOutcome) {
+    }
+
+    @Schema(name = "TallyAnchored", description = "The same ballots with every declaration above its group's suggested "
+            + "level counted at that level: what the result would have been had nobody claimed more than their group's "
+            + "suggested stake")
+    public record Anchored(String rule, String outcome, @Schema(nullable = true) Winner winner, List<String> totals,
+            boolean changesOutcome,
+            @Schema(description = "Declarations whose weight the lowering reduces") int lowered,
+            @Schema(description = "The weight those lowerings take off") String weightRemoved) {
+    }
+
+    @Schema(name = "TallySecrecy", description = "Secret proposals: what the published tally can still reveal")
+    public record Secrecy(int minCellVoters,
+            @Schema(description = "Classes of declarations that fewer than k share: what the tally publishes of them "
+                    + "(their weight, and their level or group where it cannot be hidden) singles them out, so their "
+                    + "ballots can be narrowed below k") List<SmallClass> smallClasses,
+            @Schema(description = "Cells whose voters all chose the same option, so that each of their ballots is "
+                    + "known") List<Unanimous> unanimous,
+            @Schema(description = "Whether the voters' weights differ, so that weighted totals can reveal how a "
+                    + "class of weight voted") boolean unequalWeights) {
+    }
+
+    @Schema(name = "TallySmallClass")
+    @JsonInclude(JsonInclude.Include.NON_NULL)
+    public record SmallClass(@Schema(description = "A group id, or \"other\"") String group,
+            @Schema(nullable = true, description = "The level published, or null where only the weight is") Integer level,
+            String weight, @Schema(nullable = true) Integer lowerTo, int declarations, int ballots) {
+    }
+
+    @Schema(name = "TallyUnanimous")
+    public record Unanimous(@Schema(description = "all, byGroup or byLevel") String breakdown, String key, String name,
+            int voters, int option) {
     }
 
     @Schema(name = "TallyDelegation")

@@ -2,20 +2,28 @@ package org.devolve.result;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import jakarta.enterprise.context.ApplicationScoped;
+import java.io.ByteArrayOutputStream;
+import java.io.OutputStream;
+import java.security.DigestOutputStream;
+import java.security.MessageDigest;
 import java.time.Clock;
-import org.devolve.ledger.Ledger;
+import java.time.Instant;
+import java.util.HexFormat;
 import org.devolve.proposal.Closing;
 import org.devolve.proposal.Proposal;
 import org.devolve.tally.Tally;
-import org.devolve.tally.TallyDocument;
 import org.devolve.tally.TallyInput;
 import org.devolve.tally.TallyResult;
+import org.devolve.tally.io.LedgerReplay;
+import org.devolve.tally.io.ResultJson;
+import org.devolve.tally.io.TallyDocument;
 
 /**
- * Counts a proposal with the tally engine. At the close the count is final: the result and the ledger head
- * it was computed at are stored together, and the lifecycle writes the result's SHA-256 into the ledger entry
- * that closes the proposal. The tally document is rebuilt on request from the same rows, read as of the
- * close, so the export always recounts to the stored result.
+ * Counts a proposal with the tally engine. At the close the count is final: the result is stored with the ledger
+ * head it was computed at, and the lifecycle writes into the ledger entry that closes the proposal the SHA-256 of
+ * the result and of the tally document the result was counted from (the export, published: a secret proposal's
+ * rows carry no ids). The document is rebuilt on request from the same rows, read as of the same instant, so the
+ * export always recounts to the stored result and hashes to what the ledger says.
  */
 @ApplicationScoped
 class Tallying implements Closing {
@@ -32,14 +40,21 @@ class Tallying implements Closing {
         this.clock = clock;
     }
 
+    /** Delegations count as they stood at the voting deadline, when the proposal closed at (or after) it. */
+    static Instant asOf(Proposal p) {
+        return p.votingEndsAt != null && !p.closedAt.isBefore(p.votingEndsAt) ? p.votingEndsAt : p.closedAt;
+    }
+
     @Override
     public Counted count(Proposal p) {
         long start = System.nanoTime();
-        TallyInput input = reader.read(p, p.closedAt, p.ledgerHead);
+        Instant asOf = asOf(p);
+        TallyInput input = reader.readOrdered(p, asOf, p.ledgerHead);
         long read = System.nanoTime();
         TallyResult result = Tally.count(input);
-        String resultJson = result.toJson();
-        LOG.infof("Counted proposal %s: %d declarations read in %d ms, counted and explained in %d ms", p.id,
+        String resultJson = ResultJson.write(result);
+        String documentSha = sha256(Tally.published(input));
+        LOG.infof("Counted proposal %s: %d declarations read in %d ms, counted, explained and hashed in %d ms", p.id,
                 input.size(), (read - start) / 1_000_000, (System.nanoTime() - read) / 1_000_000);
         ProposalResult stored = new ProposalResult();
         stored.proposalId = p.id;
@@ -47,10 +62,13 @@ class Tallying implements Closing {
         stored.ledgerHead = p.ledgerHead;
         stored.outcome = result.outcome().name();
         stored.resultJson = resultJson;
+        stored.resultSha256 = LedgerReplay.sha256(resultJson);
+        stored.documentSha256 = documentSha;
+        stored.countedAsOf = asOf;
         stored.computedAt = clock.instant();
         stored.persist();
         return new Counted(result.outcome().name(), result.outcome() == TallyResult.Outcome.WINNER ? result.winner() : -1,
-                p.ledgerSeq, p.ledgerHead, Ledger.sha256(resultJson));
+                p.ledgerSeq, p.ledgerHead, stored.resultSha256, documentSha, asOf);
     }
 
     /** A count of the ballots as they are now, not stored (live results, turnout). */
@@ -59,10 +77,30 @@ class Tallying implements Closing {
         return explained ? Tally.count(input) : Tally.outcome(input);
     }
 
-    /** The tally document of a closed proposal, rebuilt from the rows it was counted from. */
-    String document(Proposal p) {
+    /** The published input of a closed proposal, rebuilt from the rows it was counted from. */
+    TallyInput published(Proposal p) {
         ProposalResult stored = ProposalResult.findById(p.id);
-        return TallyDocument.toJson(reader.readOrdered(p, p.closedAt, stored.ledgerHead));
+        Instant asOf = stored.countedAsOf != null ? stored.countedAsOf : p.closedAt;
+        return Tally.published(reader.readOrdered(p, asOf, stored.ledgerHead));
+    }
+
+    /** The tally document of a closed proposal (its export), rebuilt from the rows it was counted from. */
+    byte[] document(Proposal p) {
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        TallyDocument.write(published(p), out);
+        return out.toByteArray();
+    }
+
+    private static String sha256(TallyInput published) {
+        try {
+            MessageDigest sha = MessageDigest.getInstance("SHA-256");
+            try (OutputStream out = new DigestOutputStream(OutputStream.nullOutputStream(), sha)) {
+                TallyDocument.write(published, out);
+            }
+            return HexFormat.of().formatHex(sha.digest());
+        } catch (java.security.NoSuchAlgorithmException | java.io.IOException e) {
+            throw new IllegalStateException(e);
+        }
     }
 
     TallyView view(String engineJson) {

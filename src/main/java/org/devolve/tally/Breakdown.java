@@ -8,7 +8,8 @@ import java.util.List;
  * A person's weight counts in their own group and at their own level, also when it followed a
  * delegate's ballot. Each column of cells adds up exactly to the measure's totals.
  *
- * <p>With secret ballots, every cell with fewer than k voters is merged into "other"; if "other" then
+ * <p>With secret ballots, the rows a published tally shows in group "other" or with a hidden level are in the
+ * "other" cell, and every cell with fewer than k voters is merged into it; if "other" then
  * holds between 1 and k−1 voters, the smallest remaining cells join it (fewest voters first, the later
  * cell among equals) until it reaches k or nothing is left, so no published cell counts 1..k−1 voters.
  */
@@ -43,21 +44,24 @@ final class Breakdown {
 
     static TallyResult.Breakdown of(TallyInput in, Count count, long[] w, int[] target) {
         int width = count.measureWidth();
-        Acc[] groups = new Acc[in.groupIds.length];
-        for (int g = 0; g < groups.length; g++) {
+        // one more cell each for rows a published secret tally shows only as "other" (group, or hidden level)
+        Acc[] groups = new Acc[in.groupIds.length + 1];
+        for (int g = 0; g < in.groupIds.length; g++) {
             groups[g] = new Acc(in.groupIds[g], in.groupNames[g], width);
         }
-        Acc[] levels = new Acc[Weighting.MAX_STAKE + 1];
-        for (int l = 0; l < levels.length; l++) {
+        groups[in.groupIds.length] = new Acc(OTHER, OTHER, width);
+        Acc[] levels = new Acc[Weighting.MAX_STAKE + 2];
+        for (int l = 0; l <= Weighting.MAX_STAKE; l++) {
             levels[l] = new Acc(Integer.toString(l), "level " + l, width);
         }
+        levels[Weighting.MAX_STAKE + 1] = new Acc(OTHER, OTHER, width);
         for (int p = 0; p < in.n; p++) {
             long weight = w[p];
             if (weight == 0) {
                 continue;
             }
             Acc group = groups[in.group[p]];
-            Acc level = levels[in.stake[p]];
+            Acc level = levels[in.hidden[p] ? Weighting.MAX_STAKE + 1 : in.stake[p]];
             group.declared += weight;
             level.declared += weight;
             int t = target[p];
@@ -84,7 +88,10 @@ final class Breakdown {
                 levelCells.add(levels[l]);
             }
         }
-        List<Acc> groupCells = new ArrayList<>(List.of(groups));
+        List<Acc> groupCells = new ArrayList<>(List.of(groups).subList(0, in.groupIds.length));
+        if (groups[in.groupIds.length].declared > 0) {
+            groupCells.add(groups[in.groupIds.length]);
+        }
         if (in.secret) {
             groupCells = merge(groupCells, in.minCellVoters, width);
             levelCells = merge(levelCells, in.minCellVoters, width);
@@ -93,11 +100,13 @@ final class Breakdown {
                 cells(groupCells, count, totals), cells(levelCells, count, totals));
     }
 
+    private static final String OTHER = TallyInput.OTHER;
+
     private static List<Acc> merge(List<Acc> cells, int k, int width) {
-        Acc other = new Acc("other", "other", width);
+        Acc other = new Acc(OTHER, OTHER, width);
         List<Acc> kept = new ArrayList<>();
         for (Acc cell : cells) {
-            if (cell.voters < k) {
+            if (cell.voters < k || cell.key.equals(OTHER)) {
                 other.absorb(cell);
             } else {
                 kept.add(cell);

@@ -23,9 +23,15 @@ final class Electorate {
     final int[] levelDeclarants = new int[Weighting.MAX_STAKE + 1];
 
     static Electorate of(TallyInput in, long[] w, int[] target) {
+        return of(in, w, target, in.stake);
+    }
+
+    /** The same, each person counted at {@code levels[p]} (the anchored counterfactual lowers some levels). */
+    static Electorate of(TallyInput in, long[] w, int[] target, byte[] levels) {
         Electorate e = new Electorate();
         boolean stances = in.method == Method.APPROVE_REJECT;
-        byte[] stake = in.stake;
+        byte[] stake = levels;
+        byte[] via = in.via;
         int[] choice = in.choice;
         int[] levelDeclarants = e.levelDeclarants;
         long[] levelStance = e.levelStance;
@@ -44,14 +50,14 @@ final class Electorate {
             declarants++;
             levelDeclarants[level]++;
             if (t < 0) {
-                if (!in.voted[p] && in.delegate[p] >= 0) {
+                if (via != null ? via[p] == TallyInput.LOST : !in.voted[p] && in.delegate[p] >= 0) {
                     e.weightLost += weight;
                     e.delegatorsLost++;
                 }
                 continue;
             }
             cast += weight;
-            if (t == p) {
+            if (t == p && (via == null || via[p] != TallyInput.FOLLOWED)) {
                 voters++;
             } else {
                 e.delegators++;
@@ -87,7 +93,7 @@ final class Electorate {
         }
         cast += to - from;
         if (to == 0) {
-            if (target == p) {
+            if (target == p && !in.followed(p)) {
                 voters--;
             } else {
                 delegators--;

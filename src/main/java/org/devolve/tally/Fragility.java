@@ -11,7 +11,8 @@ import java.util.List;
  * <p>The candidates are the declarations above their group's suggested level whose weight the lowering
  * reduces, voting or not (a non-voter's lowering changes the weight declared, so the turnout). They are
  * taken in one fixed greedy order: highest stake first, then largest weight reduction, then voter id
- * (see {@link #order}); the answer is the shortest prefix of that order whose lowering changes the outcome (a change
+ * (see {@link #order}; in a published secret tally, whose rows have no voter ids, their place in the published
+ * order instead); the answer is the shortest prefix of that order whose lowering changes the outcome (a change
  * of outcome or of winner). It is an upper bound on the true minimum, found without search over subsets.
  *
  * <p>Cost: the order is one sort, O(n log n). For every method but RANKED_IRV each prefix is checked
@@ -41,7 +42,7 @@ final class Fragility {
                 ? galloping(in, w, target, order, base)
                 : exact(in, count, w, target, electorate, order, base);
         List<String> voters = new ArrayList<>();
-        for (int i = 0; i < Math.min(flipAt, MAX_LISTED); i++) {
+        for (int i = 0; i < Math.min(flipAt, MAX_LISTED) && !in.anonymous; i++) {
             voters.add(in.voters[order[i]]);
         }
         boolean flips = flipAt > 0;
@@ -54,7 +55,7 @@ final class Fragility {
     }
 
     private static int suggested(TallyInput in, int p) {
-        return in.groupLevel[in.group[p]];
+        return Math.min(in.stake[p], in.suggested[p]);
     }
 
     /**
@@ -73,14 +74,14 @@ final class Fragility {
                 if (reduction > 0) {
                     keys[p] = (long) (Weighting.MAX_STAKE - in.stake[p]) << 59
                             | (((long) Weighting.MAX_STAKE * Micro.ONE - reduction) << 32)
-                            | (in.voters[p].hashCode() ^ 0x8000_0000L) & 0xFFFF_FFFFL;
+                            | ((in.anonymous ? p : in.voters[p].hashCode()) ^ 0x8000_0000L) & 0xFFFF_FFFFL;
                     rows[m++] = p;
                 }
             }
         }
         rows = Arrays.copyOf(rows, m);
         int[] scratch = new int[m];
-        mergeSort(rows, scratch, 0, m, keys, in.voters);
+        mergeSort(rows, scratch, 0, m, keys, in.anonymous ? null : in.voters);
         return rows;
     }
 
@@ -105,7 +106,10 @@ final class Fragility {
 
     /** Whether row a comes no later than row b. */
     private static boolean before(int a, int b, long[] keys, String[] ids) {
-        return keys[a] != keys[b] ? keys[a] < keys[b] : ids[a].compareTo(ids[b]) <= 0;
+        if (keys[a] != keys[b]) {
+            return keys[a] < keys[b];
+        }
+        return ids == null ? a <= b : ids[a].compareTo(ids[b]) <= 0;
     }
 
     /** Checks every prefix, updating the count in place; the count is spent afterwards. */

@@ -9,12 +9,12 @@ import java.math.BigInteger;
  * floating point for a result: where a square root is needed, {@link Math#sqrt} only supplies a first
  * guess that integer arithmetic then corrects to the exact floor.
  */
-final class Micro {
+public final class Micro {
 
     /** Micro-units in one unit. */
-    static final long ONE = 1_000_000L;
+    public static final long ONE = 1_000_000L;
     /** The largest weight one declaration may carry: 10^6 units (e.g. a delegate for a million members). */
-    static final long MAX_WEIGHT = 1_000_000L * ONE;
+    public static final long MAX_WEIGHT = 1_000_000L * ONE;
     /** The largest total weight declared: 10^12 units; every product the engine forms then fits a long. */
     static final long MAX_TOTAL = 1_000_000_000_000L * ONE;
 
@@ -22,7 +22,7 @@ final class Micro {
     }
 
     /** Formats micro-units as a decimal string with exactly six decimals, e.g. {@code 1414214 -> "1.414214"}. */
-    static String format(long micros) {
+    public static String format(long micros) {
         StringBuilder out = new StringBuilder(24);
         if (micros < 0) {
             out.append('-');
@@ -40,7 +40,7 @@ final class Micro {
      *
      * @return the value, or -1 when the text is not such a number or exceeds {@code max}
      */
-    static long parse(String text, long max) {
+    public static long parse(String text, long max) {
         if (text == null || text.isEmpty() || text.length() > 32) {
             return -1;
         }

@@ -20,9 +20,14 @@ public final class TallyInput {
     public static final int VERSION = 1;
     /** The default k for secret-ballot breakdown cells. */
     public static final int DEFAULT_MIN_CELL_VOTERS = 5;
-    /** The most points one allocation may give in total. */
-    static final long MAX_POINTS = 1_000_000;
-    static final int MAX_SCORE = 5;
+    /** The reserved group id of rows whose group a secret input does not publish. */
+    public static final String OTHER = "other";
+    /** How an anonymous row's ballot came about: the person's own. */
+    static final byte OWN = 0;
+    /** Their weight followed their delegate's ballot (the row holds a copy of it). */
+    static final byte FOLLOWED = 1;
+    /** They delegated, and the chain looped or ended without a ballot: not cast. */
+    static final byte LOST = 2;
 
     final Method method;
     final List<String> options;
@@ -57,6 +62,17 @@ public final class TallyInput {
     final int[] items;
     /** ALLOCATION: each row's total points. */
     final long[] pointSum;
+    /**
+     * A published secret input: rows carry no voter ids, each row holds the ballot its weight counts for
+     * (its own, or a copy of its delegate's), and some rows' group or level is generalized (see {@link Secrecy}).
+     */
+    final boolean anonymous;
+    /** Anonymous inputs: how each row's ballot came about ({@link #OWN}, {@link #FOLLOWED}, {@link #LOST}); else null. */
+    final byte[] via;
+    /** Each row's suggested level: its group's, or for a row in group "other" the level it would be lowered to. */
+    final byte[] suggested;
+    /** Anonymous inputs: rows whose stake level is not published (only the weight); {@code stake} is then the lowest level of that weight. */
+    final boolean[] hidden;
 
     private TallyInput(Builder b) {
         method = b.method;
@@ -87,6 +103,15 @@ public final class TallyInput {
         start = single ? null : Arrays.copyOf(b.start, n + 1);
         items = single ? null : Arrays.copyOf(b.items, b.itemCount);
         pointSum = method.ballot == Method.Ballot.ALLOCATION ? Arrays.copyOf(b.pointSum, n) : null;
+        anonymous = b.anonymousRows > 0;
+        via = anonymous ? Arrays.copyOf(b.via, n) : null;
+        hidden = Arrays.copyOf(b.hidden, n);
+        suggested = b.suggestedRows;
+    }
+
+    /** The index of the group "other" in {@code group}: one past the listed groups. */
+    int other() {
+        return groupIds.length;
     }
 
     /** Starts an input for {@code method}; for APPROVE_REJECT pass {@code List.of()} or FOR/AGAINST/ABSTAIN. */
@@ -116,9 +141,125 @@ public final class TallyInput {
         return weight[row];
     }
 
-    /** The voter id of row {@code row}. */
+    /** The voter id of row {@code row}; null in an anonymous (published secret) input. */
     public String voter(int row) {
         return voters[row];
+    }
+
+    // ---- read access for the document writer (org.devolve.tally.io) and other readers of an input
+
+    public boolean secret() {
+        return secret;
+    }
+
+    public int minCellVoters() {
+        return minCellVoters;
+    }
+
+    public String proposal() {
+        return proposal;
+    }
+
+    public String ledgerHead() {
+        return ledgerHead;
+    }
+
+    public long quorumPpm() {
+        return quorumPpm;
+    }
+
+    public int quorumHeadcount() {
+        return quorumHeadcount;
+    }
+
+    /** The APPROVE_REJECT threshold, or null when none was set (simple majority). */
+    public Threshold threshold() {
+        return threshold;
+    }
+
+    public long objectionPpm() {
+        return objectionPpm;
+    }
+
+    /** Protection of the most affected, or null. */
+    public Protection protection() {
+        return protection;
+    }
+
+    /** The number of listed groups. */
+    public int groupCount() {
+        return groupIds.length;
+    }
+
+    public String groupId(int g) {
+        return groupIds[g];
+    }
+
+    public String groupName(int g) {
+        return groupNames[g];
+    }
+
+    public int groupLevel(int g) {
+        return groupLevel[g];
+    }
+
+    /** Whether the rows are anonymous: a published secret input. */
+    public boolean anonymous() {
+        return anonymous;
+    }
+
+    public int stake(int row) {
+        return stake[row];
+    }
+
+    /** The row's group id, or {@link #OTHER}. */
+    public String groupOf(int row) {
+        return group[row] == groupIds.length ? OTHER : groupIds[group[row]];
+    }
+
+    /** The voter id of the row's delegate, or null. */
+    public String delegateOf(int row) {
+        return delegate[row] < 0 ? null : voters[delegate[row]];
+    }
+
+    public boolean hasBallot(int row) {
+        return voted[row];
+    }
+
+    /** STANCE and CHOICE methods: the stance ordinal or the option (-1 without a ballot). */
+    public int choiceOf(int row) {
+        return choice[row];
+    }
+
+    /** Other methods: the row's approvals, scores, points per option, or ranking. */
+    public int[] itemsOf(int row) {
+        return Arrays.copyOfRange(items, start[row], start[row + 1]);
+    }
+
+    /** Anonymous rows: the weight followed a delegate's ballot (held by the row). */
+    public boolean followed(int row) {
+        return via != null && via[row] == FOLLOWED;
+    }
+
+    /** Anonymous rows: delegated, and the chain ended without a ballot. */
+    public boolean lost(int row) {
+        return via != null && via[row] == LOST;
+    }
+
+    /** Anonymous rows: only the weight is published, not the stake level. */
+    public boolean levelHidden(int row) {
+        return hidden[row];
+    }
+
+    /**
+     * For a row in group "other": the level its weight would be lowered to under its group's suggested level,
+     * where that lowers the weight; -1 otherwise (and for rows in listed groups, whose group says it).
+     */
+    public int lowerTo(int row) {
+        if (group[row] != groupIds.length || weighting.policy() == Policy.EXPLICIT) {
+            return -1;
+        }
+        return weighting.weightOf(suggested[row]) < weight[row] ? suggested[row] : -1;
     }
 
     /**
@@ -127,6 +268,8 @@ public final class TallyInput {
      */
     public static final class Builder {
         private static final List<String> STANCES = List.of("FOR", "AGAINST", "ABSTAIN");
+        /** While building: a row of group "other" (its index is fixed once every group is known). */
+        private static final int OTHER_ROW = -2;
 
         private final Method method;
         private final List<String> options;
@@ -161,7 +304,12 @@ public final class TallyInput {
         private int[] items = new int[64];
         private int itemCount;
         private int[] delegateRows;
-        private boolean[] seen;
+        private int namedRows;
+        private int anonymousRows;
+        private byte[] via = new byte[16];
+        private boolean[] hidden = new boolean[16];
+        private byte[] lowerTo = new byte[16];
+        private byte[] suggestedRows;
 
         private Builder(Method method, List<String> options) {
             if (method == null || options == null) {
@@ -187,7 +335,6 @@ public final class TallyInput {
                     }
                 }
             }
-            seen = new boolean[this.options.size()];
         }
 
         /** The weighting policy (default LINEAR). */
@@ -263,6 +410,8 @@ public final class TallyInput {
             String path = "groups[" + groupIds.size() + "]";
             if (id == null || id.isEmpty()) {
                 violation(Reason.FIELD_MISSING, path + ".id", "a group needs an id");
+            } else if (OTHER.equals(id)) {
+                violation(Reason.GROUP_DUPLICATE, path + ".id", "the group id \"other\" is reserved");
             } else if (groupIndex.putIfAbsent(id, groupIds.size()) != null) {
                 violation(Reason.GROUP_DUPLICATE, path + ".id", "group \"" + id + "\" is listed twice");
             }
@@ -277,27 +426,100 @@ public final class TallyInput {
 
         /** Starts the row of a person who declared {@code stake} (0..5) as a member of {@code group}. */
         public Builder voter(String id, int stake, String group) {
+            int row = startRow(stake, group, false);
+            namedRows++;
+            if (id == null || id.isEmpty()) {
+                violation(Reason.FIELD_MISSING, path(row, "voter"), "a ballot needs a voter");
+            }
+            voters[row] = id;
+            return this;
+        }
+
+        /**
+         * Starts a row of a published secret input: no voter id, and {@code group} may be {@link #OTHER}. Its
+         * ballot, if any, is the one its weight counts for: its own, or (after {@link #followed()}) a copy of its
+         * delegate's.
+         */
+        public Builder anonymous(int stake, String group) {
+            startRow(stake, group, true);
+            anonymousRows++;
+            return this;
+        }
+
+        /** The current anonymous row's weight followed a delegate's ballot, which the row holds a copy of. */
+        public Builder followed() {
+            via[row()] = FOLLOWED;
+            return this;
+        }
+
+        /** The current anonymous row delegated, and the chain looped or ended without a ballot. */
+        public Builder lost() {
+            via[row()] = LOST;
+            return this;
+        }
+
+        /**
+         * The current anonymous row does not publish its stake level, only its weight (in micro-units); the
+         * row's stake becomes the lowest level of that weight, which every count gives the same result with.
+         */
+        public Builder hideLevel(long micros) {
+            int row = row();
+            hidden[row] = true;
+            weight(micros);
+            if (weighting.policy() == Policy.EXPLICIT) {
+                stake[row] = (byte) (micros > 0 ? 1 : 0);
+                return this;
+            }
+            for (int s = 0; s <= Weighting.MAX_STAKE; s++) {
+                if (weighting.weightOf(s) == micros) {
+                    stake[row] = (byte) s;
+                    weightGiven[row] = false; // checked: the level gives exactly this weight
+                    return this;
+                }
+            }
+            violation(Reason.WEIGHT_MISMATCH, path(row, "weight"), "no stake level weighs " + Micro.format(micros)
+                    + " under " + weighting.policy());
+            return this;
+        }
+
+        /**
+         * The level the current anonymous row in group "other" would be lowered to if it were held to its
+         * group's suggested level (present only where that lowers its weight).
+         */
+        public Builder lowerTo(int level) {
+            int row = row();
+            if (level < 0 || level > Weighting.MAX_STAKE) {
+                violation(Reason.LEVEL_INVALID, path(row, "lowerTo"), "a level is 0..5");
+                level = -1;
+            }
+            lowerTo[row] = (byte) level;
+            return this;
+        }
+
+        private int startRow(int stake, String group, boolean anonymousRow) {
             grow();
             int row = n++;
             start[row] = itemCount;
             start[row + 1] = itemCount;
             choice[row] = -1;
-            if (id == null || id.isEmpty()) {
-                violation(Reason.FIELD_MISSING, path(row, "voter"), "a ballot needs a voter");
-            }
-            voters[row] = id;
+            via[row] = OWN;
+            hidden[row] = false;
+            lowerTo[row] = -1;
             if (stake < 0 || stake > Weighting.MAX_STAKE) {
                 violation(Reason.STAKE_INVALID, path(row, "stake"), "a stake is 0..5, not " + stake);
                 stake = 0;
             }
             this.stake[row] = (byte) stake;
             Integer g = group == null ? null : groupIndex.get(group);
+            if (g == null && anonymousRow && OTHER.equals(group)) {
+                g = OTHER_ROW;
+            }
             if (g == null) {
                 violation(Reason.GROUP_UNKNOWN, path(row, "group"), "group \"" + group + "\" is not listed");
                 g = -1;
             }
             this.group[row] = g;
-            return this;
+            return row;
         }
 
         /** The current row's weight in micro-units: required under EXPLICIT, otherwise checked. */
@@ -327,76 +549,48 @@ public final class TallyInput {
         /** A SINGLE_CHOICE ballot for option {@code option} (0-based). */
         public Builder choice(int option) {
             int row = ballot(Method.Ballot.CHOICE);
-            if (option < 0 || option >= options.size()) {
-                violation(Reason.OPTION_UNKNOWN, path(row, "choice"), "option " + option + " does not exist");
-                option = -1;
-            }
-            choice[row] = option;
+            List<Violation> found = new ArrayList<>();
+            BallotRules.choice(option, options.size(), path(row, "choice"), found);
+            choice[row] = report(found) ? option : -1;
             return this;
         }
 
         /** An APPROVAL ballot approving {@code options} (possibly none). */
         public Builder approves(int... approved) {
             int row = ballot(Method.Ballot.APPROVALS);
-            distinctIndices(row, "approvals", approved, Reason.APPROVAL_DUPLICATE);
-            return this;
+            List<Violation> found = new ArrayList<>();
+            BallotRules.approvals(longs(approved), options.size(), path(row, "approvals"), found);
+            return items(row, found, approved);
         }
 
         /** A SCORE ballot: one score 0..5 for every option, in option order. */
         public Builder scores(int... scores) {
             int row = ballot(Method.Ballot.SCORES);
-            if (scores.length != options.size()) {
-                violation(Reason.SCORES_INVALID, path(row, "scores"), "one score is needed for each of the "
-                        + options.size() + " options");
-                return this;
-            }
-            for (int i = 0; i < scores.length; i++) {
-                if (scores[i] < 0 || scores[i] > MAX_SCORE) {
-                    violation(Reason.SCORES_INVALID, path(row, "scores[" + i + "]"), "a score is 0..5");
-                }
-                push(Math.max(0, Math.min(MAX_SCORE, scores[i])));
-            }
-            start[row + 1] = itemCount;
-            return this;
+            List<Violation> found = new ArrayList<>();
+            BallotRules.scores(longs(scores), options.size(), path(row, "scores"), found);
+            return items(row, found, scores);
         }
 
         /** A SPLIT or QUADRATIC ballot: points for every option, in option order (whole, ≥ 0, not all 0). */
         public Builder allocates(int... pointsPerOption) {
-            int[] indices = new int[pointsPerOption.length];
-            long[] points = new long[pointsPerOption.length];
-            for (int i = 0; i < indices.length; i++) {
-                indices[i] = i;
-                points[i] = pointsPerOption[i];
+            String[] keys = new String[pointsPerOption.length];
+            for (int i = 0; i < keys.length; i++) {
+                keys[i] = Integer.toString(i);
             }
-            return allocation(indices, points);
+            return allocation(keys, longs(pointsPerOption));
         }
 
-        /** A SPLIT or QUADRATIC ballot as pairs of option index and points, as the tally document has it. */
-        Builder allocation(int[] indices, long[] points) {
+        /** A SPLIT or QUADRATIC ballot as the tally document has it: option index keys and their points. */
+        public Builder allocation(String[] keys, long[] points) {
             int row = ballot(Method.Ballot.ALLOCATION);
-            int base = itemCount;
-            for (int i = 0; i < options.size(); i++) {
-                push(0);
-            }
+            List<Violation> found = new ArrayList<>();
+            long[] perOption = BallotRules.allocation(keys, points, options.size(), path(row, "allocation"), found);
+            report(found);
             long sum = 0;
-            boolean valid = true;
-            for (int i = 0; i < indices.length; i++) {
-                String at = path(row, "allocation." + indices[i]);
-                if (indices[i] < 0 || indices[i] >= options.size()) {
-                    violation(Reason.OPTION_UNKNOWN, at, "option " + indices[i] + " does not exist");
-                    valid = false;
-                } else if (points[i] < 0 || points[i] > MAX_POINTS) {
-                    violation(Reason.ALLOCATION_INVALID, at, "points are whole numbers 0..1000000");
-                    valid = false;
-                } else {
-                    items[base + indices[i]] = (int) points[i];
-                    sum += points[i];
-                }
-            }
-            if (valid && sum > MAX_POINTS) {
-                violation(Reason.ALLOCATION_INVALID, path(row, "allocation"), "points add up to more than 1000000");
-            } else if (valid && sum == 0) {
-                violation(Reason.ALLOCATION_EMPTY, path(row, "allocation"), "an allocation needs a point somewhere");
+            for (int i = 0; i < options.size(); i++) {
+                long v = perOption == null ? 0 : perOption[i];
+                push((int) v);
+                sum += v;
             }
             pointSum[row] = Math.max(sum, 1);
             start[row + 1] = itemCount;
@@ -406,11 +600,36 @@ public final class TallyInput {
         /** A ranked ballot: option indices, most preferred first; unranked options tie below the ranked ones. */
         public Builder ranks(int... ranking) {
             int row = ballot(Method.Ballot.RANKING);
-            if (ranking.length == 0) {
-                violation(Reason.RANKING_EMPTY, path(row, "ranking"), "a ranking needs at least one option");
+            List<Violation> found = new ArrayList<>();
+            BallotRules.ranking(longs(ranking), options.size(), path(row, "ranking"), found);
+            return items(row, found, ranking);
+        }
+
+        /** Records what the rulebook found; whether the ballot passed. */
+        private boolean report(List<Violation> found) {
+            for (Violation v : found) {
+                violation(v.reason(), v.path(), v.detail());
             }
-            distinctIndices(row, "ranking", ranking, Reason.RANKING_DUPLICATE);
+            return found.isEmpty();
+        }
+
+        /** Keeps a checked ballot's entries (none when it was refused: the build fails anyway). */
+        private Builder items(int row, List<Violation> found, int[] values) {
+            if (report(found)) {
+                for (int v : values) {
+                    push(v);
+                }
+            }
+            start[row + 1] = itemCount;
             return this;
+        }
+
+        private static long[] longs(int[] values) {
+            long[] out = new long[values.length];
+            for (int i = 0; i < values.length; i++) {
+                out[i] = values[i];
+            }
+            return out;
         }
 
         /** Validates everything and returns the input, or throws {@link InvalidTallyException} with every fault. */
@@ -425,6 +644,7 @@ public final class TallyInput {
         }
 
         public TallyInput build() {
+            validateRows();
             validateWeights();
             resolveDelegates();
             if (!violations.isEmpty()) {
@@ -433,14 +653,60 @@ public final class TallyInput {
             return new TallyInput(this);
         }
 
-        void violation(Reason reason, String path, String detail) {
+        /** Records a fault found by a reader of the input (a document reader, say); {@link #build()} reports it. */
+        public void violation(Reason reason, String path, String detail) {
             if (violations.size() < 100) {
                 violations.add(new Violation(reason, path, detail));
             }
         }
 
-        Method method() {
+        public Method method() {
             return method;
+        }
+
+        /** Anonymous rows: secret inputs only, never mixed with named ones, "other" placed; every row's suggested level. */
+        private void validateRows() {
+            if (anonymousRows > 0 && !secret) {
+                violation(Reason.FIELD_MISSING, "ballots", "rows without a voter belong to secret tallies only");
+            }
+            if (anonymousRows > 0 && namedRows > 0) {
+                violation(Reason.FIELD_INVALID, "ballots", "either every row names its voter, or none does");
+            }
+            int other = groupIds.size();
+            suggestedRows = new byte[n];
+            for (int row = 0; row < n; row++) {
+                boolean anonymousRow = anonymousRows > 0;
+                if (group[row] == OTHER_ROW) {
+                    group[row] = other;
+                }
+                int g = group[row];
+                if (anonymousRow && delegates[row] != null) {
+                    violation(Reason.FIELD_INVALID, path(row, "delegate"), "a row without a voter holds the ballot "
+                            + "its weight followed, not a delegate");
+                }
+                if (!anonymousRow && via[row] != OWN) {
+                    violation(Reason.FIELD_INVALID, path(row, "via"), "only rows without a voter say how their ballot came");
+                }
+                if (via[row] == FOLLOWED && !voted[row]) {
+                    violation(Reason.FIELD_MISSING, path(row, "via"), "a row that followed its delegate holds that ballot");
+                } else if (via[row] == LOST && voted[row]) {
+                    violation(Reason.FIELD_INVALID, path(row, "via"), "a delegation that was not cast holds no ballot");
+                }
+                if (g >= 0 && g < other) {
+                    suggestedRows[row] = (byte) (int) groupLevels.get(g);
+                    if (lowerTo[row] >= 0) {
+                        violation(Reason.FIELD_INVALID, path(row, "lowerTo"), "a row in a listed group is lowered to "
+                                + "its group's suggested level");
+                    }
+                } else if (g == other) {
+                    suggestedRows[row] = lowerTo[row] >= 0 ? lowerTo[row] : stake[row];
+                    if (lowerTo[row] >= 0 && weighting.policy() != Policy.EXPLICIT && stake[row] >= 0
+                            && weighting.weightOf(lowerTo[row]) >= weighting.weightOf(stake[row])) {
+                        violation(Reason.FIELD_INVALID, path(row, "lowerTo"), "lowerTo is given only where it "
+                                + "lowers the row's weight");
+                    }
+                }
+            }
         }
 
         private void validateWeights() {
@@ -518,22 +784,6 @@ public final class TallyInput {
             return row;
         }
 
-        private void distinctIndices(int row, String field, int[] indices, Reason duplicate) {
-            Arrays.fill(seen, false);
-            for (int i = 0; i < indices.length; i++) {
-                int o = indices[i];
-                if (o < 0 || o >= options.size()) {
-                    violation(Reason.OPTION_UNKNOWN, path(row, field + "[" + i + "]"), "option " + o + " does not exist");
-                } else if (seen[o]) {
-                    violation(duplicate, path(row, field + "[" + i + "]"), "option " + o + " appears twice");
-                } else {
-                    seen[o] = true;
-                    push(o);
-                }
-            }
-            start[row + 1] = itemCount;
-        }
-
         private int row() {
             if (n == 0) {
                 throw new IllegalStateException("call voter(...) first");
@@ -567,6 +817,9 @@ public final class TallyInput {
             choice = Arrays.copyOf(choice, size);
             pointSum = Arrays.copyOf(pointSum, size);
             start = Arrays.copyOf(start, size + 1);
+            via = Arrays.copyOf(via, size);
+            hidden = Arrays.copyOf(hidden, size);
+            lowerTo = Arrays.copyOf(lowerTo, size);
         }
     }
 }

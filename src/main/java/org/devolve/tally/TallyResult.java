@@ -4,7 +4,8 @@ import java.util.List;
 
 /**
  * The result of a tally: the outcome and everything that explains it. Weights and totals are
- * micro-units ({@code long}); {@link #toJson()} writes them as decimal strings with six decimals.
+ * micro-units ({@code long}); {@code org.devolve.tally.io.ResultJson} writes them as decimal strings with six
+ * decimals.
  *
  * @param method         the voting method
  * @param options        the option names (FOR, AGAINST, ABSTAIN for APPROVE_REJECT)
@@ -20,27 +21,24 @@ import java.util.List;
  * @param details        method-specific explanation (IRV rounds, pairwise matrices, ...)
  * @param breakdown      the measure per affected group and per stake level
  * @param counterfactual the same ballots counted one person, one vote
+ * @param anchored       the same ballots with every declaration above its group's suggested level counted at it
  * @param delegation     how much weight moved through delegation
  * @param fragility      the fewest highest-stake declarations whose lowering flips the outcome
+ * @param secrecy        secret ballots: what the published tally can still reveal; null for public ones
  * @param proposal       the proposal id, when the input named it
  * @param ledgerHead     the ledger head the tally was computed from, when the input named it
  */
 public record TallyResult(Method method, List<String> options, Outcome outcome, int winner, List<Long> totals,
         List<Integer> ranking, Turnout turnout, QuorumCheck quorum, ThresholdCheck threshold,
         ProtectionCheck protection, List<Tie> ties, Details details, Breakdown breakdown,
-        Counterfactual counterfactual, DelegationSummary delegation, Fragility fragility, String proposal,
-        String ledgerHead) {
+        Counterfactual counterfactual, Anchored anchored, DelegationSummary delegation, Fragility fragility,
+        SecrecyReport secrecy, String proposal, String ledgerHead) {
 
     public TallyResult {
         options = List.copyOf(options);
         totals = List.copyOf(totals);
         ranking = List.copyOf(ranking);
         ties = List.copyOf(ties);
-    }
-
-    /** The result as JSON, in the format documented in docs/tally-format.md. */
-    public String toJson() {
-        return ResultJson.write(this);
     }
 
     /** What was decided. */
@@ -202,6 +200,71 @@ public record TallyResult(Method method, List<String> options, Outcome outcome, 
         public Counterfactual {
             totals = List.copyOf(totals);
         }
+    }
+
+    /**
+     * The same ballots with every declaration above its group's suggested level counted at that level (the
+     * "anchored" counterfactual): what the result would have been had nobody claimed more than their group's
+     * suggested stake.
+     *
+     * @param outcome        the outcome it gives
+     * @param winner         its winner, or -1
+     * @param totals         its totals
+     * @param changesOutcome whether it differs from the result
+     * @param lowered        the declarations it lowers (those whose weight the lowering reduces)
+     * @param weightRemoved  the weight those lowerings take off the weight declared
+     */
+    public record Anchored(Outcome outcome, int winner, List<Long> totals, boolean changesOutcome, int lowered,
+            long weightRemoved) {
+        public Anchored {
+            totals = List.copyOf(totals);
+        }
+    }
+
+    /**
+     * What the published tally of a secret proposal can still reveal, said plainly.
+     *
+     * @param minCellVoters  k
+     * @param smallClasses   the classes of declarations that fewer than k share: their weight (and level or
+     *                       group, where it cannot be hidden) singles them out, so their ballots can be narrowed
+     *                       below k
+     * @param unanimous      breakdown cells (and "all") whose voters all chose the same: the cell reveals each
+     *                       of their ballots
+     * @param unequalWeights whether the voters' weights differ, so that weighted totals can reveal how a class
+     *                       of weight voted
+     */
+    public record SecrecyReport(int minCellVoters, List<SmallClass> smallClasses, List<Unanimous> unanimous,
+            boolean unequalWeights) {
+        public SecrecyReport {
+            smallClasses = List.copyOf(smallClasses);
+            unanimous = List.copyOf(unanimous);
+        }
+    }
+
+    /**
+     * A published class of fewer than k declarations.
+     *
+     * @param group        the group it publishes (a group id, or "other")
+     * @param level        the level it publishes, or null where only the weight is
+     * @param weight       its weight in micro-units
+     * @param lowerTo      for rows in "other": the level their weight would be lowered to, or null
+     * @param declarations how many declarations it holds
+     * @param ballots      how many of them cast their own ballot (0 before voting)
+     */
+    public record SmallClass(String group, Integer level, long weight, Integer lowerTo, int declarations,
+            int ballots) {
+    }
+
+    /**
+     * A cell whose voters all chose the same option (APPROVE_REJECT, SINGLE_CHOICE).
+     *
+     * @param breakdown "all", "byGroup" or "byLevel"
+     * @param key       the cell's key ("all" for everyone)
+     * @param name      the cell's name
+     * @param voters    people counted in it
+     * @param option    the option (or stance index) they all chose
+     */
+    public record Unanimous(String breakdown, String key, String name, int voters, int option) {
     }
 
     /**

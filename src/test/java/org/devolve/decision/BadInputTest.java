@@ -159,24 +159,24 @@ class BadInputTest {
                 .inVotingWith(Map.of(BOB, 3));
         String at = "/api/v1/proposals/" + ranked.id() + "/ballot";
         unchanged(ranked, () -> as(BOB).body(Map.of("ranking", List.of(0, 0, 1))).put(at).then().statusCode(400)
-                .body("errors[0].code", equalTo("DUPLICATE_OPTION")));
+                .body("errors[0].code", equalTo("RANKING_DUPLICATE")));
         unchanged(ranked, () -> as(BOB).body(Map.of("ranking", List.of(3))).put(at).then().statusCode(400)
                 .body("errors[0].code", equalTo("OPTION_UNKNOWN")));
         unchanged(ranked, () -> as(BOB).body(Map.of("choice", 1)).put(at).then().statusCode(400)
-                .body("errors.code", hasItem("NOT_FOR_METHOD")));
+                .body("errors.code", hasItem("BALLOT_KIND_INVALID")));
         unchanged(ranked, () -> as(BOB).body(Map.of("ranking", "A>B")).put(at).then().statusCode(400));
         ProposalFixture.Made split = aProposal().by(BOB).choosingBetween("SPLIT", "A", "B")
                 .inVotingWith(Map.of(BOB, 3));
         String splitAt = "/api/v1/proposals/" + split.id() + "/ballot";
         unchanged(split, () -> as(BOB).body(Map.of("allocation", Map.of("0", -3))).put(splitAt).then().statusCode(400));
         unchanged(split, () -> as(BOB).body(Map.of("allocation", Map.of("0", 0))).put(splitAt).then().statusCode(400)
-                .body("errors[0].code", equalTo("NO_POINTS")));
+                .body("errors[0].code", equalTo("ALLOCATION_EMPTY")));
         unchanged(split, () -> as(BOB).body(Map.of("allocation", Map.of("zero", 1))).put(splitAt).then()
                 .statusCode(400).body("errors[0].code", equalTo("OPTION_UNKNOWN")));
         ProposalFixture.Made score = aProposal().by(BOB).choosingBetween("SCORE", "A", "B")
                 .inVotingWith(Map.of(BOB, 3));
         unchanged(score, () -> as(BOB).body(Map.of("scores", List.of(5))).put("/api/v1/proposals/" + score.id()
-                + "/ballot").then().statusCode(400).body("errors[0].code", equalTo("WRONG_LENGTH")));
+                + "/ballot").then().statusCode(400).body("errors[0].code", equalTo("SCORES_INVALID")));
         ProposalFixture.Made yesNo = aProposal().by(BOB).withMembers(DAVE).inVotingWith(Map.of(BOB, 3, DAVE, 0));
         unchanged(yesNo, () -> as(BOB).body(Map.of("stance", "PERHAPS")).put("/api/v1/proposals/" + yesNo.id()
                 + "/ballot").then().statusCode(400).body("errors[0].field", equalTo("stance")));

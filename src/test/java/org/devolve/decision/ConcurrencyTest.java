@@ -80,9 +80,13 @@ class ConcurrencyTest {
         as(BOB).get("/api/v1/proposals/" + p.id() + "/ledger/verify").then().body("valid", equalTo(true));
         long last = count("select ledger_seq from proposal where id = ?", p.id());
 
-        // Someone with database access turns Carol's AGAINST into FOR.
-        update("update ledger_entry set body = replace(body, '\"AGAINST\"', '\"FOR\"') where proposal_id = ? and seq = ?",
-                p.id(), last);
+        // The database refuses to change the ledger...
+        java.sql.SQLException refused = org.junit.jupiter.api.Assertions.assertThrows(java.sql.SQLException.class,
+                () -> plainUpdate("update ledger_entry set kind = kind where proposal_id = ? and seq = ?", p.id(), last));
+        assertTrue(refused.getMessage().contains("append-only"), refused.getMessage());
+        // ...but someone with database access, triggers off, swaps Carol's commitment for another.
+        update("update ledger_entry set body = regexp_replace(body, '\"commitment\":\"[0-9a-f]', "
+                + "'\"commitment\":\"x') where proposal_id = ? and seq = ?", p.id(), last);
         as(BOB).get("/api/v1/proposals/" + p.id() + "/ledger/verify").then().statusCode(200)
                 .body("valid", equalTo(false)).body("firstBroken", equalTo((int) last));
 
@@ -131,11 +135,29 @@ class ConcurrencyTest {
         }
     }
 
+    /** An edit by someone with database access who first turns the append-only trigger off for their session. */
     private void update(String sql, String id, long seq) throws Exception {
+        try (Connection c = db.getConnection()) {
+            try (java.sql.Statement off = c.createStatement()) {
+                off.execute("set session_replication_role = replica");
+            }
+            try (PreparedStatement s = c.prepareStatement(sql)) {
+                s.setObject(1, UUID.fromString(id));
+                s.setLong(2, seq);
+                assertEquals(1, s.executeUpdate());
+            } finally {
+                try (java.sql.Statement on = c.createStatement()) {
+                    on.execute("set session_replication_role = origin");
+                }
+            }
+        }
+    }
+
+    private void plainUpdate(String sql, String id, long seq) throws Exception {
         try (Connection c = db.getConnection(); PreparedStatement s = c.prepareStatement(sql)) {
             s.setObject(1, UUID.fromString(id));
             s.setLong(2, seq);
-            assertEquals(1, s.executeUpdate());
+            s.executeUpdate();
         }
     }
 }

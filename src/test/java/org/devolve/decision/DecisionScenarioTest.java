@@ -18,7 +18,7 @@ import io.restassured.path.json.JsonPath;
 import java.util.List;
 import java.util.Map;
 import org.devolve.tally.Tally;
-import org.devolve.tally.TallyDocument;
+import org.devolve.tally.io.TallyDocument;
 import org.devolve.tally.TallyResult;
 import org.devolve.testing.People;
 import org.junit.jupiter.api.Test;
@@ -135,7 +135,7 @@ class DecisionScenarioTest {
         assertEquals(countedAt, recount.ledgerHead());
         String csv = as(DAVE).accept("text/csv").get("/api/v1/proposals/" + id + "/export.csv").then().statusCode(200)
                 .contentType("text/csv").extract().asString();
-        assertTrue(csv.startsWith("voter,stake,group,weight,delegate,ballot"), csv);
+        assertTrue(csv.startsWith("voter,voter_name,stake,group,group_name,weight,lower_to,delegate,via,voted,ballot"), csv);
         assertEquals(6, csv.strip().lines().count(), csv);
 
         // The ledger verifies, holds Bob's receipt, and the result names a head inside it.

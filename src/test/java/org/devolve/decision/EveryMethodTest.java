@@ -20,7 +20,7 @@ import java.math.BigDecimal;
 import java.util.List;
 import java.util.Map;
 import org.devolve.tally.Tally;
-import org.devolve.tally.TallyDocument;
+import org.devolve.tally.io.TallyDocument;
 import org.devolve.tally.TallyResult;
 import org.devolve.testing.People;
 import org.devolve.testing.ProposalFixture;

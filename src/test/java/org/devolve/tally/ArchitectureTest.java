@@ -7,7 +7,11 @@ import com.tngtech.archunit.core.importer.ClassFileImporter;
 import com.tngtech.archunit.core.importer.ImportOption;
 import org.junit.jupiter.api.Test;
 
-/** The tally engine is plain Java: it depends on the JDK and on itself, nothing else. */
+/**
+ * The tally engine is plain Java: its counting core ({@code org.devolve.tally}) depends on the JDK and on itself,
+ * nothing else; reading and writing documents and results ({@code org.devolve.tally.io}) adds jackson-core's
+ * streaming API and nothing more; the recount command uses those two.
+ */
 class ArchitectureTest {
 
     private final JavaClasses engine = new ClassFileImporter()
@@ -15,9 +19,17 @@ class ArchitectureTest {
             .importPackages("org.devolve.tally");
 
     @Test
-    void theEngineImportsNothingButTheJdk() {
+    void theCountingCoreImportsNothingButTheJdk() {
+        noClasses().that().resideInAPackage("org.devolve.tally")
+                .should().dependOnClassesThat().resideOutsideOfPackages("java..", "org.devolve.tally")
+                .check(engine);
+    }
+
+    @Test
+    void theEngineIoUsesJacksonCoreAlone() {
         noClasses().that().resideInAPackage("org.devolve.tally..")
-                .should().dependOnClassesThat().resideOutsideOfPackages("java..", "org.devolve.tally..")
+                .should().dependOnClassesThat().resideOutsideOfPackages("java..", "org.devolve.tally..",
+                        "com.fasterxml.jackson.core..")
                 .check(engine);
     }
 }

@@ -14,7 +14,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.stream.Stream;
-import org.devolve.tally.json.JsonReader;
+import org.devolve.tally.io.TallyDocument;
 import org.devolve.tally.recount.Main;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -44,7 +44,7 @@ class RecountMainTest {
                 assertEquals(0, run.status(), file + ": " + run.err());
                 assertEquals("", run.err());
                 @SuppressWarnings("unchecked")
-                Map<String, Object> result = (Map<String, Object>) new JsonReader(run.out()).readValue();
+                Map<String, Object> result = JsonTrees.object(run.out());
                 TallyResult expected = Tally.count(TallyDocument.fromJson(Files.readString(file)));
                 assertEquals(expected.method().name(), result.get("method"), file.toString());
                 assertEquals(expected.outcome().name(), result.get("outcome"), file.toString());
@@ -73,7 +73,7 @@ class RecountMainTest {
     private static Map<String, Object> result(String name) throws Exception {
         Run run = recount(EXAMPLES.resolve(name).toString(), "");
         assertEquals(0, run.status(), run.err());
-        return (Map<String, Object>) new JsonReader(run.out()).readValue();
+        return JsonTrees.object(run.out());
     }
 
     @Test

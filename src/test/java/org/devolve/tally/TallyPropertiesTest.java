@@ -7,6 +7,8 @@ import java.util.EnumSet;
 import java.util.List;
 import java.util.Random;
 import net.jqwik.api.Arbitraries;
+import org.devolve.tally.io.ResultJson;
+import org.devolve.tally.io.TallyDocument;
 import net.jqwik.api.Arbitrary;
 import net.jqwik.api.ForAll;
 import net.jqwik.api.Property;
@@ -194,7 +196,7 @@ class TallyPropertiesTest {
         String document = TallyDocument.toJson(in);
         TallyInput again = TallyDocument.fromJson(document);
         assertEquals(document, TallyDocument.toJson(again));
-        assertEquals(Tally.count(in).toJson(), Tally.count(again).toJson());
+        assertEquals(ResultJson.write(Tally.count(in)), ResultJson.write(Tally.count(again)));
     }
 
     @Property(tries = 200)
@@ -202,8 +204,8 @@ class TallyPropertiesTest {
         TallyInput in = random(seed, method);
         TallyResult result = Tally.count(in);
         TallyResult.Fragility f = result.fragility();
-        if (!f.flips()) {
-            return;
+        if (!f.flips() || in.secret()) {
+            return; // a secret tally's fragility names no one
         }
         TallyInput.Builder b = Rows.settings(in);
         java.util.Set<String> lowered = new java.util.HashSet<>(f.voters());

@@ -1,4 +1,4 @@
-package org.devolve.ledger;
+package org.devolve.tally.io;
 
 import java.util.ArrayList;
 import java.util.Collection;

@@ -1,0 +1,16 @@
+package org.devolve.proposal;
+
+import java.util.UUID;
+
+/** The declarations that voting freezes, as the ledger's VOTING entry digests them; implemented by the stake feature. */
+public interface Electorate {
+
+    /** The number of declarations and the SHA-256 of {@code [[member, group, level], ...]} in member order. */
+    record Digest(long declarations, String sha256) {
+    }
+
+    Digest digest(UUID proposalId);
+
+    /** Member id → the declaration's group and counted level, as the stake table holds them (for verify). */
+    java.util.Map<String, org.devolve.tally.io.LedgerReplay.Declaration> declarations(UUID proposalId);
+}

@@ -1,0 +1,47 @@
+package org.devolve.stake;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.EntityManager;
+import java.util.UUID;
+import java.util.stream.Stream;
+import org.devolve.proposal.Electorate;
+import org.devolve.tally.io.LedgerReplay;
+
+/**
+ * The declarations of a proposal as voting freezes them (member, group, level as counted), digested for the
+ * ledger's VOTING entry in member order, streamed: a million declarations are never held at once.
+ */
+@ApplicationScoped
+class FrozenElectorate implements Electorate {
+
+    private final EntityManager em;
+
+    FrozenElectorate(EntityManager em) {
+        this.em = em;
+    }
+
+    @Override
+    @SuppressWarnings("unchecked")
+    public Digest digest(UUID proposalId) {
+        LedgerReplay.Electorate digest = new LedgerReplay.Electorate();
+        try (Stream<Object[]> rows = em.createNativeQuery("select member_id::text, group_id::text, level from stake "
+                + "where proposal_id = :p order by member_id::text collate \"C\"")
+                .setParameter("p", proposalId).setHint("org.hibernate.fetchSize", 5_000).getResultStream()) {
+            rows.forEach(r -> digest.add((String) r[0], (String) r[1], ((Number) r[2]).intValue()));
+        }
+        return new Digest(digest.count(), digest.sha256());
+    }
+
+    @Override
+    @SuppressWarnings("unchecked")
+    public java.util.Map<String, LedgerReplay.Declaration> declarations(UUID proposalId) {
+        java.util.Map<String, LedgerReplay.Declaration> out = new java.util.HashMap<>();
+        try (Stream<Object[]> rows = em.createNativeQuery("select member_id::text, group_id::text, level from stake "
+                + "where proposal_id = :p").setParameter("p", proposalId).setHint("org.hibernate.fetchSize", 5_000)
+                .getResultStream()) {
+            rows.forEach(r -> out.put((String) r[0], new LedgerReplay.Declaration((String) r[1],
+                    ((Number) r[2]).intValue())));
+        }
+        return out;
+    }
+}

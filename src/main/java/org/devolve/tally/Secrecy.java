@@ -1,0 +1,341 @@
+package org.devolve.tally;
+
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+
+/**
+ * What a secret tally publishes of each declaration, so that anyone can recount it and nobody can narrow a
+ * ballot to fewer than k declarations beyond what the weighting itself singles out.
+ *
+ * <p>The stake list of a proposal is public (declarations must be challengeable), so every field a published
+ * row carries besides its ballot — its group, its stake level, its weight — can be joined with it. A row of a
+ * secret tally therefore carries no voter id and no delegate (its delegation is already resolved: the row holds
+ * the ballot its weight counts for, marked as followed), and its group and level are published only where at
+ * least k declarations share them:
+ *
+ * <ol>
+ *   <li>rows are grouped into classes by what they publish: (group, level) to begin with;</li>
+ *   <li>a class of fewer than k rows publishes "other" instead of its group (and, where its weight would be
+ *       lowered to its group's suggested level, the level it would be lowered to);</li>
+ *   <li>a class in "other" still under k publishes only its weight instead of its level, where the level is
+ *       not needed for the outcome (protection of the most affected needs it) and another level has the same
+ *       weight (EQUAL, CAPPED: the level adds nothing the count needs);</li>
+ *   <li>what is still under k is singled out by its weight itself: such classes are listed in the result
+ *       ({@link TallyResult.SecrecyReport#smallClasses()}), and the service shows them before voting opens.</li>
+ * </ol>
+ *
+ * <p>Rows are then put in an order computed from their published content only (group, level, weight, how the
+ * ballot came, the ballot), which carries no information about who they are. Publishing a published input
+ * again changes nothing, so a recount of the published document gives the same result byte for byte.
+ */
+public final class Secrecy {
+
+    private Secrecy() {
+    }
+
+    /**
+     * What a class of rows publishes besides the ballot: a group index ({@code other} for "other"), a level, whether
+     * only the weight is shown, and for rows in "other" the level their weight would be lowered to (or -1).
+     */
+    record Key(int group, int level, boolean hidden, int lowerTo, long weight) implements Comparable<Key> {
+        @Override
+        public int compareTo(Key o) {
+            if (group != o.group) {
+                return Integer.compare(group, o.group);
+            }
+            if (hidden != o.hidden) {
+                return hidden ? 1 : -1;
+            }
+            if (level != o.level) {
+                return Integer.compare(o.level, level);
+            }
+            if (weight != o.weight) {
+                return Long.compare(o.weight, weight);
+            }
+            return Integer.compare(lowerTo, o.lowerTo);
+        }
+    }
+
+    /** The rules that decide how far a class can be generalized. */
+    record Rules(Weighting weighting, boolean levelsNeeded, int k, int[] groupLevels) {
+
+        int other() {
+            return groupLevels.length;
+        }
+
+        /** The lowest level with the same weight: what a row whose level is hidden shows as its stake. */
+        int representative(int level) {
+            if (weighting.policy() == Policy.EXPLICIT) {
+                return level > 0 ? 1 : 0;
+            }
+            long w = weighting.weightOf(level);
+            for (int s = 0; s <= level; s++) {
+                if (weighting.weightOf(s) == w) {
+                    return s;
+                }
+            }
+            return level;
+        }
+
+        /** Whether another level has the same weight, so that hiding the level costs the count nothing. */
+        boolean hideable(int level) {
+            if (levelsNeeded || level == 0) {
+                return false;
+            }
+            if (weighting.policy() == Policy.EXPLICIT) {
+                return true;
+            }
+            for (int s = 1; s <= Weighting.MAX_STAKE; s++) {
+                if (s != level && weighting.weightOf(s) == weighting.weightOf(level)) {
+                    return true;
+                }
+            }
+            return false;
+        }
+
+        /** The key a class of group g takes in "other": the level its weight would be lowered to, if that lowers it. */
+        Key intoOther(Key key) {
+            if (weighting.policy() == Policy.EXPLICIT) {
+                return new Key(other(), key.level, key.hidden, -1, key.weight);
+            }
+            int anchor = groupLevels[key.group];
+            long w = weighting.weightOf(key.level);
+            long lowered = weighting.weightOf(Math.min(key.level, anchor));
+            return new Key(other(), key.level, key.hidden, lowered < w ? representativeOfWeight(lowered) : -1,
+                    key.weight);
+        }
+
+        private int representativeOfWeight(long w) {
+            for (int s = 0; s <= Weighting.MAX_STAKE; s++) {
+                if (weighting.weightOf(s) == w) {
+                    return s;
+                }
+            }
+            throw new IllegalStateException("no level weighs " + w);
+        }
+    }
+
+    /** How every initial class is published, and the classes that stay under k. */
+    record Plan(Map<Key, Key> published, Map<Key, Integer> sizes) {
+
+        Key of(Key initial) {
+            Key to = published.get(initial);
+            return to == null ? initial : to;
+        }
+    }
+
+    /** Generalizes classes of rows ({@code sizes}: initial key → rows) until each has k rows or cannot go further. */
+    static Plan plan(Rules rules, Map<Key, Integer> initial) {
+        Map<Key, Key> to = new LinkedHashMap<>();
+        Map<Key, Integer> sizes = new TreeMap<>(initial);
+        initial.keySet().forEach(key -> to.put(key, key));
+        boolean changed = true;
+        while (changed) {
+            changed = false;
+            for (Key key : new ArrayList<>(sizes.keySet())) {
+                Integer size = sizes.get(key);
+                if (size == null || size == 0 || size >= rules.k()) {
+                    continue;
+                }
+                Key next = null;
+                if (key.group != rules.other()) {
+                    next = rules.intoOther(key);
+                } else if (!key.hidden && rules.hideable(key.level)) {
+                    next = new Key(key.group, rules.representative(key.level), true, key.lowerTo, key.weight);
+                }
+                if (next == null || next.equals(key)) {
+                    continue;
+                }
+                sizes.remove(key);
+                sizes.merge(next, size, Integer::sum);
+                for (Map.Entry<Key, Key> e : to.entrySet()) {
+                    if (e.getValue().equals(key)) {
+                        e.setValue(next);
+                    }
+                }
+                changed = true;
+            }
+        }
+        return new Plan(to, sizes);
+    }
+
+    private static Rules rules(TallyInput in) {
+        return new Rules(in.weighting, in.protection != null, in.minCellVoters, in.groupLevel);
+    }
+
+    /** The class a row of {@code in} starts in: what it publishes before any generalization. */
+    private static Key initialKey(TallyInput in, int row) {
+        int g = in.group[row];
+        int lowerTo = g == in.other() ? in.lowerTo(row) : -1;
+        return new Key(g, in.stake[row], in.hidden[row], lowerTo, in.weight[row]);
+    }
+
+    /**
+     * The published form of a secret input: anonymous rows, generalized so that classes hold k rows where they
+     * can, in an order that carries no information. A public input is returned as it is.
+     */
+    static TallyInput publish(TallyInput in) {
+        if (!in.secret) {
+            return in;
+        }
+        int n = in.n;
+        int[] target = Delegation.resolve(in.delegate, in.voted);
+        Rules rules = rules(in);
+        Key[] keys = new Key[n];
+        Map<Key, Integer> sizes = new TreeMap<>();
+        for (int p = 0; p < n; p++) {
+            keys[p] = initialKey(in, p);
+            sizes.merge(keys[p], 1, Integer::sum);
+        }
+        Plan plan = plan(rules, sizes);
+        Integer[] order = new Integer[n];
+        byte[] via = new byte[n];
+        int[] ballot = new int[n];
+        for (int p = 0; p < n; p++) {
+            order[p] = p;
+            keys[p] = plan.of(keys[p]);
+            if (in.anonymous) {
+                via[p] = in.via[p];
+                ballot[p] = in.voted[p] ? p : -1;
+            } else {
+                int t = target[p];
+                ballot[p] = t;
+                via[p] = in.voted[p] ? TallyInput.OWN : t >= 0 ? TallyInput.FOLLOWED
+                        : in.delegate[p] >= 0 ? TallyInput.LOST : TallyInput.OWN;
+            }
+        }
+        Comparator<Integer> byContent = Comparator.<Integer, Key>comparing(p -> keys[p])
+                .thenComparingLong(p -> -in.weight[p])
+                .thenComparingInt(p -> via[p])
+                .thenComparing((a, b) -> compareBallots(in, ballot[a], ballot[b]));
+        Arrays.sort(order, byContent);
+        TallyInput.Builder out = TallyInput.builder(in.method, in.method == Method.APPROVE_REJECT ? List.of() : in.options)
+                .weighting(in.weighting).quorum(in.quorumPpm, in.quorumHeadcount).secret(in.minCellVoters)
+                .provenance(in.proposal, in.ledgerHead);
+        if (in.threshold == Threshold.CONSENT) {
+            out.consent(in.objectionPpm);
+        } else if (in.threshold != null) {
+            out.threshold(in.threshold);
+        }
+        if (in.protection != null) {
+            out.protection(in.protection);
+        }
+        for (int g = 0; g < in.groupIds.length; g++) {
+            out.group(in.groupIds[g], in.groupNames[g], in.groupLevel[g]);
+        }
+        for (Integer p : order) {
+            Key key = keys[p];
+            out.anonymous(key.level, key.group == rules.other() ? TallyInput.OTHER : in.groupIds[key.group]);
+            if (key.hidden) {
+                out.hideLevel(in.weight[p]);
+            } else if (in.weighting.policy() == Policy.EXPLICIT) {
+                out.weight(in.weight[p]);
+            }
+            if (key.lowerTo >= 0) {
+                out.lowerTo(key.lowerTo);
+            }
+            int b = ballot[p];
+            if (b >= 0) {
+                copyBallot(in, b, out);
+            }
+            if (via[p] == TallyInput.FOLLOWED) {
+                out.followed();
+            } else if (via[p] == TallyInput.LOST) {
+                out.lost();
+            }
+        }
+        return out.build();
+    }
+
+    private static void copyBallot(TallyInput in, int row, TallyInput.Builder out) {
+        switch (in.method.ballot) {
+            case STANCE -> out.vote(Stance.values()[in.choice[row]]);
+            case CHOICE -> out.choice(in.choice[row]);
+            case APPROVALS -> out.approves(in.itemsOf(row));
+            case SCORES -> out.scores(in.itemsOf(row));
+            case ALLOCATION -> out.allocates(in.itemsOf(row));
+            case RANKING -> out.ranks(in.itemsOf(row));
+        }
+    }
+
+    /** Orders ballots by content: none first, then by choice, then by their entries lexicographically. */
+    private static int compareBallots(TallyInput in, int a, int b) {
+        if (a < 0 || b < 0) {
+            return Boolean.compare(a >= 0, b >= 0);
+        }
+        if (in.choice != null) {
+            return Integer.compare(in.choice[a], in.choice[b]);
+        }
+        int la = in.start[a + 1] - in.start[a];
+        int lb = in.start[b + 1] - in.start[b];
+        for (int i = 0; i < Math.min(la, lb); i++) {
+            int c = Integer.compare(in.items[in.start[a] + i], in.items[in.start[b] + i]);
+            if (c != 0) {
+                return c;
+            }
+        }
+        return Integer.compare(la, lb);
+    }
+
+    /**
+     * Every class of a published input with its number of rows and own ballots: what each row publishes besides
+     * its ballot, and how many rows publish it.
+     */
+    public static List<TallyResult.SmallClass> classes(TallyInput published) {
+        Map<Key, int[]> sizes = new TreeMap<>();
+        for (int p = 0; p < published.n; p++) {
+            int[] s = sizes.computeIfAbsent(initialKey(published, p), key -> new int[2]);
+            s[0]++;
+            if (published.voted[p] && !published.followed(p)) {
+                s[1]++;
+            }
+        }
+        List<TallyResult.SmallClass> out = new ArrayList<>();
+        sizes.forEach((key, s) -> out.add(smallClass(published.groupIds, key, s[0], s[1])));
+        return out;
+    }
+
+    /**
+     * The classes of a published input with fewer than k rows: declarations that their published weight (and
+     * level or group, where it cannot be hidden) single out, so their ballots can be narrowed below k.
+     */
+    static List<TallyResult.SmallClass> smallClasses(TallyInput published) {
+        return classes(published).stream().filter(c -> c.declarations() < published.minCellVoters).toList();
+    }
+
+    private static TallyResult.SmallClass smallClass(String[] groupIds, Key key, int rows, int ballots) {
+        String group = key.group == groupIds.length ? TallyInput.OTHER : groupIds[key.group];
+        return new TallyResult.SmallClass(group, key.hidden ? null : key.level, key.weight,
+                key.lowerTo < 0 ? null : key.lowerTo, rows, ballots);
+    }
+
+    /**
+     * The classes a secret proposal will publish, from the number of declarations per group and level
+     * ({@code counts[g][s]}, groups in order): before voting opens, to say which declarations its weighting will
+     * single out (stakes are frozen when voting opens, so the close publishes the same classes), and in a recount
+     * from the ledger, to check the published document against the electorate. Ballots are counted as 0.
+     */
+    public static List<TallyResult.SmallClass> classes(Weighting weighting, boolean protection, int k,
+            List<String> groupIds, int[] groupLevels, long[][] counts) {
+        Rules rules = new Rules(weighting, protection, k, groupLevels);
+        Map<Key, Integer> sizes = new TreeMap<>();
+        for (int g = 0; g < counts.length; g++) {
+            for (int s = 0; s < counts[g].length; s++) {
+                if (counts[g][s] > 0) {
+                    sizes.merge(new Key(g, s, false, -1, weighting.weightOf(s)),
+                            (int) Math.min(Integer.MAX_VALUE, counts[g][s]), Integer::sum);
+                }
+            }
+        }
+        Plan plan = plan(rules, sizes);
+        String[] ids = groupIds.toArray(new String[0]);
+        List<TallyResult.SmallClass> out = new ArrayList<>();
+        plan.sizes().forEach((key, size) -> out.add(smallClass(ids, key, size, 0)));
+        return out;
+    }
+}

@@ -1,0 +1,137 @@
+package org.devolve.tally.io;
+
+import com.fasterxml.jackson.core.JsonFactory;
+import com.fasterxml.jackson.core.JsonParser;
+import com.fasterxml.jackson.core.JsonToken;
+import com.fasterxml.jackson.core.StreamReadFeature;
+import java.io.IOException;
+import java.math.BigInteger;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * The JSON reading every document of the engine shares (jackson-core streaming): strict as docs/tally-format.md
+ * says — duplicate keys refused, nothing after the document, escapes of ASCII hex digits only (Jackson's own
+ * rule), and no unpaired surrogate in a string, written raw or escaped (which JSON.parse would take but no
+ * well-formed Unicode text holds).
+ */
+final class Json {
+
+    static final JsonFactory FACTORY = JsonFactory.builder()
+            .enable(StreamReadFeature.STRICT_DUPLICATE_DETECTION)
+            .build();
+
+    private Json() {
+    }
+
+    /** A failure to read: malformed JSON, or a value of the wrong kind where the format is fixed. */
+    static final class Malformed extends RuntimeException {
+        private static final long serialVersionUID = 1L;
+
+        Malformed(String message) {
+            super(message, null, false, false);
+        }
+    }
+
+    /** The parser's text, refused if it holds an unpaired surrogate. */
+    static String text(JsonParser p) throws IOException {
+        String s = p.getText();
+        for (int i = 0; i < s.length(); i++) {
+            char c = s.charAt(i);
+            if (Character.isHighSurrogate(c)) {
+                if (i + 1 < s.length() && Character.isLowSurrogate(s.charAt(i + 1))) {
+                    i++;
+                    continue;
+                }
+                throw new Malformed("a string holds an unpaired surrogate" + where(p));
+            }
+            if (Character.isLowSurrogate(c)) {
+                throw new Malformed("a string holds an unpaired surrogate" + where(p));
+            }
+        }
+        return s;
+    }
+
+    /** Fails unless nothing but white space follows the document. */
+    static void end(JsonParser p) throws IOException {
+        if (p.nextToken() != null) {
+            throw new Malformed("text follows the document" + where(p));
+        }
+    }
+
+    static String where(JsonParser p) {
+        var at = p.currentLocation();
+        return at == null ? "" : " (line " + at.getLineNr() + ", column " + at.getColumnNr() + ")";
+    }
+
+    /**
+     * Reads the current value (the parser stands on its first token) as plain Java: Map (in order), List,
+     * String, BigInteger (whole numbers), java.math.BigDecimal (others), Boolean, or null.
+     */
+    static Object value(JsonParser p) throws IOException {
+        JsonToken t = p.currentToken();
+        switch (t) {
+            case START_OBJECT: {
+                Map<String, Object> map = new LinkedHashMap<>();
+                while (p.nextToken() == JsonToken.FIELD_NAME) {
+                    String name = text(p);
+                    p.nextToken();
+                    map.put(name, value(p));
+                }
+                return map;
+            }
+            case START_ARRAY: {
+                List<Object> list = new ArrayList<>();
+                while (p.nextToken() != JsonToken.END_ARRAY) {
+                    list.add(value(p));
+                }
+                return list;
+            }
+            case VALUE_STRING:
+                return text(p);
+            case VALUE_NUMBER_INT:
+                return p.getBigIntegerValue();
+            case VALUE_NUMBER_FLOAT:
+                return p.getDecimalValue();
+            case VALUE_TRUE:
+                return Boolean.TRUE;
+            case VALUE_FALSE:
+                return Boolean.FALSE;
+            case VALUE_NULL:
+                return null;
+            default:
+                throw new Malformed("unexpected " + t + where(p));
+        }
+    }
+
+    /** A whole number that fits a long, or null. */
+    static Long whole(Object value) {
+        if (value instanceof BigInteger b && b.bitLength() < 64) {
+            return b.longValue();
+        }
+        return null;
+    }
+
+    /** Reads a whole JSON text into plain Java, strictly. */
+    static Object parse(byte[] json) {
+        try (JsonParser p = FACTORY.createParser(json)) {
+            if (p.nextToken() == null) {
+                throw new Malformed("the text is empty");
+            }
+            Object value = value(p);
+            end(p);
+            return value;
+        } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
+            throw new Malformed(e.getOriginalMessage() + where(e));
+        } catch (IOException e) {
+            throw new Malformed(e.getMessage());
+        }
+    }
+
+    static String where(com.fasterxml.jackson.core.JsonProcessingException e) {
+        var at = e.getLocation();
+        return at == null ? "" : " (line " + at.getLineNr() + ", column " + at.getColumnNr() + ")";
+    }
+}

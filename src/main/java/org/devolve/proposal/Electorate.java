@@ -11,6 +11,9 @@ public interface Electorate {
 
     Digest digest(UUID proposalId);
 
+    /** Group id → the number of declarations at each level 0..5 (for what a secret proposal will publish). */
+    java.util.Map<UUID, long[]> levelsByGroup(UUID proposalId);
+
     /** Member id → the declaration's group and counted level, as the stake table holds them (for verify). */
     java.util.Map<String, org.devolve.tally.io.LedgerReplay.Declaration> declarations(UUID proposalId);
 }

@@ -34,12 +34,15 @@ class ProposalQueries {
     private final ProposalAccess access;
     private final CircleAccess circles;
     private final CurrentMember current;
+    private final Electorate electorate;
 
-    ProposalQueries(EntityManager em, ProposalAccess access, CircleAccess circles, CurrentMember current) {
+    ProposalQueries(EntityManager em, ProposalAccess access, CircleAccess circles, CurrentMember current,
+            Electorate electorate) {
         this.em = em;
         this.access = access;
         this.circles = circles;
         this.current = current;
+        this.electorate = electorate;
     }
 
     /**
@@ -142,11 +145,48 @@ class ProposalQueries {
                 new ProposalViews.ProtectionView(p.protection, Shares.percent(p.protectionPpm)),
                 p.secret, p.liveResults, p.outsidersAllowed, p.phase, p.deliberationEndsAt, p.votingEndsAt, p.outcome,
                 winner(p, options), groupViews, new ProposalViews.Timeline(p.createdAt, p.openedAt, p.votingOpenedAt, p.closedAt),
-                new ProposalViews.LedgerHead(p.ledgerSeq, p.ledgerHead), openChallenges,
+                new ProposalViews.LedgerHead(p.ledgerSeq, p.ledgerHead), openChallenges, secrecy(p, groups),
                 new ProposalViews.Mine(who.canTakePart(), who.outsider(), who.author(), who.facilitator(),
                         who.canSteer() && !p.phase.isOver(), who.canResolveChallenges(),
                         stake == null ? null : ((Number) stake[0]).intValue(), stake == null ? null : (UUID) stake[1],
                         voted));
+    }
+
+    /**
+     * What a secret proposal's tally will single out, from its declarations so far: the same classes the close
+     * publishes, since stakes freeze when voting opens (the engine's {@link org.devolve.tally.Secrecy}).
+     */
+    private ProposalViews.Secrecy secrecy(Proposal p, List<AffectedGroup> groups) {
+        if (!p.secret || p.phase == Phase.DRAFT) {
+            return p.secret ? new ProposalViews.Secrecy(p.minCellVoters, weightShowsLevel(p), List.of()) : null;
+        }
+        Map<UUID, long[]> counts = electorate.levelsByGroup(p.id);
+        List<String> ids = new ArrayList<>();
+        int[] levels = new int[groups.size()];
+        long[][] byGroup = new long[groups.size()][];
+        Map<String, AffectedGroup> byId = new HashMap<>();
+        for (int g = 0; g < groups.size(); g++) {
+            AffectedGroup group = groups.get(g);
+            ids.add(group.id.toString());
+            levels[g] = group.suggestedLevel;
+            byGroup[g] = counts.getOrDefault(group.id, new long[Weighting.MAX_STAKE + 1]);
+            byId.put(group.id.toString(), group);
+        }
+        List<ProposalViews.SmallClass> small = new ArrayList<>();
+        for (org.devolve.tally.TallyResult.SmallClass c : org.devolve.tally.Secrecy.classes(TallyRules.weighting(p),
+                TallyRules.protection(p) != null, p.minCellVoters, ids, levels, byGroup)) {
+            if (c.declarations() < p.minCellVoters && c.weight() > 0) {
+                AffectedGroup group = byId.get(c.group());
+                small.add(new ProposalViews.SmallClass(group == null ? null : group.id, group == null ? null : group.name,
+                        c.level(), BigDecimal.valueOf(c.weight(), 6).toPlainString(), c.declarations()));
+            }
+        }
+        return new ProposalViews.Secrecy(p.minCellVoters, weightShowsLevel(p), small);
+    }
+
+    private static boolean weightShowsLevel(Proposal p) {
+        Weighting w = TallyRules.weighting(p);
+        return w.policy() != org.devolve.tally.Policy.EQUAL && w.weightOf(1) != w.weightOf(2);
     }
 
     private static ProposalViews.Option winner(Proposal p, List<ProposalViews.Option> options) {

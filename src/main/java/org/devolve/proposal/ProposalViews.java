@@ -53,7 +53,28 @@ public final class ProposalViews {
             Timeline timeline,
             LedgerHead ledger,
             long openChallenges,
+            @Schema(nullable = true, description = "Secret proposals: what secrecy hides and what it cannot, from the "
+                    + "declarations so far (frozen when voting opens)") Secrecy secrecy,
             Mine my) {
+    }
+
+    @Schema(name = "ProposalSecrecy", description = "What a secret proposal's published tally will show. Nobody sees "
+            + "who voted what: no ballot names its voter, no published row or breakdown cell holds fewer than k "
+            + "declarations — except where the weighting itself singles declarations out: those are listed here, "
+            + "before voting opens, so that everyone knows.")
+    public record Secrecy(@Schema(description = "k") int minCellVoters,
+            @Schema(description = "Whether a ballot's weight shows its stake level (LINEAR, SQRT; CAPPED below the "
+                    + "cap): then the declarations of a level few share can be told apart") boolean weightShowsLevel,
+            @Schema(description = "Classes of fewer than k declarations that the tally will single out by their "
+                    + "weight (and level, where it cannot be hidden)") List<SmallClass> smallClasses) {
+    }
+
+    @Schema(name = "ProposalSmallClass")
+    public record SmallClass(@Schema(nullable = true, description = "The group, where the class keeps it") UUID group,
+            @Schema(nullable = true) String groupName,
+            @Schema(nullable = true, description = "The stake level, where it is shown") Integer level,
+            @Schema(description = "The weight of their ballots") String weight,
+            @Schema(description = "How many declarations") int declarations) {
     }
 
     @Schema(name = "ProposalOption")

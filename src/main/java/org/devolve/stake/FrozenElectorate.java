@@ -2,6 +2,7 @@ package org.devolve.stake;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
+import java.util.List;
 import java.util.UUID;
 import java.util.stream.Stream;
 import org.devolve.proposal.Electorate;
@@ -30,6 +31,19 @@ class FrozenElectorate implements Electorate {
             rows.forEach(r -> digest.add((String) r[0], (String) r[1], ((Number) r[2]).intValue()));
         }
         return new Digest(digest.count(), digest.sha256());
+    }
+
+    @Override
+    @SuppressWarnings("unchecked")
+    public java.util.Map<UUID, long[]> levelsByGroup(UUID proposalId) {
+        java.util.Map<UUID, long[]> out = new java.util.HashMap<>();
+        List<Object[]> rows = em.createNativeQuery("select group_id, level, count(*) from stake where proposal_id = :p "
+                + "group by group_id, level").setParameter("p", proposalId).getResultList();
+        for (Object[] r : rows) {
+            out.computeIfAbsent((UUID) r[0], g -> new long[org.devolve.tally.Weighting.MAX_STAKE + 1])
+                    [((Number) r[1]).intValue()] = ((Number) r[2]).longValue();
+        }
+        return out;
     }
 
     @Override

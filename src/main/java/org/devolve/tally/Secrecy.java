@@ -25,6 +25,8 @@ import java.util.TreeMap;
  *   <li>a class in "other" still under k publishes only its weight instead of its level, where the level is
  *       not needed for the outcome (protection of the most affected needs it) and another level has the same
  *       weight (EQUAL, CAPPED: the level adds nothing the count needs);</li>
+ *   <li>a class still under k takes in the other classes that would generalize to it, smallest first, until it
+ *       holds k — else the classes published beside it would tell, by elimination, whose rows it holds;</li>
  *   <li>what is still under k is singled out by its weight itself: such classes are listed in the result
  *       ({@link TallyResult.SecrecyReport#smallClasses()}), and the service shows them before voting opens.</li>
  * </ol>
@@ -161,7 +163,41 @@ public final class Secrecy {
                 changed = true;
             }
         }
+        // A class still under k is as general as it can be. Others that would generalize to the same class are
+        // merged into it, smallest first, until it holds k: otherwise the classes left published beside it would
+        // tell, by elimination, whose rows it holds (complementary suppression).
+        for (Key small : new ArrayList<>(sizes.keySet())) {
+            Integer size = sizes.get(small);
+            while (size != null && size > 0 && size < rules.k()) {
+                Key candidate = null;
+                for (Map.Entry<Key, Integer> e : sizes.entrySet()) {
+                    if (!e.getKey().equals(small) && e.getValue() > 0 && general(rules, e.getKey()).equals(small)
+                            && (candidate == null || e.getValue() < sizes.get(candidate))) {
+                        candidate = e.getKey();
+                    }
+                }
+                if (candidate == null) {
+                    break;
+                }
+                size += sizes.remove(candidate);
+                sizes.put(small, size);
+                for (Map.Entry<Key, Key> e : to.entrySet()) {
+                    if (e.getValue().equals(candidate)) {
+                        e.setValue(small);
+                    }
+                }
+            }
+        }
         return new Plan(to, sizes);
+    }
+
+    /** The most general class a class can become: in "other", and with its level hidden where that is allowed. */
+    private static Key general(Rules rules, Key key) {
+        Key g = key.group != rules.other() ? rules.intoOther(key) : key;
+        if (!g.hidden && rules.hideable(g.level)) {
+            g = new Key(g.group, rules.representative(g.level), true, g.lowerTo, g.weight);
+        }
+        return g;
     }
 
     private static Rules rules(TallyInput in) {

@@ -22,7 +22,8 @@ import org.devolve.proposal.ProposalAccess;
 
 /**
  * Setting and revoking delegations. A delegation for a circle applies to the circle's proposals; one for a
- * proposal overrides it there. Either may be set or revoked until voting closes; each change is written to
+ * proposal overrides it there. Either may be set or revoked until voting closes (for a proposal: until the
+ * instant of its voting deadline, whether or not the scheduler has closed it yet); each change is written to
  * the ledger of every proposal it can affect (for a circle: its proposals in deliberation or voting), with
  * pseudonyms in secret proposals. A delegation that loops, or ends with someone who does not vote, simply
  * counts as not cast; voting yourself always overrides your delegation.
@@ -88,6 +89,7 @@ class Delegate {
     Delegation forProposal(String proposalRef, UUID delegateId) {
         Proposal p = proposals.forParticipation(proposalRef, true);
         ProposalAccess.requirePhase(p, "delegate", Phase.DELIBERATION, Phase.VOTING);
+        ProposalAccess.requireVotingNotEnded(p, clock.instant(), "delegate");
         UUID me = current.id();
         requireDelegate(delegateId, me);
         boolean delegateTakesPart = p.outsidersAllowed || circles.isMember(p.circleId, delegateId)
@@ -106,6 +108,7 @@ class Delegate {
     void revokeForProposal(String proposalRef) {
         Proposal p = proposals.readableForUpdate(proposalRef);
         ProposalAccess.requirePhase(p, "revoke a delegation", Phase.DELIBERATION, Phase.VOTING);
+        ProposalAccess.requireVotingNotEnded(p, clock.instant(), "revoke a delegation");
         UUID me = current.id();
         Delegation active = active("proposalId", p.id, me);
         if (active == null) {

@@ -160,30 +160,18 @@ class ExactDeadlinesTest {
         int entries = entries(at);
 
         clock.setTo(votingEnds);
-        List<Callable<Integer>> calls = new ArrayList<>();
-        calls.add(() -> deadlines.runDue() >= 0 ? 0 : 0);
-        for (int i = 0; i < 24; i++) {
-            int k = i;
-            calls.add(() -> switch (k % 4) {
-                case 0 -> as(DAVE).body(Map.of("delegateId", k % 8 == 0 ? bob : carol)).put(at + "/delegation")
-                        .then().extract().statusCode();
-                case 1 -> as(ERIN).delete(at + "/delegation").then().extract().statusCode();
-                case 2 -> as(CAROL).body(Map.of("votingEndsAt", votingEnds.plus(k, ChronoUnit.DAYS).toString()))
-                        .put(at + "/deadlines").then().extract().statusCode();
-                default -> as(DAVE).body(Map.of("stance", "AGAINST")).put(at + "/ballot").then().extract().statusCode();
-            });
-        }
-        List<Integer> statuses = new ArrayList<>();
-        ExecutorService pool = Executors.newFixedThreadPool(calls.size());
-        try {
-            for (Future<Integer> f : pool.invokeAll(calls)) {
-                statuses.add(f.get());
-            }
-        } finally {
-            pool.shutdown();
-        }
-        List<Integer> requests = statuses.subList(1, statuses.size());
-        assertTrue(requests.stream().allMatch(s -> s == 409), "every request at the deadline is refused: " + requests);
+        // First the scheduler is late: a burst of requests at the instant, before anything closes the proposal...
+        List<Integer> beforeTheClose = race(lastMinute(at, votingEnds, bob, carol, 24));
+        assertTrue(beforeTheClose.stream().allMatch(s -> s == 409), "refused at the instant: " + beforeTheClose);
+        as(DAVE).get(at).then().body("phase", equalTo("VOTING"));
+        assertEquals(entries, entries(at), "nothing refused reached the ledger");
+        // ...then another, racing the close itself.
+        List<Callable<Integer>> calls = new ArrayList<>(lastMinute(at, votingEnds, bob, carol, 24));
+        calls.add(12, () -> deadlines.runDue());
+        List<Integer> statuses = race(calls);
+        List<Integer> requests = new ArrayList<>(statuses);
+        requests.remove(12);
+        assertTrue(requests.stream().allMatch(s -> s == 409), "refused at the instant: " + requests);
         as(DAVE).get(at).then().body("phase", equalTo("CLOSED")).body("votingEndsAt", equalTo(votingEnds.toString()));
         List<String> kinds = as(DAVE).get(at + "/ledger?limit=100").then().extract().jsonPath().getList("items.kind");
         assertEquals(entries + 1, kinds.size(), "only the close was written: " + kinds);
@@ -259,6 +247,36 @@ class ExactDeadlinesTest {
         clock.setTo(votingEnds.plus(2, ChronoUnit.DAYS).minusMillis(1));
         as(CAROL).body(Map.of("phase", "VOTING")).post("/api/v1/proposals/" + r.id() + "/phase").then()
                 .statusCode(200);
+    }
+
+    /** Delegations set and revoked, the end of voting moved later, and ballots: what a last-minute crowd tries. */
+    private static List<Callable<Integer>> lastMinute(String at, Instant votingEnds, String bob, String carol, int n) {
+        List<Callable<Integer>> calls = new ArrayList<>();
+        for (int i = 0; i < n; i++) {
+            int k = i;
+            calls.add(() -> switch (k % 4) {
+                case 0 -> as(DAVE).body(Map.of("delegateId", k % 8 == 0 ? bob : carol)).put(at + "/delegation")
+                        .then().extract().statusCode();
+                case 1 -> as(ERIN).delete(at + "/delegation").then().extract().statusCode();
+                case 2 -> as(CAROL).body(Map.of("votingEndsAt", votingEnds.plus(k, ChronoUnit.DAYS).toString()))
+                        .put(at + "/deadlines").then().extract().statusCode();
+                default -> as(DAVE).body(Map.of("stance", "AGAINST")).put(at + "/ballot").then().extract().statusCode();
+            });
+        }
+        return calls;
+    }
+
+    private static List<Integer> race(List<Callable<Integer>> calls) throws Exception {
+        ExecutorService pool = Executors.newFixedThreadPool(calls.size());
+        try {
+            List<Integer> statuses = new ArrayList<>();
+            for (Future<Integer> f : pool.invokeAll(calls)) {
+                statuses.add(f.get());
+            }
+            return statuses;
+        } finally {
+            pool.shutdown();
+        }
     }
 
     private static Map<String, Object> deadlinesOf(Instant deliberation, Instant voting) {

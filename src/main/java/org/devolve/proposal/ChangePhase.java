@@ -63,9 +63,7 @@ public class ChangePhase {
     public Proposal change(String ref, Phase to, String note) {
         Proposal p = access.readableForUpdate(ref);
         Participation who = access.participation(p);
-        if (!who.canSteer()) {
-            ProposalAccess.requireSteering(p, who, Participation.Steering.EDIT_DRAFT, "change the proposal's phase");
-        }
+        ProposalAccess.requireSteerer(who, "change the proposal's phase");
         requireTransition(p, to);
         ProposalAccess.requireSteering(p, who, Participation.Steering.toward(to), switch (to) {
             case VOTING -> "open voting before its deadline";

@@ -160,9 +160,7 @@ class EditProposal {
     private Proposal steerable(String ref, Participation.Steering steering, String action, Phase... phases) {
         Proposal p = access.readableForUpdate(ref);
         Participation who = access.participation(p);
-        if (!who.canSteer()) {
-            ProposalAccess.requireSteering(p, who, steering, action);
-        }
+        ProposalAccess.requireSteerer(who, action);
         ProposalAccess.requirePhase(p, action, phases);
         ProposalAccess.requireSteering(p, who, steering, action);
         return p;

@@ -116,24 +116,29 @@ public class ProposalAccess {
                 ProposalOption.class).setParameter("p", proposalId).getResultList();
     }
 
+    /** Refuses someone who does not steer the proposal at all, saying so to an author who left the circle. */
+    public static void requireSteerer(Participation who, String action) {
+        if (who.canSteer()) {
+            return;
+        }
+        if (who.author()) {
+            throw ProblemException.of(ProposalProblem.NO_LONGER_A_MEMBER, "You are no longer a member of the deciding "
+                    + "circle, so you can no longer " + action + "; its facilitators can");
+        }
+        throw ProblemException.forbidden("Only the author and the circle's facilitators may " + action);
+    }
+
     /**
      * Refuses, with the reason, a person who may not steer the proposal so in its current phase: someone who does
      * not steer it at all, an author who left the deciding circle, or an author asking for a facilitator's move.
      */
     public static void requireSteering(Proposal p, Participation who, Participation.Steering steering,
             String action) {
-        if (who.may(steering, p.phase)) {
-            return;
-        }
-        if (who.author() && !who.memberOfDecidingCircle() && !who.facilitator()) {
-            throw ProblemException.of(ProposalProblem.NO_LONGER_A_MEMBER, "You are no longer a member of the deciding "
-                    + "circle, so you can no longer " + action + "; its facilitators can");
-        }
-        if (who.actingAuthor()) {
+        requireSteerer(who, action);
+        if (!who.may(steering, p.phase)) {
             throw ProblemException.of(ProposalProblem.FACILITATORS_ONLY, "Only a facilitator of the deciding circle "
                     + "may " + action + (p.phase == Phase.DRAFT ? "" : " once the proposal is out of its draft"));
         }
-        throw ProblemException.forbidden("Only the author and the circle's facilitators may " + action);
     }
 
     /**

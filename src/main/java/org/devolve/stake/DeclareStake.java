@@ -19,7 +19,6 @@ import org.devolve.platform.problem.ProblemException;
 import org.devolve.platform.problem.Violation;
 import org.devolve.proposal.AffectedGroup;
 import org.devolve.proposal.Participation;
-import org.devolve.proposal.Phase;
 import org.devolve.proposal.Proposal;
 import org.devolve.proposal.ProposalAccess;
 

@@ -7,13 +7,14 @@ import { FormError } from '../ui/states';
 import { useSubmit } from '../ui/useSubmit';
 
 
-/** The circle's stake policies: a budget of points per period (level s costs s²), and challenges. */
+/** The circle's stake policies: a budget of points per period (level s costs s²), challenges, and the challenge window. */
 export function CirclePolicyPanel({ circle, onChange }: { circle: Circle; onChange: () => void }) {
   const { t } = useI18n();
   const policy = circle.policy;
   const [budget, setBudget] = useState(policy?.stakeBudget ? String(policy.stakeBudget) : '');
   const [period, setPeriod] = useState<BudgetPeriod>(policy?.budgetPeriod ?? 'QUARTER');
   const [challenges, setChallenges] = useState(policy?.challengesEnabled ?? true);
+  const [windowMinutes, setWindowMinutes] = useState(String(policy?.challengeWindowMinutes ?? 60));
   const submit = useSubmit();
 
   const summary = (
@@ -21,7 +22,8 @@ export function CirclePolicyPanel({ circle, onChange }: { circle: Circle; onChan
       {policy?.stakeBudget
         ? t('policy.budgetSummary', { points: policy.stakeBudget, period: t(`period.${policy.budgetPeriod ?? 'QUARTER'}`) })
         : t('policy.noBudget')}{' '}
-      {policy?.challengesEnabled === false ? t('policy.challengesOff') : t('policy.challengesOn')}
+      {policy?.challengesEnabled === false ? t('policy.challengesOff') : t('policy.challengesOn')}{' '}
+      {policy?.challengeWindowMinutes ? t('policy.windowSummary', { minutes: policy.challengeWindowMinutes }) : t('policy.noWindow')}
     </p>
   );
   return (
@@ -37,7 +39,12 @@ export function CirclePolicyPanel({ circle, onChange }: { circle: Circle; onChan
               call(
                 api.PUT('/api/v1/circles/{circle}/policy', {
                   params: { path: { circle: circle.id! } },
-                  body: { stakeBudget: budget ? Number(budget) : null, budgetPeriod: period, challengesEnabled: challenges },
+                  body: {
+                    stakeBudget: budget ? Number(budget) : null,
+                    budgetPeriod: period,
+                    challengesEnabled: challenges,
+                    challengeWindowMinutes: Number(windowMinutes),
+                  },
                 }),
               ),
             onChange,
@@ -58,6 +65,9 @@ export function CirclePolicyPanel({ circle, onChange }: { circle: Circle; onChan
           <label className="checkbox">
             <input type="checkbox" checked={challenges} onChange={(e) => setChallenges(e.target.checked)} /> {t('policy.challenges')}
           </label>
+          <Field label={t('policy.window')} hint={t('policy.windowHint')} field="challengeWindowMinutes" error={submit.error}>
+            <input type="number" min={0} max={1440} value={windowMinutes} onChange={(e) => setWindowMinutes(e.target.value)} />
+          </Field>
           <FormError error={submit.error} />
           <button type="submit" disabled={submit.busy}>
             {t('action.save')}

@@ -14,16 +14,23 @@ const NEXT: Partial<Record<Phase, { phase: Phase; label: MessageKey }>> = {
   VOTING: { phase: 'CLOSED', label: 'phase.close' },
 };
 
-/** For the author and facilitators: move the proposal on (or withdraw it), with a note for the ledger. */
+/**
+ * For the author and facilitators: move the proposal on (or withdraw it), with a note for the ledger. Only the moves
+ * the service says the caller may make now are offered (`my.phasesAllowed`): the author opens and withdraws, a
+ * facilitator does everything; deadlines once open are the facilitators'.
+ */
 export function PhaseControls({ proposal, onChange }: { proposal: Proposal; onChange: () => void }) {
   const { t } = useI18n();
   const [note, setNote] = useState('');
   const submit = useSubmit();
   const phase = proposal.phase ?? 'DRAFT';
-  const next = NEXT[phase];
-  const canWithdraw = phase === 'DRAFT' || phase === 'DELIBERATION';
+  const allowed = proposal.my?.phasesAllowed ?? [];
+  const next = NEXT[phase] && allowed.includes(NEXT[phase].phase) ? NEXT[phase] : undefined;
+  const canWithdraw = allowed.includes('WITHDRAWN');
+  const canEdit = proposal.my?.canEdit ?? false;
+  const canChangeDeadlines = proposal.my?.canChangeDeadlines ?? false;
   const openChallenges = proposal.openChallenges ?? 0;
-  if (!next && !canWithdraw) return null;
+  if (!next && !canWithdraw && !canEdit && !canChangeDeadlines) return null;
 
   const move = (to: Phase) =>
     submit
@@ -38,8 +45,15 @@ export function PhaseControls({ proposal, onChange }: { proposal: Proposal; onCh
       });
   const upholdAll = () =>
     submit
-      .run(() => call(api.POST('/api/v1/proposals/{proposal}/challenges/resolution', { params: { path: { proposal: proposal.id! } }, body: {} })))
-      .then((ok) => ok && onChange());
+      .run(() =>
+        call(api.POST('/api/v1/proposals/{proposal}/challenges/resolution', { params: { path: { proposal: proposal.id! } }, body: { reason: note } })),
+      )
+      .then((ok) => {
+        if (ok) {
+          setNote('');
+          onChange();
+        }
+      });
 
   return (
     <section className="panel steering" aria-labelledby="steering">
@@ -48,9 +62,12 @@ export function PhaseControls({ proposal, onChange }: { proposal: Proposal; onCh
         <p className="notice">
           {t('phase.openChallenges', { count: openChallenges })}{' '}
           {proposal.my?.canResolveChallenges && (
-            <button type="button" onClick={() => void upholdAll()} disabled={submit.busy}>
-              {t('challenge.upholdAll')}
-            </button>
+            <>
+              <button type="button" onClick={() => void upholdAll()} disabled={submit.busy || !note.trim()}>
+                {t('challenge.upholdAll')}
+              </button>{' '}
+              <span className="small">{t('challenge.upholdAllReason')}</span>
+            </>
           )}
         </p>
       )}
@@ -69,12 +86,12 @@ export function PhaseControls({ proposal, onChange }: { proposal: Proposal; onCh
         )}
       </div>
       <FormError error={submit.error} />
-      {phase === 'DRAFT' && (
+      {phase === 'DRAFT' && canEdit && (
         <Link to={`/proposals/${proposal.id}/edit`} className="button">
           {t('proposal.edit')}
         </Link>
       )}
-      {(phase === 'DELIBERATION' || phase === 'VOTING') && <DeadlinesForm proposal={proposal} onChange={onChange} />}
+      {(phase === 'DELIBERATION' || phase === 'VOTING') && canChangeDeadlines && <DeadlinesForm proposal={proposal} onChange={onChange} />}
     </section>
   );
 }

@@ -42,7 +42,7 @@ export function ChallengeItem({
           onSent={onChange}
         />
       )}
-      {open && proposal.my?.canResolveChallenges && <Resolve path={path} current={stake.level ?? 0} onChange={onChange} />}
+      {open && !mine && proposal.my?.canResolveChallenges && <Resolve path={path} current={stake.level ?? 0} onChange={onChange} />}
     </li>
   );
 }

@@ -57,6 +57,7 @@ function StakeItem({ stake, proposal, onChange }: { stake: StakeDeclaration; pro
         {stake.lowered && (
           <span className="badge lowered">{t('stakes.lowered', { from: stake.declaredLevel ?? 0, to: level })}</span>
         )}
+        {stake.late && <span className="badge flag">{t('stakes.late')}</span>}
       </p>
       {stake.reason && <p className="reason">“{stake.reason}”</p>}
       {(stake.challenges ?? []).length > 0 && (

@@ -43,6 +43,13 @@ public class Circle extends PanacheEntityBase {
     @Column(name = "challenges_enabled", nullable = false)
     public boolean challengesEnabled;
 
+    /**
+     * The challenge window, in minutes: with a deliberation deadline, new or raised declarations close this long
+     * before it; when voting opens, declarations made or raised less than this before are marked late.
+     */
+    @Column(name = "challenge_window_minutes", nullable = false)
+    public short challengeWindowMinutes;
+
     @Column(name = "created_by")
     public UUID createdBy;
 
@@ -53,7 +60,7 @@ public class Circle extends PanacheEntityBase {
     public Instant updatedAt;
 
     CirclePolicy policy() {
-        return new CirclePolicy(stakeBudget, budgetPeriod, challengesEnabled);
+        return new CirclePolicy(stakeBudget, budgetPeriod, challengesEnabled, (int) challengeWindowMinutes);
     }
 
     CircleSummary summary() {

@@ -6,7 +6,8 @@ import org.devolve.platform.problem.ProblemCode;
 enum CircleProblem implements ProblemCode {
     SLUG_TAKEN(409, "Another circle has this slug"),
     CIRCLE_CYCLE(409, "The circles would contain themselves"),
-    LAST_FACILITATOR(409, "A circle keeps at least one facilitator");
+    LAST_FACILITATOR(409, "A circle keeps at least one facilitator"),
+    ADMIN_ONLY(403, "Only an admin demotes or removes a facilitator");
 
     private final int status;
     private final String title;

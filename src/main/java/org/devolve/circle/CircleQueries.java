@@ -110,6 +110,45 @@ class CircleQueries implements MyCircles {
                 });
     }
 
+    /**
+     * The circle's history, newest first: joins, role changes, removals and leaves, each with who made it. Every
+     * signed-in person may read it, as they may read the members.
+     */
+    @Transactional
+    Page<CircleEventView> history(String ref, PageRequest page) {
+        Circle circle = access.find(ref);
+        StringBuilder jpql = new StringBuilder("select e from CircleEvent e where e.circleId = :circle");
+        Map<String, Object> params = new HashMap<>();
+        params.put("circle", circle.id);
+        page.cursor().ifPresent(c -> {
+            jpql.append(" and e.seq < :before");
+            params.put("before", sequenceOf(c));
+        });
+        jpql.append(" order by e.seq desc");
+        TypedQuery<CircleEvent> query = em.createQuery(jpql.toString(), CircleEvent.class)
+                .setMaxResults(page.fetchSize());
+        params.forEach(query::setParameter);
+        List<CircleEvent> events = query.getResultList();
+        java.util.Set<UUID> people = new java.util.HashSet<>();
+        events.forEach(e -> {
+            people.add(e.memberId);
+            people.add(e.actorId);
+        });
+        Map<UUID, org.devolve.identity.MemberSummary> names = Member.summaries(people);
+        return Page.of(events, page.limit(), e -> new Cursor(Long.toString(e.seq), e.id),
+                e -> new CircleEventView(e.kind, names.get(e.memberId), e.role, e.previousRole, names.get(e.actorId),
+                        e.at));
+    }
+
+    private static long sequenceOf(Cursor cursor) {
+        try {
+            return Long.parseLong(cursor.key());
+        } catch (NumberFormatException e) {
+            throw org.devolve.platform.problem.ProblemException.of(
+                    org.devolve.platform.problem.PlatformProblem.INVALID_CURSOR, "The cursor is not one this list gave out");
+        }
+    }
+
     MembershipView membership(Membership ms) {
         Member member = Member.findById(ms.memberId);
         return new MembershipView(member.summary(), ms.role, ms.joinedAt);

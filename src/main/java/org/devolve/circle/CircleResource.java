@@ -102,7 +102,8 @@ class CircleResource {
     @PUT
     @Path("/{circle}/policy")
     @Operation(summary = "Set the circle's stake policies (facilitators, admins)", description = "A stake budget "
-            + "per member per period (level s costs s² points) and whether declarations may be challenged.")
+            + "per member per period (level s costs s² points), whether declarations may be challenged, and the challenge "
+            + "window before a deliberation deadline.")
     public CircleView policy(@PathParam("circle") String circle, @Valid @NotNull CirclePolicy policy) {
         return queries.view(editCircle.policy(circle, policy).id.toString());
     }
@@ -119,10 +120,23 @@ class CircleResource {
         return queries.members(circle, QueryParams.oneOf("role", role, Role.class), page);
     }
 
+    @GET
+    @Path("/{circle}/history")
+    @Operation(summary = "A circle's history", description = "Newest first: who joined, changed role, was removed "
+            + "or left, and who made each change.")
+    public Page<CircleEventView> history(@PathParam("circle") String circle,
+            @Parameter(description = "Page size, 1 to 100") @QueryParam("limit") String limit,
+            @Parameter(description = "The `next` cursor of the previous page") @QueryParam("cursor") String cursor) {
+        PageRequest page = PageRequest.of(limit, cursor, config.paging());
+        return queries.history(circle, page);
+    }
+
     @PUT
     @Path("/{circle}/members/{member}")
     @Operation(summary = "Add a member or change their role (facilitators, admins)",
-            description = "Idempotent. The last facilitator cannot be made a plain member.")
+            description = "Idempotent. Only an admin makes another facilitator a plain member (a facilitator may step "
+                    + "down themself); the last facilitator cannot be made a plain member. Each change is in the "
+                    + "circle's history.")
     @APIResponse(responseCode = "200", description = "Role changed or unchanged",
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = MembershipView.class)))
     @APIResponse(responseCode = "201", description = "Member added",
@@ -137,8 +151,9 @@ class CircleResource {
 
     @DELETE
     @Path("/{circle}/members/{member}")
-    @Operation(summary = "Remove a member, or leave", description = "Facilitators and admins remove anyone; "
-            + "a member removes themself (use their id or `me`). The last facilitator cannot leave.")
+    @Operation(summary = "Remove a member, or leave", description = "Facilitators and admins remove plain members, "
+            + "only admins remove a facilitator; a member removes themself (use their id or `me`). The last "
+            + "facilitator cannot leave. Each removal is in the circle's history.")
     @APIResponse(responseCode = "204", description = "Removed")
     public void removeMember(@PathParam("circle") String circle,
             @Parameter(description = "Member id, or `me`") @PathParam("member") String member) {

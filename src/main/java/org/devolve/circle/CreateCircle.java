@@ -59,6 +59,7 @@ class CreateCircle {
         circle.kind = request.kind();
         circle.budgetPeriod = BudgetPeriod.QUARTER;
         circle.challengesEnabled = true;
+        circle.challengeWindowMinutes = (short) CirclePolicy.DEFAULT_CHALLENGE_WINDOW_MINUTES;
         circle.createdBy = current.id();
         circle.createdAt = now;
         circle.updatedAt = now;

@@ -37,6 +37,9 @@ class EditCircle {
         circle.stakeBudget = policy.stakeBudget();
         circle.budgetPeriod = policy.budgetPeriod();
         circle.challengesEnabled = policy.challengesEnabled();
+        if (policy.challengeWindowMinutes() != null) {
+            circle.challengeWindowMinutes = policy.challengeWindowMinutes().shortValue();
+        }
         circle.updatedAt = clock.instant();
         return circle;
     }

@@ -3,6 +3,7 @@ package org.devolve.circle;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 import java.time.Clock;
+import java.time.Instant;
 import java.util.UUID;
 import org.devolve.identity.CurrentMember;
 import org.devolve.identity.Member;
@@ -10,11 +11,14 @@ import org.devolve.platform.problem.ProblemException;
 import org.devolve.platform.web.Ids;
 
 /**
- * Facilitators (and admins) add members, change roles and remove members; any member may leave.
+ * Facilitators (and admins) add members, appoint facilitators and remove plain members; any member may leave.
  *
- * <p>A circle that has facilitators keeps at least one: the last facilitator can neither step down nor
- * leave nor be removed until another is appointed. The circle row is locked while membership changes,
- * so two facilitators stepping down at once cannot leave it without one.
+ * <p>Only an admin demotes or removes a facilitator (DESIGN, "Architecture"): otherwise a facilitator could
+ * demote the one who appointed them and take the circle over. A facilitator may still step down or leave
+ * themself. A circle that has facilitators keeps at least one: the last facilitator can neither step down nor
+ * leave nor be removed until another is appointed. The circle row is locked while membership changes, so two
+ * facilitators stepping down at once cannot leave it without one. Every change is a line of the circle's
+ * history ({@link CircleEvent}), with who made it.
  */
 @ApplicationScoped
 class ManageMembership {
@@ -38,18 +42,25 @@ class ManageMembership {
         access.requireManager(circle, current);
         Member member = member(memberRef);
         Membership existing = find(circle.id, member.id);
+        Instant now = clock.instant();
         if (existing == null) {
             Membership membership = new Membership();
             membership.circleId = circle.id;
             membership.memberId = member.id;
             membership.role = role;
-            membership.joinedAt = clock.instant();
+            membership.joinedAt = now;
             membership.persist();
+            CircleEvent.record(circle.id, CircleEventKind.JOINED, member.id, role, null, current.id(), now);
             return new Outcome(membership, true);
         }
-        if (existing.role == Role.FACILITATOR && role != Role.FACILITATOR) {
+        if (existing.role == role) {
+            return new Outcome(existing, false);
+        }
+        if (existing.role == Role.FACILITATOR) {
+            requireAdminOrSelf(circle, member, "make " + member.displayName + " a plain member");
             requireAnotherFacilitator(circle, member);
         }
+        CircleEvent.record(circle.id, CircleEventKind.ROLE_CHANGED, member.id, role, existing.role, current.id(), now);
         existing.role = role;
         return new Outcome(existing, false);
     }
@@ -67,9 +78,20 @@ class ManageMembership {
             throw ProblemException.notFound(member.displayName + " in " + circle.name);
         }
         if (existing.role == Role.FACILITATOR) {
+            requireAdminOrSelf(circle, member, "remove " + member.displayName);
             requireAnotherFacilitator(circle, member);
         }
+        CircleEvent.record(circle.id, self ? CircleEventKind.LEFT : CircleEventKind.REMOVED, member.id, null,
+                existing.role, current.id(), clock.instant());
         existing.delete();
+    }
+
+    /** A facilitator steps down or leaves by themself; only an admin demotes or removes another one. */
+    private void requireAdminOrSelf(Circle circle, Member member, String what) {
+        if (!current.isAdmin() && !member.id.equals(current.id())) {
+            throw ProblemException.of(CircleProblem.ADMIN_ONLY, member.displayName + " is a facilitator of "
+                    + circle.name + ": only an admin may " + what + " (a facilitator may step down or leave themself)");
+        }
     }
 
     private void requireAnotherFacilitator(Circle circle, Member member) {

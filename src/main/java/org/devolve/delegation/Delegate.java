@@ -22,7 +22,8 @@ import org.devolve.proposal.ProposalAccess;
 
 /**
  * Setting and revoking delegations. A delegation for a circle applies to the circle's proposals; one for a
- * proposal overrides it there. A delegation that loops, or ends with someone who does not vote, simply counts as
+ * proposal overrides it there. Either may be set or revoked until voting closes (for a proposal: until the
+ * instant of its voting deadline, whether or not the scheduler has closed it yet). A delegation that loops, or ends with someone who does not vote, simply counts as
  * not cast; voting yourself always overrides your delegation.
  *
  * <p>What the ledgers record: a delegation for one proposal is an entry of that proposal's ledger when it is set
@@ -86,6 +87,7 @@ class Delegate {
     Delegation forProposal(String proposalRef, UUID delegateId) {
         Proposal p = proposals.forParticipation(proposalRef, true);
         ProposalAccess.requirePhase(p, "delegate", Phase.DELIBERATION, Phase.VOTING);
+        ProposalAccess.requireVotingNotEnded(p, clock.instant(), "delegate");
         UUID me = current.id();
         requireDelegate(delegateId, me);
         boolean delegateTakesPart = p.outsidersAllowed || circles.isMember(p.circleId, delegateId)
@@ -107,6 +109,7 @@ class Delegate {
     void revokeForProposal(String proposalRef) {
         Proposal p = proposals.readableForUpdate(proposalRef);
         ProposalAccess.requirePhase(p, "revoke a delegation", Phase.DELIBERATION, Phase.VOTING);
+        ProposalAccess.requireVotingNotEnded(p, clock.instant(), "revoke a delegation");
         UUID me = current.id();
         Delegation active = active("proposalId", p.id, me);
         if (active == null) {

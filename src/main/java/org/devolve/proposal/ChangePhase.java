@@ -8,6 +8,7 @@ import java.time.Instant;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import org.devolve.circle.CircleAccess;
 import org.devolve.identity.CurrentMember;
 import org.devolve.ledger.Ledger;
 import org.devolve.ledger.LedgerKind;
@@ -15,12 +16,14 @@ import org.devolve.platform.problem.ProblemException;
 import org.devolve.platform.problem.Violation;
 
 /**
- * The lifecycle's transitions, by the author or a facilitator ({@link #change}), or at a deadline by the
- * scheduler ({@link Deadlines}). Each one is checked against the state machine ({@link Phase#next()}) and
- * its preconditions, and written to the ledger:
+ * The lifecycle's transitions, by hand ({@link #change}: see {@link Participation} for who makes which), or at
+ * a deadline by the scheduler ({@link Deadlines}). Each one is checked against the state machine
+ * ({@link Phase#next()}) and its preconditions, and written to the ledger:
  * <ul>
  *   <li>to DELIBERATION: the proposal names at least one affected group and its deadlines lie ahead;</li>
- *   <li>to VOTING: no stake challenge is open (stakes freeze from here on);</li>
+ *   <li>to VOTING: its end, if set, lies ahead, and no stake challenge is open (stakes freeze from here on);
+ *       declarations made or raised within the circle's challenge window before this instant are marked
+ *       late, since nobody had that long to challenge them;</li>
  *   <li>to CLOSED: the tally is computed from the ledger as it stands, stored with its head, and final.</li>
  * </ul>
  */
@@ -30,17 +33,22 @@ public class ChangePhase {
     private final ProposalAccess access;
     private final CurrentMember current;
     private final VotingPreconditions preconditions;
+    private final LateDeclarations lateDeclarations;
+    private final CircleAccess circles;
     private final Closing closing;
     private final Electorate electorate;
     private final Ledger ledger;
     private final Event<PhaseChanged> changed;
     private final Clock clock;
 
-    ChangePhase(ProposalAccess access, CurrentMember current, VotingPreconditions preconditions, Closing closing,
-            Electorate electorate, Ledger ledger, Event<PhaseChanged> changed, Clock clock) {
+    ChangePhase(ProposalAccess access, CurrentMember current, VotingPreconditions preconditions,
+            LateDeclarations lateDeclarations, CircleAccess circles, Closing closing, Electorate electorate,
+            Ledger ledger, Event<PhaseChanged> changed, Clock clock) {
         this.access = access;
         this.current = current;
         this.preconditions = preconditions;
+        this.lateDeclarations = lateDeclarations;
+        this.circles = circles;
         this.closing = closing;
         this.electorate = electorate;
         this.ledger = ledger;
@@ -48,25 +56,30 @@ public class ChangePhase {
         this.clock = clock;
     }
 
+    /**
+     * A move by hand. Facilitators of the deciding circle make every move; the author, while a member of that
+     * circle, opens deliberation and withdraws. The moves the lifecycle does not have are refused as such
+     * (409) before the question of who may make them.
+     */
     @Transactional
     public Proposal change(String ref, Phase to, String note) {
         Proposal p = access.readableForUpdate(ref);
-        if (!access.participation(p).canSteer()) {
-            throw ProblemException.forbidden("Only the author and the circle's facilitators change a proposal's phase");
-        }
+        Participation who = access.participation(p);
+        ProposalAccess.requireSteerer(who, "change the proposal's phase");
+        requireTransition(p, to);
+        ProposalAccess.requireSteering(p, who, Participation.Steering.toward(to), switch (to) {
+            case VOTING -> "open voting before its deadline";
+            case CLOSED -> "close voting before its deadline";
+            case WITHDRAWN -> "withdraw the proposal";
+            default -> "open deliberation";
+        });
         transition(p, to, current.id().toString(), "MANUAL", note);
         return p;
     }
 
     /** The transition itself; the caller holds the proposal's row lock. */
     void transition(Proposal p, Phase to, String actor, String trigger, String note) {
-        if (!p.phase.canMoveTo(to)) {
-            throw ProblemException.of(ProposalProblem.TRANSITION_NOT_ALLOWED, "A " + name(p.phase)
-                    + " proposal cannot become " + name(to) + "; it can become "
-                    + (p.phase.next().isEmpty() ? "nothing else" : p.phase.next().stream().map(ChangePhase::name)
-                            .reduce((a, b) -> a + " or " + b).orElse("")))
-                    .with("phase", p.phase.name());
-        }
+        requireTransition(p, to);
         Instant now = clock.instant();
         Map<String, Object> payload = new LinkedHashMap<>();
         payload.put("from", p.phase.name());
@@ -90,6 +103,11 @@ public class ChangePhase {
                 payload.put("groups", LedgerRules.groups(groups));
             }
             case VOTING -> {
+                if (p.votingEndsAt != null && !now.isBefore(p.votingEndsAt)) {
+                    throw ProblemException.of(ProposalProblem.VOTING_CLOSED, "Voting was to end at " + p.votingEndsAt
+                            + ": it can no longer open; withdraw the proposal and propose it again")
+                            .with("votingEndsAt", p.votingEndsAt.toString());
+                }
                 long open = preconditions.openChallenges(p.id);
                 if (open > 0) {
                     throw ProblemException.of(ProposalProblem.OPEN_CHALLENGES, open + " stake challenge"
@@ -97,6 +115,9 @@ public class ChangePhase {
                             .with("openChallenges", open);
                 }
                 p.votingOpenedAt = now;
+                p.lateDeclarations = Math.toIntExact(lateDeclarations.markLate(p.id,
+                        now.minus(circles.policy(p.circleId).challengeWindow())));
+                payload.put("lateDeclarations", (long) p.lateDeclarations);
                 // the electorate voting freezes: the recount from the ledger replays the declarations and checks it
                 Electorate.Digest frozen = electorate.digest(p.id);
                 payload.put("electorate", Map.of("declarations", frozen.declarations(), "sha256", frozen.sha256()));
@@ -125,6 +146,16 @@ public class ChangePhase {
         p.updatedAt = now;
         ledger.append(p.id, LedgerKind.PHASE_CHANGED, actor, payload);
         changed.fire(new PhaseChanged(p.id, p.circleId, p.title, from, to, p.outcome));
+    }
+
+    private static void requireTransition(Proposal p, Phase to) {
+        if (!p.phase.canMoveTo(to)) {
+            throw ProblemException.of(ProposalProblem.TRANSITION_NOT_ALLOWED, "A " + name(p.phase)
+                    + " proposal cannot become " + name(to) + "; it can become "
+                    + (p.phase.next().isEmpty() ? "nothing else" : p.phase.next().stream().map(ChangePhase::name)
+                            .reduce((a, b) -> a + " or " + b).orElse("")))
+                    .with("phase", p.phase.name());
+        }
     }
 
     private static String name(Phase phase) {

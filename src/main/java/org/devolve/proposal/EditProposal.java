@@ -13,8 +13,10 @@ import org.devolve.platform.problem.ProblemException;
 import org.devolve.platform.problem.Violation;
 
 /**
- * The author or a facilitator edits a draft; once deliberation is open, affected groups may still be
- * added (an externality discovered in discussion), and deadlines moved until the proposal closes.
+ * The author (while a member of the deciding circle) or a facilitator edits a draft, its groups and its
+ * deadlines. Once deliberation is open, these are the facilitators' alone: affected groups may still be added
+ * until the deliberation deadline (an externality discovered in discussion), and deadlines moved while they lie
+ * ahead, never after the vote has ended, and the end of an open vote never removed.
  */
 @ApplicationScoped
 class EditProposal {
@@ -38,8 +40,7 @@ class EditProposal {
 
     @Transactional
     Proposal edit(String ref, ProposalRequests.Content content) {
-        Proposal p = steerable(ref);
-        ProposalAccess.requirePhase(p, "edit the proposal's content", Phase.DRAFT);
+        Proposal p = steerable(ref, Participation.Steering.EDIT_DRAFT, "edit the proposal's content", Phase.DRAFT);
         writer.validate(content);
         writer.write(p, content, clock.instant());
         return p;
@@ -47,8 +48,11 @@ class EditProposal {
 
     @Transactional
     AffectedGroup addGroup(String ref, ProposalRequests.GroupSpec spec) {
-        Proposal p = steerable(ref);
-        ProposalAccess.requirePhase(p, "add an affected group", Phase.DRAFT, Phase.DELIBERATION);
+        Proposal p = steerable(ref, Participation.Steering.ADD_GROUP, "add an affected group", Phase.DRAFT,
+                Phase.DELIBERATION);
+        if (p.phase == Phase.DELIBERATION) {
+            ProposalAccess.requireDeliberating(p, clock.instant(), "add an affected group");
+        }
         var groups = access.groups(p.id);
         if (groups.size() >= 20) {
             throw ProblemException.invalid("affectedGroups", "SIZE", "a proposal has at most 20 affected groups");
@@ -81,8 +85,7 @@ class EditProposal {
 
     @Transactional
     void removeGroup(String ref, String groupId) {
-        Proposal p = steerable(ref);
-        ProposalAccess.requirePhase(p, "remove an affected group", Phase.DRAFT);
+        Proposal p = steerable(ref, Participation.Steering.EDIT_DRAFT, "remove an affected group", Phase.DRAFT);
         long removed = AffectedGroup.delete("proposalId = ?1 and id = ?2", p.id,
                 org.devolve.platform.web.Ids.parse(groupId).orElse(null));
         if (removed == 0) {
@@ -90,35 +93,50 @@ class EditProposal {
         }
     }
 
+    /**
+     * Sets both deadlines. In a draft, anything goes that is in order. Once open: a deadline is moved only while it
+     * lies ahead (a passed one stays as it is, and a new one must lie ahead); nothing moves at or after the end of
+     * the vote; once voting is open its end can be moved but not removed, and the end of deliberation is history.
+     */
     @Transactional
     Proposal deadlines(String ref, ProposalRequests.Deadlines deadlines) {
-        Proposal p = steerable(ref);
-        ProposalAccess.requirePhase(p, "change the deadlines", Phase.DRAFT, Phase.DELIBERATION, Phase.VOTING);
+        Proposal p = steerable(ref, Participation.Steering.CHANGE_DEADLINES, "change the deadlines", Phase.DRAFT,
+                Phase.DELIBERATION, Phase.VOTING);
         Instant now = clock.instant();
-        java.util.List<Violation> violations = new java.util.ArrayList<>();
-        Instant deliberation = deadlines.deliberationEndsAt();
+        Instant deliberation = p.phase == Phase.VOTING && deadlines.deliberationEndsAt() == null
+                ? p.deliberationEndsAt : deadlines.deliberationEndsAt();
         Instant voting = deadlines.votingEndsAt();
         if (p.phase != Phase.DRAFT) {
-            if (p.phase == Phase.DELIBERATION && deliberation != null && !deliberation.isAfter(now)) {
-                violations.add(new Violation("deliberationEndsAt", "IN_THE_PAST", "must be in the future"));
+            ProposalAccess.requireVotingNotEnded(p, now, "change the deadlines");
+            boolean over = p.phase == Phase.VOTING
+                    || p.deliberationEndsAt != null && !now.isBefore(p.deliberationEndsAt);
+            if (over && changed(p.deliberationEndsAt, deliberation)) {
+                throw ProblemException.of(ProposalProblem.DEADLINE_PASSED, "Deliberation "
+                        + (p.phase == Phase.VOTING ? "is over" : "ended at " + p.deliberationEndsAt)
+                        + ": its deadline stays as it is; a deadline is moved only while it lies ahead")
+                        .with("deadline", "deliberationEndsAt");
             }
-            if (voting != null && !voting.isAfter(now)) {
-                violations.add(new Violation("votingEndsAt", "IN_THE_PAST", "must be in the future"));
-            }
-            if (p.phase == Phase.VOTING && deliberation != null && !deliberation.equals(p.deliberationEndsAt)) {
-                violations.add(new Violation("deliberationEndsAt", "NOT_ALLOWED", "deliberation is over"));
+            if (p.phase == Phase.VOTING && p.votingEndsAt != null && voting == null) {
+                throw ProblemException.of(ProposalProblem.DEADLINE_REQUIRED, "Voting is open until "
+                        + p.votingEndsAt + ": its end can be moved, not removed").with("deadline", "votingEndsAt");
             }
         }
-        Instant effectiveDeliberation = p.phase == Phase.VOTING ? p.deliberationEndsAt : deliberation;
-        if (effectiveDeliberation != null && voting != null && !voting.isAfter(effectiveDeliberation)) {
+        java.util.List<Violation> violations = new java.util.ArrayList<>();
+        if (p.phase != Phase.DRAFT) {
+            if (changed(p.deliberationEndsAt, deliberation) && deliberation != null && !deliberation.isAfter(now)) {
+                violations.add(new Violation("deliberationEndsAt", "IN_THE_PAST", "must be in the future"));
+            }
+            if (changed(p.votingEndsAt, voting) && voting != null && !voting.isAfter(now)) {
+                violations.add(new Violation("votingEndsAt", "IN_THE_PAST", "must be in the future"));
+            }
+        }
+        if (deliberation != null && voting != null && !voting.isAfter(deliberation)) {
             violations.add(new Violation("votingEndsAt", "BEFORE_DELIBERATION_ENDS", "must be after deliberationEndsAt"));
         }
         if (!violations.isEmpty()) {
             throw ProblemException.invalid(violations);
         }
-        if (p.phase != Phase.VOTING) {
-            p.deliberationEndsAt = deliberation;
-        }
+        p.deliberationEndsAt = deliberation;
         p.votingEndsAt = voting;
         p.updatedAt = now;
         if (p.phase != Phase.DRAFT) {
@@ -130,11 +148,21 @@ class EditProposal {
         return p;
     }
 
-    private Proposal steerable(String ref) {
+    private static boolean changed(Instant current, Instant requested) {
+        return !java.util.Objects.equals(current, requested);
+    }
+
+    /**
+     * The proposal, locked, once the caller is known to steer it, it is in one of the phases, and the caller may
+     * steer it so in this phase (in that order, so that an author learns of a wrong phase before being told it
+     * is not theirs to change).
+     */
+    private Proposal steerable(String ref, Participation.Steering steering, String action, Phase... phases) {
         Proposal p = access.readableForUpdate(ref);
-        if (!access.participation(p).canSteer()) {
-            throw ProblemException.forbidden("Only the author and the circle's facilitators may change this proposal");
-        }
+        Participation who = access.participation(p);
+        ProposalAccess.requireSteerer(who, action);
+        ProposalAccess.requirePhase(p, action, phases);
+        ProposalAccess.requireSteering(p, who, steering, action);
         return p;
     }
 }

@@ -123,6 +123,10 @@ public class Proposal extends PanacheEntityBase {
     @Column(name = "closed_at")
     public Instant closedAt;
 
+    /** Declarations made or raised within the challenge window before voting opened (marked late on the stake). */
+    @Column(name = "late_declarations", nullable = false)
+    public int lateDeclarations;
+
     public boolean usesOptions() {
         return method != Method.APPROVE_REJECT;
     }

@@ -93,9 +93,9 @@ public class ProposalAccess {
         boolean deciding = standing[0] != null;
         boolean facilitator = "FACILITATOR".equals(standing[0]);
         boolean affected = Boolean.TRUE.equals(standing[1]);
-        boolean insider = deciding || affected || author;
+        boolean insider = deciding || affected;
         boolean draft = p.phase == Phase.DRAFT;
-        boolean canRead = draft ? author || facilitator : insider || admin || p.outsidersAllowed;
+        boolean canRead = draft ? author || facilitator : insider || author || admin || p.outsidersAllowed;
         boolean canTakePart = !draft && (insider || p.outsidersAllowed);
         return new Participation(canRead, canTakePart, canTakePart && !insider, author, facilitator, admin,
                 deciding, affected);
@@ -114,6 +114,57 @@ public class ProposalAccess {
     public List<ProposalOption> options(UUID proposalId) {
         return em.createQuery("select o from ProposalOption o where o.proposalId = :p order by o.position",
                 ProposalOption.class).setParameter("p", proposalId).getResultList();
+    }
+
+    /** Refuses someone who does not steer the proposal at all, saying so to an author who left the circle. */
+    public static void requireSteerer(Participation who, String action) {
+        if (who.canSteer()) {
+            return;
+        }
+        if (who.author()) {
+            throw ProblemException.of(ProposalProblem.NO_LONGER_A_MEMBER, "You are no longer a member of the deciding "
+                    + "circle, so you can no longer " + action + "; its facilitators can");
+        }
+        throw ProblemException.forbidden("Only the author and the circle's facilitators may " + action);
+    }
+
+    /**
+     * Refuses, with the reason, a person who may not steer the proposal so in its current phase: someone who does
+     * not steer it at all, an author who left the deciding circle, or an author asking for a facilitator's move.
+     */
+    public static void requireSteering(Proposal p, Participation who, Participation.Steering steering,
+            String action) {
+        requireSteerer(who, action);
+        if (!who.may(steering, p.phase)) {
+            throw ProblemException.of(ProposalProblem.FACILITATORS_ONLY, "Only a facilitator of the deciding circle "
+                    + "may " + action + (p.phase == Phase.DRAFT ? "" : " once the proposal is out of its draft"));
+        }
+    }
+
+    /**
+     * Throws unless the proposal is in deliberation and its deliberation deadline, if any, is still ahead: at
+     * the deadline's instant declarations, challenges and new groups stop, whether or not the scheduler has
+     * opened voting yet.
+     */
+    public static void requireDeliberating(Proposal p, java.time.Instant now, String action) {
+        requirePhase(p, action, Phase.DELIBERATION);
+        if (p.deliberationEndsAt != null && !now.isBefore(p.deliberationEndsAt)) {
+            throw ProblemException.of(ProposalProblem.DELIBERATION_ENDED, "Deliberation ended at "
+                    + p.deliberationEndsAt + "; you can no longer " + action)
+                    .with("deliberationEndsAt", p.deliberationEndsAt.toString());
+        }
+    }
+
+    /**
+     * Throws once the voting deadline has passed: at its instant, delegations and deadline changes stop, like
+     * ballots, whether or not the scheduler has closed the proposal yet.
+     */
+    public static void requireVotingNotEnded(Proposal p, java.time.Instant now, String action) {
+        if (p.votingEndsAt != null && !now.isBefore(p.votingEndsAt)) {
+            throw ProblemException.of(ProposalProblem.VOTING_CLOSED, "Voting ended at " + p.votingEndsAt
+                    + "; you can no longer " + action)
+                    .with("votingEndsAt", p.votingEndsAt.toString());
+        }
     }
 
     /** Throws WRONG_PHASE unless the proposal is in one of the phases. */

@@ -145,9 +145,16 @@ class ProposalQueries {
                 new ProposalViews.ProtectionView(p.protection, Shares.percent(p.protectionPpm)),
                 p.secret, p.liveResults, p.outsidersAllowed, p.phase, p.deliberationEndsAt, p.votingEndsAt, p.outcome,
                 winner(p, options), groupViews, new ProposalViews.Timeline(p.createdAt, p.openedAt, p.votingOpenedAt, p.closedAt),
-                new ProposalViews.LedgerHead(p.ledgerSeq, p.ledgerHead), openChallenges, secrecy(p, groups),
+                new ProposalViews.LedgerHead(p.ledgerSeq, p.ledgerHead), openChallenges, p.lateDeclarations,
+                secrecy(p, groups),
                 new ProposalViews.Mine(who.canTakePart(), who.outsider(), who.author(), who.facilitator(),
-                        who.canSteer() && !p.phase.isOver(), who.canResolveChallenges(),
+                        who.canSteer() && !p.phase.isOver(), who.phasesAllowed(p.phase),
+                        p.phase == Phase.DRAFT && who.may(Participation.Steering.EDIT_DRAFT, p.phase),
+                        (p.phase == Phase.DRAFT || p.phase == Phase.DELIBERATION || p.phase == Phase.VOTING)
+                                && who.may(Participation.Steering.CHANGE_DEADLINES, p.phase),
+                        (p.phase == Phase.DRAFT || p.phase == Phase.DELIBERATION)
+                                && who.may(Participation.Steering.ADD_GROUP, p.phase),
+                        who.canResolveChallenges(),
                         stake == null ? null : ((Number) stake[0]).intValue(), stake == null ? null : (UUID) stake[1],
                         voted));
     }

@@ -83,7 +83,7 @@ class ProposalResource {
 
     @PUT
     @Path("/{proposal}")
-    @Operation(summary = "Edit a draft (author, facilitators)")
+    @Operation(summary = "Edit a draft (author while a member of the circle, facilitators)")
     public ProposalViews.Detail edit(@PathParam("proposal") String proposal,
             @NotNull ProposalRequests.Content content) {
         return queries.detail(edit.edit(proposal, content).id.toString());
@@ -91,10 +91,12 @@ class ProposalResource {
 
     @POST
     @Path("/{proposal}/phase")
-    @Operation(summary = "Move the proposal to another phase (author, facilitators)",
+    @Operation(summary = "Move the proposal to another phase (facilitators; the author opens and withdraws)",
             description = "DRAFT → DELIBERATION (needs an affected group), DELIBERATION → VOTING (needs every stake "
-                    + "challenge resolved), VOTING → CLOSED (counts the result), DRAFT or DELIBERATION → WITHDRAWN. "
-                    + "The scheduler does the same at the deadlines.")
+                    + "challenge resolved and the end of voting ahead), VOTING → CLOSED (counts the result), DRAFT or "
+                    + "DELIBERATION → WITHDRAWN. A facilitator of the deciding circle makes every move; the author, "
+                    + "while a member of that circle, opens deliberation and withdraws. The scheduler opens and "
+                    + "closes voting at the deadlines.")
     public ProposalViews.Detail phase(@PathParam("proposal") String proposal,
             @Valid @NotNull ProposalRequests.PhaseChange change) {
         return queries.detail(lifecycle.change(proposal, change.phase(), change.note()).id.toString());
@@ -102,8 +104,9 @@ class ProposalResource {
 
     @PUT
     @Path("/{proposal}/deadlines")
-    @Operation(summary = "Set the deadlines (author, facilitators)", description = "Until the proposal closes; "
-            + "once open, deadlines must lie in the future. The change is written to the ledger.")
+    @Operation(summary = "Set the deadlines (in a draft: author, facilitators; then facilitators)", description =
+            "Once open: until the end of voting; a deadline is moved only while it lies ahead, to an instant ahead; "
+            + "once voting is open, its end can be moved but not removed. The change is written to the ledger.")
     public ProposalViews.Detail deadlines(@PathParam("proposal") String proposal,
             @Valid @NotNull ProposalRequests.Deadlines deadlines) {
         return queries.detail(edit.deadlines(proposal, deadlines).id.toString());
@@ -111,8 +114,9 @@ class ProposalResource {
 
     @POST
     @Path("/{proposal}/groups")
-    @Operation(summary = "Add an affected group (author, facilitators)", description = "In a draft or during "
-            + "deliberation, when discussion shows that others are affected too.")
+    @Operation(summary = "Add an affected group (in a draft: author, facilitators; then facilitators)",
+            description = "In a draft, or during deliberation until its deadline, when discussion shows that others "
+                    + "are affected too.")
     @APIResponse(responseCode = "201", description = "Added", content = @Content(mediaType = MediaType.APPLICATION_JSON,
             schema = @Schema(implementation = ProposalViews.Detail.class)))
     public Response addGroup(@PathParam("proposal") String proposal, @Valid @NotNull ProposalRequests.GroupSpec group) {
@@ -122,7 +126,7 @@ class ProposalResource {
 
     @DELETE
     @Path("/{proposal}/groups/{group}")
-    @Operation(summary = "Remove an affected group from a draft (author, facilitators)")
+    @Operation(summary = "Remove an affected group from a draft (author while a member, facilitators)")
     @APIResponse(responseCode = "204", description = "Removed")
     public void removeGroup(@PathParam("proposal") String proposal, @PathParam("group") String group) {
         edit.removeGroup(proposal, group);

@@ -53,6 +53,9 @@ public final class ProposalViews {
             Timeline timeline,
             LedgerHead ledger,
             long openChallenges,
+            @Schema(description = "Declarations made or raised within the circle's challenge window before voting "
+                    + "opened, so that nobody had that long to challenge them (each is marked `late`)")
+            int lateDeclarations,
             @Schema(nullable = true, description = "Secret proposals: what secrecy hides and what it cannot, from the "
                     + "declarations so far (frozen when voting opens)") Secrecy secrecy,
             Mine my) {
@@ -115,8 +118,14 @@ public final class ProposalViews {
 
     @Schema(name = "MyPart", description = "The caller's part in the proposal")
     public record Mine(boolean canTakePart, boolean selfIdentified, boolean author, boolean facilitator,
-            @Schema(description = "May change phases, edit a draft and deadlines") boolean canSteer,
-            @Schema(description = "May resolve stake challenges") boolean canResolveChallenges,
+            @Schema(description = "Has some power to steer the proposal (see phasesAllowed, canEdit, "
+                    + "canChangeDeadlines, canAddGroups)") boolean canSteer,
+            @Schema(description = "The phases I may move the proposal to now") List<Phase> phasesAllowed,
+            @Schema(description = "May edit the draft") boolean canEdit,
+            @Schema(description = "May change the deadlines now") boolean canChangeDeadlines,
+            @Schema(description = "May add an affected group now") boolean canAddGroups,
+            @Schema(description = "May resolve stake challenges (never on my own declaration)")
+            boolean canResolveChallenges,
             @Schema(nullable = true, description = "My declared stake level, if any") Integer stakeLevel,
             @Schema(nullable = true) UUID stakeGroup,
             boolean voted) {

@@ -12,11 +12,14 @@ import org.devolve.ledger.Ledger;
 import org.devolve.ledger.LedgerKind;
 import org.devolve.platform.problem.ProblemException;
 import org.devolve.platform.web.Ids;
-import org.devolve.proposal.Phase;
 import org.devolve.proposal.Proposal;
 import org.devolve.proposal.ProposalAccess;
 
-/** Anyone taking part challenges someone else's declaration, with a reason, during deliberation. */
+/**
+ * Anyone taking part challenges someone else's declaration, with a reason, during deliberation and until its
+ * deadline's instant. Nobody can hold voting back with the same doubt again and again: once a person's challenge
+ * of a declaration was ruled on, they may challenge it again only after its declarant changed it.
+ */
 @ApplicationScoped
 class ChallengeStake {
 
@@ -37,7 +40,7 @@ class ChallengeStake {
     @Transactional
     StakeChallenge challenge(String proposalRef, String stakeRef, String reason) {
         Proposal p = proposals.forParticipation(proposalRef, true);
-        ProposalAccess.requirePhase(p, "challenge a declaration", Phase.DELIBERATION);
+        ProposalAccess.requireDeliberating(p, clock.instant(), "challenge a declaration");
         if (!circles.policy(p.circleId).challengesEnabled()) {
             throw ProblemException.of(StakeProblem.CHALLENGES_DISABLED,
                     "The deciding circle does not take challenges of declarations");
@@ -52,10 +55,20 @@ class ChallengeStake {
             throw ProblemException.of(StakeProblem.ALREADY_CHALLENGED,
                     "You already have an open challenge on this declaration");
         }
+        StakeChallenge ruled = StakeChallenge.<StakeChallenge>find("stakeId = ?1 and challengerId = ?2 "
+                + "and status <> ?3 and stakeRevision = ?4 order by resolvedAt desc", stake.id, me, ChallengeStatus.OPEN,
+                stake.revision).firstResult();
+        if (ruled != null) {
+            throw ProblemException.of(StakeProblem.ALREADY_RULED, "Your challenge of this declaration was "
+                    + ruled.status.name().toLowerCase(java.util.Locale.ROOT) + " at " + ruled.resolvedAt
+                    + "; you may challenge it again only once its declarant changes it")
+                    .with("challenge", ruled.id.toString()).with("resolvedAt", ruled.resolvedAt.toString());
+        }
         StakeChallenge c = new StakeChallenge();
         c.id = UUID.randomUUID();
         c.proposalId = p.id;
         c.stakeId = stake.id;
+        c.stakeRevision = stake.revision;
         c.challengerId = me;
         c.reason = reason.trim();
         c.status = ChallengeStatus.OPEN;

@@ -3,6 +3,7 @@ package org.devolve.stake;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 import java.time.Clock;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -18,7 +19,6 @@ import org.devolve.platform.problem.ProblemException;
 import org.devolve.platform.problem.Violation;
 import org.devolve.proposal.AffectedGroup;
 import org.devolve.proposal.Participation;
-import org.devolve.proposal.Phase;
 import org.devolve.proposal.Proposal;
 import org.devolve.proposal.ProposalAccess;
 
@@ -32,6 +32,10 @@ import org.devolve.proposal.ProposalAccess;
  * neither a member of the deciding circle nor of an affected circle may declare only where the proposal lets
  * outsiders in, and their declaration is marked self-identified; so is a declaration "as" a circle one
  * does not belong to.
+ *
+ * <p>Challenges have teeth: once a facilitator lowered a declaration, its declarant cannot declare above that
+ * level again, in any group; and with a deliberation deadline, new or raised declarations close the circle's
+ * challenge window before it. Declarations stop at the deadline's instant, whether or not voting has opened yet.
  */
 @ApplicationScoped
 class DeclareStake {
@@ -56,7 +60,8 @@ class DeclareStake {
     @Transactional
     Stake declare(String proposalRef, StakeRequests.Declare request) {
         Proposal p = proposals.forParticipation(proposalRef, true);
-        ProposalAccess.requirePhase(p, "declare a stake", Phase.DELIBERATION);
+        Instant now = clock.instant();
+        ProposalAccess.requireDeliberating(p, now, "declare a stake");
         Participation who = proposals.participation(p);
         UUID me = current.id();
         int level = request.level();
@@ -78,9 +83,18 @@ class DeclareStake {
         if (!violations.isEmpty()) {
             throw ProblemException.invalid(violations);
         }
+        Stake existing = Stake.find("proposalId = ?1 and memberId = ?2", p.id, me).firstResult();
+        if (existing != null && existing.levelAllowed != null && level > existing.levelAllowed) {
+            throw ProblemException.of(StakeProblem.LEVEL_LOWERED, "A facilitator lowered your declaration to "
+                    + existing.levelAllowed + " after a challenge; you may declare up to " + existing.levelAllowed
+                    + ", in any group").with("levelAllowed", (int) existing.levelAllowed);
+        }
         CirclePolicy policy = circles.policy(p.circleId);
+        boolean raised = existing == null || level > existing.level;
+        requireChallengeable(p, policy, existing, raised, now);
         String period = StakeBudgets.periodOf(policy, p.openedAt);
         if (policy.stakeBudget() != null) {
+            budgets.lock(me, p.circleId);
             long used = budgets.used(me, p.circleId, period, p.id);
             long cost = StakeBudgets.cost(level);
             if (used + cost > policy.stakeBudget()) {
@@ -92,8 +106,7 @@ class DeclareStake {
                         .with("period", period);
             }
         }
-        Instant now = clock.instant();
-        Stake stake = Stake.find("proposalId = ?1 and memberId = ?2", p.id, me).firstResult();
+        Stake stake = existing;
         if (stake == null || !stake.groupId.equals(group.id)) {
             group.declarations++;
             if (stake != null) {
@@ -107,6 +120,13 @@ class DeclareStake {
             stake.proposalId = p.id;
             stake.memberId = me;
             stake.declaredAt = now;
+            stake.revision = 1;
+        } else if (stake.level != level || stake.declaredLevel != level || !stake.groupId.equals(group.id)
+                || !stake.reason.equals(reason)) {
+            stake.revision++;
+        }
+        if (raised) {
+            stake.raisedAt = now;
         }
         stake.groupId = group.id;
         stake.level = (short) level;
@@ -127,5 +147,30 @@ class DeclareStake {
         payload.put("selfIdentified", stake.selfIdentified);
         ledger.append(p.id, LedgerKind.STAKE_DECLARED, me.toString(), payload);
         return stake;
+    }
+
+    /**
+     * A late declaration cannot escape challenge: with a deliberation deadline, new and raised declarations close
+     * the circle's challenge window before it, so that each stays open to challenge at least that long. Lowering
+     * one's own declaration (or moving it to another group at the same level) stays possible until the deadline.
+     */
+    private static void requireChallengeable(Proposal p, CirclePolicy policy, Stake existing, boolean raised,
+            Instant now) {
+        Duration window = policy.challengeWindow();
+        if (!raised || window.isZero() || p.deliberationEndsAt == null) {
+            return;
+        }
+        Instant closesAt = p.deliberationEndsAt.minus(window);
+        if (now.isBefore(closesAt)) {
+            return;
+        }
+        ProblemException refusal = ProblemException.of(StakeProblem.DECLARATIONS_CLOSED, "New and raised "
+                + "declarations closed at " + closesAt + ", " + window.toMinutes() + " minutes before deliberation "
+                + "ends, so that each can still be challenged"
+                + (existing == null ? "" : "; you may still lower yours, up to level " + existing.level))
+                .with("closedAt", closesAt.toString())
+                .with("deliberationEndsAt", p.deliberationEndsAt.toString())
+                .with("challengeWindowMinutes", window.toMinutes());
+        throw existing == null ? refusal : refusal.with("levelAllowed", (int) existing.level);
     }
 }

@@ -18,8 +18,9 @@ import org.devolve.proposal.ProposalAccess;
 
 /**
  * A facilitator of the deciding circle (or an admin) resolves a challenge: the declaration is upheld, or
- * lowered to a level below its current one. Lowering also lowers its cost against the stake budget.
- * {@link #upholdAll} resolves every open challenge at once, so that voting can open.
+ * lowered to a level below its current one. Lowering also lowers its cost against the stake budget, and stands:
+ * the declarant cannot declare above it again. Nobody rules on a challenge to their own declaration.
+ * {@link #upholdAll} dismisses every open challenge at once, with a reason, so that voting can open.
  */
 @ApplicationScoped
 class ResolveChallenge {
@@ -44,6 +45,10 @@ class ResolveChallenge {
             throw ProblemException.of(StakeProblem.CHALLENGE_CLOSED, "The challenge is already resolved");
         }
         Stake stake = Stake.findById(c.stakeId);
+        if (stake.memberId.equals(current.id())) {
+            throw ProblemException.of(StakeProblem.OWN_DECLARATION_RULING, "This challenge doubts your own "
+                    + "declaration: another facilitator of the circle, or an admin, rules on it");
+        }
         if (request.decision() == StakeRequests.Decision.LOWER) {
             if (request.level() == null) {
                 throw ProblemException.invalid("level", "REQUIRED", "LOWER needs the new level");
@@ -53,6 +58,8 @@ class ResolveChallenge {
             }
             AffectedGroup group = AffectedGroup.findById(stake.groupId);
             stake.level = request.level().shortValue();
+            stake.levelAllowed = stake.levelAllowed == null || stake.level < stake.levelAllowed
+                    ? Short.valueOf(stake.level) : stake.levelAllowed;
             stake.flagged = stake.level > group.suggestedLevel;
             stake.updatedAt = clock.instant();
             close(p, c, ChallengeStatus.LOWERED, stake, request.note());
@@ -65,15 +72,29 @@ class ResolveChallenge {
         return c;
     }
 
+    /** How many open challenges a dismissal resolved, and how many it left open (those to the caller's own declarations). */
+    record Dismissal(int resolved, int leftOpen) {
+    }
+
+    /**
+     * Dismisses every open challenge at once, with a reason that goes to the ledger with each: the declarations
+     * stand, and voting can open. Challenges to the caller's own declaration stay open, for another facilitator or
+     * an admin.
+     */
     @Transactional
-    int upholdAll(String proposalRef, String note) {
+    Dismissal upholdAll(String proposalRef, String reason) {
         Proposal p = resolvable(proposalRef);
         List<StakeChallenge> open = StakeChallenge.list("proposalId = ?1 and status = ?2 order by createdAt",
                 p.id, ChallengeStatus.OPEN);
+        int resolved = 0;
         for (StakeChallenge c : open) {
-            close(p, c, ChallengeStatus.UPHELD, Stake.findById(c.stakeId), note);
+            Stake stake = Stake.findById(c.stakeId);
+            if (!stake.memberId.equals(current.id())) {
+                close(p, c, ChallengeStatus.UPHELD, stake, reason);
+                resolved++;
+            }
         }
-        return open.size();
+        return new Dismissal(resolved, open.size() - resolved);
     }
 
     private void close(Proposal p, StakeChallenge c, ChallengeStatus status, Stake stake, String note) {

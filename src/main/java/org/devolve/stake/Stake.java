@@ -45,6 +45,25 @@ public class Stake extends PanacheEntityBase {
     @Column(nullable = false)
     public boolean flagged;
 
+    /**
+     * The highest level the declarant may declare, once a facilitator lowered the declaration after a challenge
+     * (a LOWER stands); null when it was never lowered.
+     */
+    @Column(name = "level_allowed")
+    public Short levelAllowed;
+
+    /** Counts the declarant's changes; a challenge names the revision it doubts. */
+    @Column(nullable = false)
+    public int revision;
+
+    /** When the declaration was last made or raised by its declarant (lowering it does not count). */
+    @Column(name = "raised_at", nullable = false)
+    public Instant raisedAt;
+
+    /** Made or raised within the challenge window before voting opened: nobody had that long to challenge it. */
+    @Column(nullable = false)
+    public boolean late;
+
     /** The stake-budget period this declaration is charged to, e.g. {@code 2026-Q4}. */
     @Column(name = "budget_period", nullable = false)
     public String budgetPeriod;

@@ -6,11 +6,19 @@ import java.time.Instant;
 import java.util.UUID;
 import org.devolve.circle.BudgetPeriod;
 import org.devolve.circle.CirclePolicy;
+import org.devolve.proposal.Phase;
 
 /**
  * The stake budget: a member has B points per circle per period, and a declaration of level s in one of the
  * circle's proposals costs s² (1, 4, 9, 16, 25). The period is the one in which the proposal's deliberation
- * opened. A declaration lowered after a challenge costs its lowered level.
+ * opened. A declaration lowered after a challenge costs its lowered level; a withdrawn proposal gives its points
+ * back.
+ *
+ * <p>The budget is one across all of the circle's proposals, so checking it and spending it must be atomic across
+ * them: {@link #lock} takes a transaction-scoped advisory lock on (member, circle) that every declaration in the
+ * circle's proposals takes after its proposal's row lock and before reading {@link #used}. Two declarations of one
+ * member in two proposals of a circle are thus serialised, and the second sees the first once it commits (read
+ * committed: each statement sees what committed before it began). Nothing takes the two locks in the other order.
  */
 @ApplicationScoped
 class StakeBudgets {
@@ -30,13 +38,23 @@ class StakeBudgets {
         return period.keyOf(opened);
     }
 
-    /** What the member has spent in the circle's period, not counting their stake in {@code except}. */
+    /** Holds the member's budget in the circle until the transaction ends. */
+    void lock(UUID member, UUID circle) {
+        em.createNativeQuery("select 1 from pg_advisory_xact_lock(hashtextextended(:key, 0))")
+                .setParameter("key", "devolve.stake-budget:" + member + ":" + circle).getSingleResult();
+    }
+
+    /**
+     * What the member has spent in the circle's period, not counting their stake in {@code except} nor their stakes
+     * in withdrawn proposals.
+     */
     long used(UUID member, UUID circle, String period, UUID except) {
         Long used = em.createQuery("select coalesce(sum(s.level * s.level), 0) from Stake s, Proposal p "
                 + "where p.id = s.proposalId and p.circleId = :circle and s.memberId = :member "
-                + "and s.budgetPeriod = :period and s.proposalId <> :except", Long.class)
+                + "and s.budgetPeriod = :period and s.proposalId <> :except and p.phase <> :withdrawn", Long.class)
                 .setParameter("circle", circle).setParameter("member", member).setParameter("period", period)
-                .setParameter("except", except == null ? new UUID(0, 0) : except).getSingleResult();
+                .setParameter("except", except == null ? new UUID(0, 0) : except)
+                .setParameter("withdrawn", Phase.WITHDRAWN).getSingleResult();
         return used == null ? 0 : used;
     }
 }

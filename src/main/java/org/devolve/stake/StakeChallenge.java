@@ -27,6 +27,10 @@ public class StakeChallenge extends PanacheEntityBase {
     @Column(name = "challenger_id", nullable = false)
     public UUID challengerId;
 
+    /** The revision of the declaration this challenge doubts ({@link Stake#revision}). */
+    @Column(name = "stake_revision", nullable = false)
+    public int stakeRevision;
+
     @Column(nullable = false)
     public String reason;
 

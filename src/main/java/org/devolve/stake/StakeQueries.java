@@ -190,6 +190,7 @@ class StakeQueries implements VotingPreconditions {
             List<StakeChallenge> challenges, Weighting weighting) {
         return new StakeViews.StakeView(s.id, names.get(s.memberId), s.groupId, groupNames.get(s.groupId), s.level,
                 s.declaredLevel, s.reason, s.flagged, s.selfIdentified, s.level < s.declaredLevel,
+                s.levelAllowed == null ? null : (int) s.levelAllowed, s.late,
                 BigDecimal.valueOf(weighting.weightOf(s.level), 6).toPlainString(), s.declaredAt, s.updatedAt,
                 challenges.stream().map(c -> challengeView(c, names)).toList());
     }

@@ -39,6 +39,7 @@ final class StakeRequests {
     enum Decision { UPHOLD, LOWER }
 
     @Schema(name = "ResolveAllChallenges")
-    record ResolveAll(@Size(max = 2000) String note) {
+    record ResolveAll(@NotBlank @Size(max = 2000) @Schema(description = "Why every open challenge is dismissed; "
+            + "written to the ledger with each") String reason) {
     }
 }

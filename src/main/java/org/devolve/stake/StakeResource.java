@@ -80,7 +80,8 @@ class StakeResource {
     @Operation(summary = "Declare or change my stake (during deliberation)", description = "Level 0..5 in one of "
             + "the affected groups. Above the group's suggested level a reason is required and the declaration is "
             + "flagged. Where the circle has a stake budget, a level s costs s² points; a declaration over budget is "
-            + "refused with the points left.")
+            + "refused with the points left. Until the deliberation deadline; new or raised declarations close the "
+            + "circle's challenge window before it. After a facilitator lowered it, not above that level again.")
     public StakeViews.StakeView declare(@PathParam("proposal") String proposal,
             @Valid @NotNull StakeRequests.Declare request) {
         Stake stake = declare.declare(proposal, request);
@@ -100,7 +101,9 @@ class StakeResource {
 
     @POST
     @Path("/stakes/{stake}/challenges")
-    @Operation(summary = "Challenge a declaration (participants, during deliberation)")
+    @Operation(summary = "Challenge a declaration (participants, during deliberation)", description = "Until the "
+            + "deliberation deadline. Once a challenge of mine on a declaration was ruled on, I may challenge it again "
+            + "only after its declarant changed it.")
     @APIResponse(responseCode = "201", description = "Challenged", content = @Content(
             mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = StakeViews.ChallengeView.class)))
     public Response challenge(@PathParam("proposal") String proposal, @PathParam("stake") String stake,
@@ -120,7 +123,8 @@ class StakeResource {
     @POST
     @Path("/challenges/{challenge}/resolution")
     @Operation(summary = "Resolve a challenge (facilitators, admins)", description = "UPHOLD keeps the declaration; "
-            + "LOWER sets a lower level.")
+            + "LOWER sets a lower level, above which its declarant cannot declare again. Nobody rules on a challenge "
+            + "to their own declaration.")
     public StakeViews.ChallengeView resolve(@PathParam("proposal") String proposal,
             @PathParam("challenge") String challengeId, @Valid @NotNull StakeRequests.Resolve request) {
         return queries.challenge(resolve.resolve(proposal, challengeId, request));
@@ -128,10 +132,13 @@ class StakeResource {
 
     @POST
     @Path("/challenges/resolution")
-    @Operation(summary = "Uphold every open challenge (facilitators, admins)", description = "So that voting can open.")
+    @Operation(summary = "Dismiss every open challenge, with a reason (facilitators, admins)", description = "So "
+            + "that voting can open: the declarations stand, and the reason is written to the ledger with each "
+            + "challenge. Challenges to the caller's own declaration stay open, for another facilitator or an admin.")
     public StakeViews.Resolved resolveAll(@PathParam("proposal") String proposal,
-            @Valid StakeRequests.ResolveAll request) {
-        return new StakeViews.Resolved(resolve.upholdAll(proposal, request == null ? null : request.note()));
+            @Valid @NotNull StakeRequests.ResolveAll request) {
+        ResolveChallenge.Dismissal dismissal = resolve.upholdAll(proposal, request.reason());
+        return new StakeViews.Resolved(dismissal.resolved(), dismissal.leftOpen());
     }
 
     /** {@code GET /api/v1/me/budgets}. */

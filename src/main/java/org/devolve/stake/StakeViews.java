@@ -18,6 +18,10 @@ final class StakeViews {
             @Schema(description = "Declared by someone outside the deciding and affected circles, or as a circle "
                     + "they do not belong to") boolean selfIdentified,
             @Schema(description = "Lowered by a facilitator after a challenge") boolean lowered,
+            @Schema(nullable = true, description = "Once lowered after a challenge: the highest level its declarant "
+                    + "may declare again") Integer levelAllowed,
+            @Schema(description = "Made or raised within the circle's challenge window before voting opened: nobody "
+                    + "had that long to challenge it") boolean late,
             @Schema(description = "The weight this level gives under the proposal's policy") String weight,
             Instant declaredAt, Instant updatedAt, List<ChallengeView> challenges) {
     }
@@ -35,6 +39,8 @@ final class StakeViews {
     }
 
     @Schema(name = "ChallengesResolved")
-    record Resolved(int resolved) {
+    record Resolved(int resolved,
+            @Schema(description = "Challenges to my own declaration, left open for another facilitator or an admin")
+            int leftOpen) {
     }
 }

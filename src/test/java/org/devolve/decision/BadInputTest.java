@@ -85,7 +85,7 @@ class BadInputTest {
         unchanged(open, () -> as(BOB).body(aProposal().content()).put(openAt).then().statusCode(409)
                 .body("code", equalTo("WRONG_PHASE")));
         unchanged(open, () -> as(BOB).delete(openAt + "/groups/" + open.group(0)).then().statusCode(409));
-        unchanged(open, () -> as(BOB).body(Map.of("votingEndsAt", "2020-01-01T00:00:00Z")).put(openAt + "/deadlines")
+        unchanged(open, () -> as(CAROL).body(Map.of("votingEndsAt", "2020-01-01T00:00:00Z")).put(openAt + "/deadlines")
                 .then().statusCode(400).body("errors[0].code", equalTo("IN_THE_PAST")));
         unchanged(open, () -> as(BOB).body(Map.of("stance", "FOR")).put(openAt + "/ballot").then().statusCode(409)
                 .body("code", equalTo("WRONG_PHASE")));

@@ -101,7 +101,7 @@ class DeadlineTest {
         int told = as(CAROL).get("/api/v1/notifications").then().extract().jsonPath()
                 .getList("items.findAll { it.kind == 'VOTING_DELAYED' && it.proposalId == '" + p.id() + "' }").size();
         assertEquals(1, told);
-        as(CAROL).body(Map.of()).post("/api/v1/proposals/" + p.id() + "/challenges/resolution").then()
+        as(CAROL).body(Map.of("reason", "Nothing to lower")).post("/api/v1/proposals/" + p.id() + "/challenges/resolution").then()
                 .statusCode(200).body("resolved", equalTo(1));
         deadlines.runDue();
         phaseIs(p, "VOTING");

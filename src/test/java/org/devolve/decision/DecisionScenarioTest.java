@@ -77,7 +77,9 @@ class DecisionScenarioTest {
         String challenge = as(ERIN).body(Map.of("reason", "Everyone in C faces the lot the same way"))
                 .post("/api/v1/proposals/" + id + "/stakes/" + bobsStake + "/challenges").then().statusCode(201)
                 .extract().path("id");
-        as(BOB).body(Map.of("phase", "VOTING")).post("/api/v1/proposals/" + id + "/phase").then().statusCode(409)
+        as(BOB).body(Map.of("phase", "VOTING")).post("/api/v1/proposals/" + id + "/phase").then().statusCode(403)
+                .body("code", equalTo("FACILITATORS_ONLY")); // the author opens deliberation, not voting
+        as(CAROL).body(Map.of("phase", "VOTING")).post("/api/v1/proposals/" + id + "/phase").then().statusCode(409)
                 .body("code", equalTo("OPEN_CHALLENGES"));
         as(BOB).body(Map.of("answer", "My windows are the only ones at street level"))
                 .post("/api/v1/proposals/" + id + "/challenges/" + challenge + "/answer").then().statusCode(200);

@@ -75,7 +75,7 @@ class EveryMethodTest {
         as(CAROL).body(c.carol()).put(at + "/ballot").then().statusCode(201);
         as(DAVE).body(c.dave()).put(at + "/ballot").then().statusCode(201);
         as(BOB).get(at + "/ballot").then().statusCode(200).body("ballot", equalTo(c.bob()));
-        as(BOB).body(Map.of("phase", "CLOSED")).post(at + "/phase").then().statusCode(200);
+        as(CAROL).body(Map.of("phase", "CLOSED")).post(at + "/phase").then().statusCode(200);
         JsonPath result = as(DAVE).get(at + "/result").then().statusCode(200)
                 .body("tally.method", equalTo(c.method())).extract().jsonPath();
         if (c.firstTotal() != null) {
@@ -102,7 +102,7 @@ class EveryMethodTest {
         String at = "/api/v1/proposals/" + p.id();
         as(BOB).body(Map.of("stance", "FOR")).put(at + "/ballot").then().statusCode(201);
         as(CAROL).body(Map.of("stance", "AGAINST")).put(at + "/ballot").then().statusCode(201);
-        as(BOB).body(Map.of("phase", "CLOSED")).post(at + "/phase").then().statusCode(200);
+        as(CAROL).body(Map.of("phase", "CLOSED")).post(at + "/phase").then().statusCode(200);
         as(CAROL).get(at + "/result").then().body("tally.totals[0]", equalTo("5.000000"))
                 .body("tally.delegation.delegatorsFollowed", equalTo(2)).body("tally.outcome", equalTo("ADOPTED"));
 
@@ -118,7 +118,7 @@ class EveryMethodTest {
         as(BOB).body(Map.of("stance", "FOR")).put(qt + "/ballot").then().statusCode(201);
         as(CAROL).body(Map.of("stance", "AGAINST")).put(qt + "/ballot").then().statusCode(201);
         as(DAVE).body(Map.of("stance", "AGAINST")).put(qt + "/ballot").then().statusCode(201);
-        as(BOB).body(Map.of("phase", "CLOSED")).post(qt + "/phase").then().statusCode(200);
+        as(CAROL).body(Map.of("phase", "CLOSED")).post(qt + "/phase").then().statusCode(200);
         as(CAROL).get(qt + "/result").then().body("tally.totals[0]", equalTo("1.000000"))
                 .body("tally.totals[1]", equalTo("6.000000")).body("tally.outcome", equalTo("REJECTED"));
         as(ERIN).get("/api/v1/me/delegations").then() // the proposal's delegation did its work; the circle's stays

@@ -53,7 +53,7 @@ class LiveUpdatesTest {
             as(CAROL).body(Map.of("side", "AGAINST", "body", "Too expensive")).post("/api/v1/proposals/" + p.id()
                     + "/arguments").then().statusCode(201);
             await(lines, "event:argument", "\"side\":\"AGAINST\"");
-            as(BOB).body(Map.of("phase", "VOTING")).post("/api/v1/proposals/" + p.id() + "/phase").then()
+            as(CAROL).body(Map.of("phase", "VOTING")).post("/api/v1/proposals/" + p.id() + "/phase").then()
                     .statusCode(200);
             await(lines, "event:phase", "\"to\":\"VOTING\"");
             as(BOB).body(Map.of("stance", "FOR")).put("/api/v1/proposals/" + p.id() + "/ballot").then().statusCode(201);

@@ -19,6 +19,7 @@ public final class CircleFixture {
     private String kind = "COOPERATIVE";
     private final List<String> parents = new ArrayList<>();
     private final Map<People.Person, String> people = new LinkedHashMap<>();
+    private int challengeWindowMinutes;
 
     private CircleFixture(String name) {
         this.name = name + " " + Long.toString(System.nanoTime(), 36);
@@ -45,6 +46,15 @@ public final class CircleFixture {
         return this;
     }
 
+    /**
+     * The circle's challenge window (a stake policy; 60 minutes for a circle made through the API). The fixture's
+     * circles have none unless a test asks for one, so that a declaration just before a deadline is simply on time.
+     */
+    public CircleFixture withChallengeWindow(int minutes) {
+        this.challengeWindowMinutes = minutes;
+        return this;
+    }
+
     public CircleFixture withMembers(People.Person... members) {
         for (People.Person p : members) {
             people.put(p, "MEMBER");
@@ -52,11 +62,14 @@ public final class CircleFixture {
         return this;
     }
 
-    /** Creates the circle as Alice (an admin) and returns its id. */
+    /** Creates the circle as Alice (an admin), with its challenge window, and returns its id. */
     public String create() {
         String id = as(ALICE).body(Map.of("name", name, "kind", kind, "description", "A circle for tests",
                         "parents", parents))
                 .post("/api/v1/circles").then().statusCode(201).extract().path("id");
+        as(ALICE).body(Map.of("budgetPeriod", "QUARTER", "challengesEnabled", true,
+                        "challengeWindowMinutes", challengeWindowMinutes))
+                .put("/api/v1/circles/" + id + "/policy").then().statusCode(200);
         people.forEach((person, role) -> as(ALICE).body(Map.of("role", role))
                 .put("/api/v1/circles/" + id + "/members/" + idOf(person)).then().statusCode(201));
         return id;

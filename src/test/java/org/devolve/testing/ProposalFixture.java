@@ -12,7 +12,8 @@ import java.util.Map;
 /**
  * Proposals made through the API, reading like sentences:
  * {@code aProposal().by(BOB).choosingBetween("Garden", "Car park").affecting("Tenants", 3).inDeliberation()}.
- * By default the deciding circle is new, facilitated by Carol, with the author and the given members in it.
+ * By default the deciding circle is new, facilitated by Carol, with the author and the given members in it, and
+ * no challenge window. The author opens deliberation; the facilitator opens voting.
  */
 public final class ProposalFixture {
 
@@ -25,6 +26,7 @@ public final class ProposalFixture {
 
     private People.Person author = People.BOB;
     private People.Person facilitator = People.CAROL;
+    private int challengeWindowMinutes;
     private final List<People.Person> members = new ArrayList<>();
     private String circle;
     private String method = "APPROVE_REJECT";
@@ -52,6 +54,12 @@ public final class ProposalFixture {
 
     public ProposalFixture withMembers(People.Person... people) {
         members.addAll(List.of(people));
+        return this;
+    }
+
+    /** The new deciding circle's challenge window; none unless asked (see {@link CircleFixture#withChallengeWindow}). */
+    public ProposalFixture withChallengeWindow(int minutes) {
+        this.challengeWindowMinutes = minutes;
         return this;
     }
 
@@ -113,7 +121,7 @@ public final class ProposalFixture {
             }
             all.remove(facilitator);
             circle = aCircle("Deciding").facilitatedBy(facilitator).withMembers(all.toArray(People.Person[]::new))
-                    .create();
+                    .withChallengeWindow(challengeWindowMinutes).create();
         }
         return made(as(author).body(content()).post("/api/v1/circles/" + circle + "/proposals")
                 .then().statusCode(201).extract().jsonPath());
@@ -138,13 +146,18 @@ public final class ProposalFixture {
                 .put("/api/v1/proposals/" + proposal.id() + "/stakes/mine").then().statusCode(200);
     }
 
-    /** The author moves the proposal to {@code phase}; the answer is the proposal as it now is. */
+    /**
+     * Moves the proposal to {@code phase} as the one who may: the author opens deliberation, a facilitator opens
+     * voting (the deciding circle's: the one of {@link #facilitatedBy}, Carol by default, also with
+     * {@link #inCircle}). The answer is the proposal as it now is.
+     */
     private Made moveTo(Made proposal, String phase) {
-        return made(as(author).body(Map.of("phase", phase)).post("/api/v1/proposals/" + proposal.id() + "/phase")
+        People.Person who = phase.equals("DELIBERATION") ? author : facilitator;
+        return made(as(who).body(Map.of("phase", phase)).post("/api/v1/proposals/" + proposal.id() + "/phase")
                 .then().statusCode(200).extract().jsonPath());
     }
 
-    /** What a test needs of the proposal the service answered with (as the author sees it). */
+    /** What a test needs of the proposal the service answered with. */
     private Made made(JsonPath proposal) {
         return new Made(proposal.getString("id"), circle, proposal.getList("affectedGroups.id"));
     }

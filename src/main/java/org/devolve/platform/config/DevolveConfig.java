@@ -72,6 +72,18 @@ public interface DevolveConfig {
     interface Database {
         Embedded embedded();
 
+        /** How long start-up waits for the database before the service gives up (exit status 1). */
+        @WithDefault("5m")
+        java.time.Duration startupTimeout();
+
+        /** How often readiness asks the database whether it answers. */
+        @WithDefault("500ms")
+        java.time.Duration checkEvery();
+
+        /** How long one such check may take. */
+        @WithDefault("1s")
+        java.time.Duration checkTimeout();
+
         /** Read by {@code EmbeddedPostgresConfigSourceFactory} before the application starts. */
         interface Embedded {
             @WithDefault("true")

@@ -54,7 +54,8 @@ class HttpLayerProblemTest {
         for (String broken : new String[] {
                 "GET /api/v1/me HTTP/1.1\r\nHost: localhost\r\nBad Header Name: x\r\n\r\n",
                 "GET /api/v1/me HTTP/1.1\r\nHost: localhost\r\nContent-Length: abc\r\n\r\n",
-                "GET /api/v1/me HTTP/9.9\r\nHost: localhost\r\n\r\n"}) {
+                "GET /api/v1/me HTTP/1.1\r\nHost: localhost\r\nContent-Length: 1\r\nContent-Length: 2\r\n\r\n",
+                "G\u0001T /api/v1/me HTTP/1.1\r\nHost: localhost\r\n\r\n"}) {
             RawHttp.Answer answer = RawHttp.send(port(), broken);
             assertEquals(400, answer.status(), broken);
             assertTrue(answer.isProblem(), broken + " -> " + answer);

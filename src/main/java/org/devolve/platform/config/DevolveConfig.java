@@ -22,6 +22,31 @@ public interface DevolveConfig {
 
     Deadlines deadlines();
 
+    RateLimits rateLimits();
+
+    /** Per replica; see org.devolve.platform.ratelimit.RateLimits and docs/deploy.md. */
+    interface RateLimits {
+        @WithDefault("true")
+        boolean enabled();
+
+        /** POST, PUT, PATCH and DELETE on the API. */
+        Limit writes();
+
+        /** A proposal's result, turnout, exports, ledger verification and live events. */
+        Limit expensiveReads();
+
+        interface Limit {
+            /** Requests of one member per period. */
+            long perMember();
+
+            /** Requests of one client address per period (all members behind it together). */
+            long perAddress();
+
+            @WithDefault("1m")
+            java.time.Duration period();
+        }
+    }
+
     interface Ledger {
         /**
          * The key of ballot pseudonyms in secret proposals. Required in production (from the environment:
@@ -49,6 +74,13 @@ public interface DevolveConfig {
         /** The realm that signs Devolve's tokens. */
         @WithDefault("devolve")
         String realm();
+
+        /**
+         * Whether an {@code http://} Keycloak URL is accepted. Off by default: tokens and sign-in must travel
+         * over TLS; development and tests allow it (and {@code ./devolve run} sets it).
+         */
+        @WithDefault("false")
+        boolean allowHttp();
 
         /** The public client the web UI signs in with (authorization code + PKCE). */
         @WithDefault("devolve-web")

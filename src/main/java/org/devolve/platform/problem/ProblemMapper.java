@@ -43,7 +43,12 @@ public class ProblemMapper {
 
     @ServerExceptionMapper
     public Response problem(ProblemException e, HttpServerRequest request) {
-        return respond(request, e.code(), e.getMessage(), e.violations(), e.extensions());
+        Response response = respond(request, e.code(), e.getMessage(), e.violations(), e.extensions());
+        Object retryAfter = e.extensions().get("retryAfterSeconds");
+        if (retryAfter != null) {
+            return Response.fromResponse(response).header("Retry-After", retryAfter.toString()).build();
+        }
+        return response;
     }
 
     @ServerExceptionMapper

@@ -20,6 +20,7 @@ import org.jboss.logging.MDC;
  *   <li>it gets a request id (kept from a well-formed {@code X-Request-Id}, otherwise new), which is put in
  *       the logging context and echoed in the response;</li>
  *   <li>until the database schema is migrated at start-up, the API answers 503 (see {@code DatabaseState});</li>
+ *   <li>served over https (directly or, per the trusted proxy's headers, behind it), it gets HSTS;</li>
  *   <li>a NUL character or text that is not UTF-8 in its URI (percent-decoded) or a header is a 400;</li>
  *   <li>a body larger than {@code devolve.api.max-body-bytes} is refused with a 413 problem: before it is
  *       read when its {@code Content-Length} says so, and while it is read when it comes in chunks (the
@@ -29,6 +30,7 @@ import org.jboss.logging.MDC;
 @ApplicationScoped
 class HttpFrontDoor {
 
+    static final String HSTS = "max-age=31536000; includeSubDomains";
     private final long maxBodyBytes;
     private final BodyHandler chunkedBodies;
 
@@ -76,6 +78,11 @@ class HttpFrontDoor {
         request.headers().set(RequestIds.HEADER, id);
         ctx.response().putHeader(RequestIds.HEADER, id);
         MDC.put(RequestIds.MDC_KEY, id);
+        Metrics.template(ctx, Metrics.OTHER);
+        if ("https".equalsIgnoreCase(request.scheme())) {
+            // over TLS, or behind a proxy that says so (quarkus.http.proxy.proxy-address-forwarding)
+            ctx.response().putHeader("Strict-Transport-Security", HSTS);
+        }
         String uriProblem = RequestText.uriProblem(request.uri());
         if (uriProblem != null) {
             RawProblems.send(request, PlatformProblem.VALIDATION_FAILED, uriProblem,

@@ -1,5 +1,6 @@
 package org.devolve.platform.database;
 
+import io.agroal.api.AgroalDataSource;
 import io.quarkus.runtime.Quarkus;
 import io.quarkus.runtime.ShutdownEvent;
 import io.quarkus.runtime.StartupEvent;
@@ -40,7 +41,10 @@ public class DatabaseState {
     private ScheduledExecutorService probe;
     private Connection probeConnection;
 
-    DatabaseState(Flyway flyway, DevolveConfig config) {
+    private final AgroalDataSource pool;
+
+    DatabaseState(Flyway flyway, AgroalDataSource pool, DevolveConfig config) {
+        this.pool = pool;
         this.flyway = flyway;
         this.config = config.database();
     }
@@ -65,7 +69,8 @@ public class DatabaseState {
             return t;
         });
         long deadline = System.nanoTime() + config.startupTimeout().toNanos();
-        probe.execute(() -> migrate(deadline));
+        // a first attempt during start-up: with the database there, the service is ready when it starts
+        migrate(deadline);
     }
 
     void stop(@Observes ShutdownEvent event) {
@@ -123,6 +128,8 @@ public class DatabaseState {
         if (ok != answering) {
             if (ok) {
                 LOG.info("The database answers again");
+                // connections of before the outage are dead: the pool makes new ones rather than fail on them
+                pool.flush(AgroalDataSource.FlushMode.ALL);
             } else {
                 LOG.warnf("The database does not answer: %s", lastProblem);
             }

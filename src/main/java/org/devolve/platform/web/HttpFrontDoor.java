@@ -19,7 +19,9 @@ import org.jboss.logging.MDC;
  * <ul>
  *   <li>it gets a request id (kept from a well-formed {@code X-Request-Id}, otherwise new), which is put in
  *       the logging context and echoed in the response;</li>
- *   <li>until the database schema is migrated at start-up, the API answers 503 (see {@code DatabaseState});</li>
+ *   <li>until the database schema is migrated at start-up, and while the database probe finds it gone, the
+ *       API answers 503 at once (see {@code DatabaseState}); requests that meet an outage first are answered
+ *       503 by {@code ProblemMapper};</li>
  *   <li>served over https (directly or, per the trusted proxy's headers, behind it), it gets HSTS;</li>
  *   <li>a NUL character or text that is not UTF-8 in its URI (percent-decoded) or a header is a 400;</li>
  *   <li>a body larger than {@code devolve.api.max-body-bytes} is refused with a 413 problem: before it is
@@ -97,9 +99,11 @@ class HttpFrontDoor {
                 return;
             }
         }
-        if (!database.migrated() && ctx.normalizedPath().startsWith("/api/")) {
-            RawProblems.send(request, PlatformProblem.SERVICE_UNAVAILABLE,
-                    "The service is starting and waits for its database; try again in a few seconds", null,
+        if (!database.ready() && ctx.normalizedPath().startsWith("/api/")) {
+            // at once, rather than after a connection attempt that is bound to fail
+            RawProblems.send(request, PlatformProblem.SERVICE_UNAVAILABLE, database.migrated()
+                    ? "The database cannot be reached just now; nothing was changed. Try again in a few seconds."
+                    : "The service is starting and waits for its database; try again in a few seconds", null,
                     Map.of("Retry-After", "5"), false);
             return;
         }

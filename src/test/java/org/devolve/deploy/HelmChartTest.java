@@ -287,9 +287,10 @@ class HelmChartTest {
     // ---------------------------------------------------------------- features, one by one
 
     @Test
-    void theDefaultsRenderTheCoreObjectsAndNothingOptional() {
+    void theDefaultsRenderTheCoreObjectsAndTheNetworkPolicyAndNothingOptional() {
         Rendered rendered = render(Map.of(), List.of());
-        assertEquals(new TreeSet<>(List.of("Deployment", "PodDisruptionBudget", "Service", "ServiceAccount")),
+        assertEquals(new TreeSet<>(List.of("Deployment", "NetworkPolicy", "PodDisruptionBudget", "Service",
+                        "ServiceAccount")),
                 new TreeSet<>(rendered.kinds()));
         assertEquals(2, get(rendered.one("Deployment"), "spec.replicas"), "two replicas by default");
         assertEquals("devolve:" + chartYaml("appVersion"), devolveContainer(podSpec(rendered)).get("image"),

@@ -40,6 +40,7 @@ public class DatabaseState {
     private volatile String lastProblem = "not checked yet";
     private ScheduledExecutorService probe;
     private Connection probeConnection;
+    private int slowAnswers;
 
     private final AgroalDataSource pool;
 
@@ -109,21 +110,20 @@ public class DatabaseState {
             if (probeConnection == null || probeConnection.isClosed()) {
                 probeConnection = open();
             }
-            ok = probeConnection.isValid(Math.max(1, (int) config.checkTimeout().toSeconds()));
-            if (!ok) {
-                lastProblem = "the connection did not answer";
+            if (probeConnection.isValid(Math.max(1, (int) config.checkTimeout().toSeconds()))) {
+                slowAnswers = 0;
+                ok = true;
+            } else {
+                // a slow answer may be load rather than loss: DOWN on the second one in a row
+                lastProblem = "the database did not answer within " + config.checkTimeout();
+                slowAnswers++;
+                ok = answering && slowAnswers < 2;
+                discardProbeConnection();
             }
         } catch (Exception e) {
-            ok = false;
             lastProblem = describe(e);
-        }
-        if (!ok && probeConnection != null) {
-            try {
-                probeConnection.close();
-            } catch (Exception ignored) {
-                // it is gone anyway
-            }
-            probeConnection = null;
+            ok = false;
+            discardProbeConnection();
         }
         if (ok != answering) {
             if (ok) {
@@ -135,6 +135,17 @@ public class DatabaseState {
             }
         }
         answering = ok;
+    }
+
+    private void discardProbeConnection() {
+        if (probeConnection != null) {
+            try {
+                probeConnection.close();
+            } catch (Exception ignored) {
+                // it is gone anyway
+            }
+            probeConnection = null;
+        }
     }
 
     private Connection open() throws java.sql.SQLException {

@@ -23,7 +23,8 @@ PSQL=(psql -X -q -h 127.0.0.1 -p "$PGPORT" -U postgres -d postgres)
 KC_STARTED=
 dev/keycloak.sh status > /dev/null 2>&1 || { dev/keycloak.sh start; KC_STARTED=1; }
 java -Xms1g -Xmx2g ${BENCH_JAVA_OPTS:-} -Dquarkus.http.port="$PORT" -Dquarkus.http.host=127.0.0.1 -Dquarkus.management.port="$MGMT" \
-  -Ddevolve.database.embedded.data-dir= -Ddevolve.database.embedded.port="$PGPORT" -Ddevolve.keycloak.url="$KC" \
+  -Ddevolve.database.embedded.enabled=true -Ddevolve.database.embedded.data-dir= -Ddevolve.database.embedded.port="$PGPORT" \
+  -Ddevolve.keycloak.url="$KC" -Ddevolve.keycloak.allow-http=true -Ddevolve.rate-limits.enabled=false \
   -Ddevolve.ledger.pseudonym-secret=bench-only -jar target/quarkus-app/quarkus-run.jar > "$OUT/service.log" 2>&1 &
 APP=$!
 trap 'kill $APP 2>/dev/null; wait $APP 2>/dev/null || true; [ -z "$KC_STARTED" ] || dev/keycloak.sh stop' EXIT

@@ -262,6 +262,8 @@ test('voting opens live; bob votes with the mouse, carol with the keyboard only;
   await expect(receipt).toContainText('Receipt:');
   await receipt.getByRole('button', { name: 'Verify my receipt' }).click();
   await expect(receipt).toContainText('✓ Found in the ledger, intact');
+  await expect(receipt.getByTestId('receipt-sealed')).toContainText('it is the ballot you cast');
+  await expect(bob.getByTestId('secrecy')).toContainText('Until voting closes, nobody sees any ballot');
 
   // carol: Tab to the stance, arrow to Against, Tab to the button, Enter
   await expect(carol.getByRole('heading', { name: 'Vote' })).toBeVisible();
@@ -474,11 +476,13 @@ test('a secret ballot: receipts still verify, but no one sees who voted what, an
   await toVoting(path, ['bob', 'carol']);
   for (const [page, stance] of [[bob, 'For'], [carol, 'Against']] as const) {
     await expect(page.getByRole('heading', { name: 'Vote' })).toBeVisible();
+    await expect(page.getByTestId('secrecy')).toContainText('nobody — not the author, not a facilitator, not an admin — can see who voted what');
     await page.getByRole('group', { name: 'Your stance' }).getByRole('radio', { name: stance }).check();
     await page.getByRole('button', { name: 'Cast my ballot' }).click();
     const receipt = page.getByTestId('receipt');
     await receipt.getByRole('button', { name: 'Verify my receipt' }).click();
     await expect(receipt).toContainText('✓ Found in the ledger, intact');
+    await expect(receipt.getByTestId('receipt-sealed')).toBeVisible();
   }
   await alice.getByRole('button', { name: 'Close voting and count' }).click();
   await alice.getByRole('link', { name: 'See the result' }).click();
@@ -489,6 +493,7 @@ test('a secret ballot: receipts still verify, but no one sees who voted what, an
     await expect(page.getByTestId('tie')).toHaveText('For and against carry exactly the same weight, so the proposal is not adopted: the status quo stands.');
     await expect(page.getByRole('row').filter({ hasText: /^other/ })).toHaveCount(2); // by group and by level
     await expect(page.getByTestId('ballots-secret')).toContainText('no one, not even a facilitator, can see who voted what');
+    await expect(page.getByTestId('secrecy-statement')).toContainText('What these totals reveal');
     await expect(page.getByTestId('ballots-table')).toHaveCount(0);
     await expect(page.getByText('groups or levels with fewer than 5 voters are merged into “other”')).toBeVisible();
     await expect(page.getByTestId('ledger-verified')).toContainText('✓ Verified');

@@ -10,6 +10,7 @@ import { PhaseControls } from '../proposal/PhaseControls';
 import { PhaseTimeline } from '../proposal/PhaseTimeline';
 import { ProposalHeader } from '../proposal/ProposalHeader';
 import { ProposalRules } from '../proposal/ProposalRules';
+import { SecrecyPanel } from '../proposal/SecrecyPanel';
 import { useLiveProposal } from '../proposal/useLiveProposal';
 import { DeclareStake } from '../stake/DeclareStake';
 import { StakeList } from '../stake/StakeList';
@@ -70,6 +71,7 @@ function ProposalView({
             <DelegationControl target={{ proposal: proposal.id!, circle: proposal.circle?.id }} />
           )}
           <ProposalRules proposal={proposal} />
+          {phase !== 'DRAFT' && <SecrecyPanel proposal={proposal} />}
         </div>
       </div>
     </article>

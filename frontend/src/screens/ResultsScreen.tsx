@@ -9,6 +9,7 @@ import { Exports } from '../results/Exports';
 import { Fragility } from '../results/Fragility';
 import { LedgerCheck } from '../results/LedgerCheck';
 import { OutcomeSummary } from '../results/OutcomeSummary';
+import { SecrecyStatement } from '../results/SecrecyStatement';
 import { TurnoutQuorum } from '../results/TurnoutQuorum';
 import { WeightedVsEqual } from '../results/WeightedVsEqual';
 import { Region } from '../ui/states';
@@ -48,6 +49,7 @@ function ResultSections({ result, proposal }: { result: ProposalResult; proposal
       <OutcomeSummary tally={tally} labels={labels} />
       <WeightedVsEqual tally={tally} labels={labels} />
       <Breakdown tally={tally} labels={labels} />
+      <SecrecyStatement tally={tally} labels={labels} />
       <div className="two-columns even">
         <TurnoutQuorum tally={tally} />
         <Fragility tally={tally} />

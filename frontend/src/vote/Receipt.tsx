@@ -5,11 +5,23 @@ import { Link } from '../router/router';
 import { FormError } from '../ui/states';
 import { useSubmit } from '../ui/useSubmit';
 import { useState } from 'react';
+import { sha256 } from '../ledger/chain';
+
+/** Whether the entry a receipt names commits to this ballot: SHA-256(salt ‖ the ballot's canonical JSON). */
+async function sealedUnchanged(proposalId: string, ballot: MyBallot, seq: number): Promise<boolean> {
+  if (!ballot.salt || !ballot.committed) return false;
+  const page = await call(api.GET('/api/v1/proposals/{proposal}/ledger', { params: { path: { proposal: proposalId }, query: { after: String(seq - 1), limit: '1' } } }));
+  const body = page.items?.[0]?.body;
+  if (!body) return false;
+  const commitment = (JSON.parse(body) as { payload?: { commitment?: string } }).payload?.commitment;
+  return commitment === (await sha256(ballot.salt + ballot.committed));
+}
 
 /** My ballot's receipt (the hash of its ledger entry) and a check that it is in the chain, intact. */
 export function Receipt({ proposalId, ballot }: { proposalId: string; ballot: MyBallot }) {
   const { t, dateTime } = useI18n();
   const [checked, setChecked] = useState<ReceiptView | null>(null);
+  const [sealed, setSealed] = useState<boolean | null>(null);
   const verify = useSubmit();
   const receipt = ballot.receipt ?? '';
   return (
@@ -23,11 +35,11 @@ export function Receipt({ proposalId, ballot }: { proposalId: string; ballot: My
         className="small"
         disabled={verify.busy}
         onClick={() =>
-          void verify.run(async () =>
-            setChecked(
-              await call(api.GET('/api/v1/proposals/{proposal}/ledger/receipts/{receipt}', { params: { path: { proposal: proposalId, receipt } } })),
-            ),
-          )
+          void verify.run(async () => {
+            const found = await call(api.GET('/api/v1/proposals/{proposal}/ledger/receipts/{receipt}', { params: { path: { proposal: proposalId, receipt } } }));
+            setChecked(found);
+            setSealed(found.intact ? await sealedUnchanged(proposalId, ballot, found.seq ?? 0) : false);
+          })
         }
       >
         {t('receipt.verify')}
@@ -37,6 +49,8 @@ export function Receipt({ proposalId, ballot }: { proposalId: string; ballot: My
           (checked.intact ? (
             <>
               <span className="ok">✓ {t('receipt.verified', { seq: checked.seq ?? 0, after: checked.entriesAfter ?? 0 })}</span>{' '}
+              {sealed === true && <span className="ok" data-testid="receipt-sealed">✓ {t('receipt.sealed')}</span>}
+              {sealed === false && <span className="warning">{t('receipt.notSealed')}</span>}{' '}
               <Link to={`/proposals/${proposalId}/ledger`}>{t('ledger.seeAll')}</Link>
             </>
           ) : (

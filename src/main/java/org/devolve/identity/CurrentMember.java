@@ -14,7 +14,11 @@ import java.util.UUID;
 @RequestScoped
 public class CurrentMember {
 
-    /** Realm roles Devolve knows: {@code member} for everyone signed in, {@code admin} for administrators. */
+    /**
+     * Realm roles Devolve knows: {@code member} for everyone who may use Devolve (every {@code /api} endpoint
+     * requires it: quarkus.http.auth.permission.members in application.properties), {@code admin} for
+     * administrators.
+     */
     public static final String MEMBER = "member";
     public static final String ADMIN = "admin";
 
@@ -52,7 +56,7 @@ public class CurrentMember {
     /** The Devolve roles of this person, sorted. */
     public Set<String> roles() {
         Set<String> roles = new TreeSet<>();
-        if (signedIn()) {
+        if (identity.hasRole(MEMBER)) {
             roles.add(MEMBER);
         }
         if (isAdmin()) {

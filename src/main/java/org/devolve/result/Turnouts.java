@@ -27,7 +27,8 @@ import org.devolve.tally.TallyResult;
  *   <li>A secret proposal's turnout in voting moves in steps: the published figure changes only once at least k
  *       people more (or fewer) are counted than when it last changed, so that no step isolates one ballot — its
  *       weight would give away its stake level, and with it whose it is. The step is kept in the database
- *       ({@code turnout_step}), so every replica publishes the same one.</li>
+ *       ({@code turnout_step}), so every replica publishes the same one; {@link #advance} moves it (the scheduler
+ *       calls it every two seconds, so that reading turnout never writes anything).</li>
  * </ul>
  */
 @ApplicationScoped
@@ -42,15 +43,18 @@ class Turnouts {
     private final Clock clock;
     private final Cache open;
     private final Cache closed;
+    private final org.devolve.platform.database.DatabaseState database;
 
     Turnouts(Tallying tallying, EntityManager em, ObjectMapper json, Clock clock,
-            @CacheName("open-turnouts") Cache open, @CacheName("closed-turnouts") Cache closed) {
+            @CacheName("open-turnouts") Cache open, @CacheName("closed-turnouts") Cache closed,
+            org.devolve.platform.database.DatabaseState database) {
         this.tallying = tallying;
         this.em = em;
         this.json = json;
         this.clock = clock;
         this.open = open;
         this.closed = closed;
+        this.database = database;
     }
 
     ResultViews.Turnout of(Proposal p) {
@@ -92,38 +96,61 @@ class Turnouts {
                 Micro.format(q.turnoutPpm()), q.headcount(), q.met(), at);
     }
 
-    /** The published step of a secret proposal's turnout: moved only when k people more or fewer are counted. */
+    /** The published step of a secret proposal's turnout; nobody counted until the first step is published. */
     private ResultViews.Turnout stepped(Proposal p, ResultViews.Turnout exact) {
-        int k = p.minCellVoters;
         @SuppressWarnings("unchecked")
-        List<Object[]> rows = em.createNativeQuery("select headcount, turnout_json from turnout_step "
-                + "where proposal_id = :p").setParameter("p", p.id).getResultList();
+        List<Object> rows = em.createNativeQuery("select turnout_json from turnout_step where proposal_id = :p")
+                .setParameter("p", p.id).getResultList();
         if (rows.isEmpty()) {
-            // the first step: nobody counted yet, whatever the count says now (the weight declared is public)
-            ResultViews.Turnout none = new ResultViews.Turnout(p.id, p.phase, Micro.format(0), exact.weightDeclared(),
-                    Micro.format(0), 0, 0, 0, exact.declarants(), exact.quorumTurnout(), exact.quorumHeadcount(),
-                    false, clock.instant());
-            publish(p, none, -1);
-            rows = List.<Object[]>of(new Object[] {0, write(none)});
+            return new ResultViews.Turnout(p.id, p.phase, Micro.format(0), exact.weightDeclared(), Micro.format(0), 0, 0,
+                    0, exact.declarants(), exact.quorumTurnout(), exact.quorumHeadcount(), false, p.votingOpenedAt);
         }
-        int headcount = ((Number) rows.get(0)[0]).intValue();
-        if (Math.abs(exact.headcount() - headcount) >= k) {
-            publish(p, exact, k);
-            return exact;
-        }
-        return read((String) rows.get(0)[1]);
+        return read((String) rows.get(0));
     }
 
-    /** Writes a step; {@code k < 0}: only if none is there yet; otherwise only if it still is k away. */
-    private void publish(Proposal p, ResultViews.Turnout t, int k) {
-        em.createNativeQuery("""
-                insert into turnout_step (proposal_id, headcount, turnout_json, published_at)
-                values (:p, :headcount, :json, :at)
-                on conflict (proposal_id) do update set headcount = excluded.headcount,
-                       turnout_json = excluded.turnout_json, published_at = excluded.published_at
-                 where :k > 0 and abs(turnout_step.headcount - excluded.headcount) >= :k
-                """).setParameter("p", p.id).setParameter("headcount", t.headcount()).setParameter("json", write(t))
-                .setParameter("at", t.at()).setParameter("k", k).executeUpdate();
+    /**
+     * Moves the published step of each secret proposal in voting whose count is now k people or more away from it.
+     * Safe with several replicas: the step moves only while the condition still holds, in one statement.
+     */
+    @io.quarkus.scheduler.Scheduled(every = "${devolve.turnout.step-every:2s}",
+            concurrentExecution = io.quarkus.scheduler.Scheduled.ConcurrentExecution.SKIP, identity = "devolve-turnout-steps")
+    void advance() {
+        if (!database.ready()) {
+            return; // not migrated yet, or the database is away: the next tick tries again
+        }
+        List<UUID> voting = io.quarkus.narayana.jta.QuarkusTransaction.requiringNew().call(() -> em.createQuery(
+                "select p.id from Proposal p where p.secret = true and p.phase = :voting", UUID.class)
+                .setParameter("voting", Phase.VOTING).getResultList());
+        for (UUID id : voting) {
+            try {
+                step(id);
+            } catch (RuntimeException e) {
+                org.jboss.logging.Logger.getLogger(Turnouts.class).warnf("The turnout step of proposal %s could not be "
+                        + "moved just now: %s", id, e.getMessage());
+            }
+        }
+    }
+
+    private void step(UUID id) {
+        {
+            io.quarkus.narayana.jta.QuarkusTransaction.requiringNew().run(() -> {
+                Proposal p = em.find(Proposal.class, id);
+                if (p == null || p.phase != Phase.VOTING) {
+                    return;
+                }
+                Key key = new Key(p.id, p.phase, p.ledgerSeq, delegations(p.circleId));
+                ResultViews.Turnout exact = open.get(key, k -> count(p)).await().indefinitely();
+                em.createNativeQuery("""
+                        insert into turnout_step (proposal_id, headcount, turnout_json, published_at)
+                        select :p, :headcount, :json, :at where :headcount >= :k
+                        on conflict (proposal_id) do update set headcount = excluded.headcount,
+                               turnout_json = excluded.turnout_json, published_at = excluded.published_at
+                         where abs(turnout_step.headcount - excluded.headcount) >= :k
+                        """).setParameter("p", p.id).setParameter("headcount", exact.headcount())
+                        .setParameter("json", write(exact)).setParameter("at", exact.at())
+                        .setParameter("k", (int) p.minCellVoters).executeUpdate();
+            });
+        }
     }
 
     private String write(ResultViews.Turnout t) {

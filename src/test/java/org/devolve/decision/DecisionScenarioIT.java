@@ -102,6 +102,17 @@ class DecisionScenarioIT {
         assertEquals(result.getList("tally.totals"), recounted.getList("totals"));
         assertEquals(result.getString("tally.outcome"), recounted.getString("outcome"));
         assertEquals(result.getString("ledgerHead"), recounted.getString("ledgerHead"));
+
+        // The ledger alone, with the same jar: checked, replayed and recounted to the published result, byte for byte.
+        Path ledger = Files.createTempFile("devolve-ledger", ".json");
+        Files.write(ledger, as("dave").get(at + "/ledger/export").then().statusCode(200).extract().asByteArray());
+        Process replay = new ProcessBuilder("java", "-jar", "target/devolve-recount.jar", "--ledger", ledger.toString())
+                .start();
+        byte[] fromLedger = replay.getInputStream().readAllBytes();
+        String errors = new String(replay.getErrorStream().readAllBytes(), StandardCharsets.UTF_8);
+        assertTrue(replay.waitFor(60, TimeUnit.SECONDS));
+        assertEquals(0, replay.exitValue(), errors);
+        assertEquals(result.getString("resultSha256"), org.devolve.tally.io.LedgerReplay.sha256(fromLedger));
     }
 
     private static void declare(String user, String at, String group, int level, String reason) {

@@ -172,6 +172,9 @@ class ExactDeadlinesTest {
         List<Integer> requests = new ArrayList<>(statuses);
         requests.remove(12);
         assertTrue(requests.stream().allMatch(s -> s == 409), "refused at the instant: " + requests);
+        // the close skips a proposal that a refused request holds locked at that moment (SKIP LOCKED): the next tick
+        // closes it, whichever way the race went
+        deadlines.runDue();
         as(DAVE).get(at).then().body("phase", equalTo("CLOSED")).body("votingEndsAt", equalTo(votingEnds.toString()));
         List<String> kinds = as(DAVE).get(at + "/ledger?limit=100").then().extract().jsonPath().getList("items.kind");
         assertEquals(entries + 1, kinds.size(), "only the close was written: " + kinds);

@@ -70,7 +70,7 @@ class HelmChartTest {
         return Stream.of(
                 Arguments.of("defaults", Map.of(), List.of()),
                 Arguments.of("autoscaling on", Map.of("autoscaling.enabled", "true"), List.of()),
-                Arguments.of("network policy on", Map.of("networkPolicy.enabled", "true"), List.of()),
+                Arguments.of("network policy off", Map.of("networkPolicy.enabled", "false"), List.of()),
                 Arguments.of("ingress on", ingressOn(), List.of()),
                 Arguments.of("one replica", Map.of("replicaCount", "1"), List.of()),
                 Arguments.of("production example", Map.of(), List.of(PRODUCTION_VALUES)));
@@ -287,9 +287,10 @@ class HelmChartTest {
     // ---------------------------------------------------------------- features, one by one
 
     @Test
-    void theDefaultsRenderTheCoreObjectsAndNothingOptional() {
+    void theDefaultsRenderTheCoreObjectsAndTheNetworkPolicyAndNothingOptional() {
         Rendered rendered = render(Map.of(), List.of());
-        assertEquals(new TreeSet<>(List.of("Deployment", "PodDisruptionBudget", "Service", "ServiceAccount")),
+        assertEquals(new TreeSet<>(List.of("Deployment", "NetworkPolicy", "PodDisruptionBudget", "Service",
+                        "ServiceAccount")),
                 new TreeSet<>(rendered.kinds()));
         assertEquals(2, get(rendered.one("Deployment"), "spec.replicas"), "two replicas by default");
         assertEquals("devolve:" + chartYaml("appVersion"), devolveContainer(podSpec(rendered)).get("image"),
@@ -341,9 +342,10 @@ class HelmChartTest {
 
     @Test
     void theNetworkPolicyAllowsDnsPostgresqlAndKeycloakOut() {
-        assertTrue(render(Map.of(), List.of()).all("NetworkPolicy").isEmpty(), "no NetworkPolicy unless enabled");
+        assertTrue(render(Map.of("networkPolicy.enabled", "false"), List.of()).all("NetworkPolicy").isEmpty(),
+                "no NetworkPolicy when switched off");
 
-        Map<String, Object> policy = render(Map.of("networkPolicy.enabled", "true"), List.of()).one("NetworkPolicy");
+        Map<String, Object> policy = render(Map.of(), List.of()).one("NetworkPolicy");
         assertEquals(List.of("Ingress", "Egress"), get(policy, "spec.policyTypes"));
         assertEquals(get(policy, "spec.podSelector.matchLabels"),
                 Map.of("app.kubernetes.io/name", "devolve", "app.kubernetes.io/instance", RELEASE));

@@ -31,6 +31,23 @@ class KeycloakSignInIT {
     }
 
     @Test
+    void tokensOfOtherClientsOfTheRealmAreRefused() {
+        for (String client : new String[] {"admin-cli", "account-console"}) {
+            given().auth().oauth2(KeycloakTokens.grant(client, "bob", "access_token")).get("/api/v1/me").then()
+                    .statusCode(401).contentType("application/problem+json")
+                    .body("code", equalTo("NOT_AUTHENTICATED"));
+        }
+    }
+
+    @Test
+    void anIdTokenIsRefusedWhereItsAccessTokenWorks() {
+        given().auth().oauth2(KeycloakTokens.grant("devolve-cli", "carol", "id_token")).get("/api/v1/me").then()
+                .statusCode(401).contentType("application/problem+json");
+        given().auth().oauth2(KeycloakTokens.grant("devolve-cli", "carol", "access_token")).get("/api/v1/me").then()
+                .statusCode(200).body("username", equalTo("carol"));
+    }
+
+    @Test
     void withoutATokenTheServiceAnswers401Problem() {
         given().get("/api/v1/me").then().statusCode(401)
                 .contentType("application/problem+json")

@@ -36,6 +36,9 @@ import org.junit.jupiter.api.Test;
 @QuarkusTest
 class SecrecyAttackTest {
 
+    @jakarta.inject.Inject
+    Turnouts turnouts;
+
     private static final Pattern UUID = Pattern.compile("[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}");
 
     /** {@code n} new people, members of a new circle facilitated by Carol, who drafts the proposal. */
@@ -234,6 +237,7 @@ class SecrecyAttackTest {
         String publishedWeight = "0.000000";
         for (int i = 0; i < voters.size(); i++) {
             vote(voters.get(i), p, i % 2 == 0 ? "FOR" : "AGAINST");
+            turnouts.advance(); // what the scheduler does every two seconds
             JsonPath t = as(voters.get(i)).get(at).then().statusCode(200).extract().jsonPath();
             int headcount = t.getInt("headcount");
             String weight = t.getString("weightCast");

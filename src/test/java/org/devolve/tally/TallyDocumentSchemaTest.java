@@ -35,6 +35,11 @@ class TallyDocumentSchemaTest {
                 Path file = dir.resolve(method + "-" + i + ".json");
                 Files.writeString(file, TallyDocument.toJson(RandomTallies.input(rnd, method, new RandomTallies.Shape())));
                 valid.add(file);
+                // and a secret one, as published: rows without voters, some groups "other", some levels hidden
+                Path published = dir.resolve(method + "-" + i + "-secret.json");
+                Files.writeString(published, TallyDocument.toJson(Tally.published(RandomTallies.builder(rnd, method,
+                        new RandomTallies.Shape()).secret(1 + rnd.nextInt(6)).build())));
+                valid.add(published);
             }
         }
         String good = Files.readString(Path.of("docs/examples/single-choice.json"));
@@ -48,8 +53,11 @@ class TallyDocumentSchemaTest {
             good.replace("\"cap\": 4", "\"cap\": 9"),
             good.replace("\"turnout\": \"0.5\"", "\"turnout\": 0.5"),
         };
+        String open = Files.readString(Path.of("docs/examples/approval.json")); // no breakdown: public
+        broken = java.util.Arrays.copyOf(broken, broken.length + 1);
+        broken[broken.length - 1] = open.replace("{\"voter\": \"ana\", ", "{"); // a public tally's row names its voter
         for (int i = 0; i < broken.length; i++) {
-            assertTrue(!broken[i].equals(good), "broken document " + i + " differs from the sample");
+            assertTrue(!broken[i].equals(good) && !broken[i].equals(open), "broken document " + i + " differs");
             Path file = dir.resolve("broken-" + i + ".json");
             Files.writeString(file, broken[i]);
             invalid.add(file);

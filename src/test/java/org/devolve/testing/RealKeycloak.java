@@ -36,6 +36,8 @@ public class RealKeycloak implements QuarkusTestResourceLifecycleManager {
         System.setProperty(URL_PROPERTY, url);
         return Map.of(
                 "devolve.keycloak.url", url,
+                "devolve.keycloak.allow-http", "true",
+                "devolve.database.embedded.enabled", "true",
                 "devolve.database.embedded.data-dir", "",
                 "devolve.ledger.pseudonym-secret", "integration-tests-only-pseudonym-secret",
                 // the packaged service's management interface (health, metrics) on a free port, not 9000

@@ -50,6 +50,16 @@ public final class TestSigningKeys implements ConfigSource {
         }
     }
 
+    /** What a packaged service started by a test needs to trust {@link TestTokens} (no Keycloak). */
+    public static Map<String, String> serviceProperties() {
+        ensure();
+        return Map.of(
+                "quarkus.oidc.public-key", System.getProperty(PUBLIC),
+                "quarkus.oidc.token.issuer", ISSUER,
+                "quarkus.oidc.auth-server-url", "",
+                "devolve.keycloak.url", "https://keycloak.devolve.test");
+    }
+
     private Map<String, String> values() {
         ensure();
         return Map.of(

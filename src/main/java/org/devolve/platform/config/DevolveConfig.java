@@ -22,6 +22,31 @@ public interface DevolveConfig {
 
     Deadlines deadlines();
 
+    RateLimits rateLimits();
+
+    /** Per replica; see org.devolve.platform.ratelimit.RateLimits and docs/deploy.md. */
+    interface RateLimits {
+        @WithDefault("true")
+        boolean enabled();
+
+        /** POST, PUT, PATCH and DELETE on the API. */
+        Limit writes();
+
+        /** A proposal's result, turnout, exports, ledger verification and live events. */
+        Limit expensiveReads();
+
+        interface Limit {
+            /** Requests of one member per period. */
+            long perMember();
+
+            /** Requests of one client address per period (all members behind it together). */
+            long perAddress();
+
+            @WithDefault("1m")
+            java.time.Duration period();
+        }
+    }
+
     interface Ledger {
         /**
          * The key of ballot pseudonyms in secret proposals. Required in production (from the environment:
@@ -50,6 +75,13 @@ public interface DevolveConfig {
         @WithDefault("devolve")
         String realm();
 
+        /**
+         * Whether an {@code http://} Keycloak URL is accepted. Off by default: tokens and sign-in must travel
+         * over TLS; development and tests allow it (and {@code ./devolve run} sets it).
+         */
+        @WithDefault("false")
+        boolean allowHttp();
+
         /** The public client the web UI signs in with (authorization code + PKCE). */
         @WithDefault("devolve-web")
         String webClientId();
@@ -71,6 +103,18 @@ public interface DevolveConfig {
 
     interface Database {
         Embedded embedded();
+
+        /** How long start-up waits for the database before the service gives up (exit status 1). */
+        @WithDefault("5m")
+        java.time.Duration startupTimeout();
+
+        /** How often readiness asks the database whether it answers. */
+        @WithDefault("500ms")
+        java.time.Duration checkEvery();
+
+        /** How long one such check may take. */
+        @WithDefault("1s")
+        java.time.Duration checkTimeout();
 
         /** Read by {@code EmbeddedPostgresConfigSourceFactory} before the application starts. */
         interface Embedded {

@@ -45,6 +45,9 @@ final class EmbeddedDatabase {
                     .setCleanDataDirectory(!persistent)
                     .setPort(port)
                     .setServerConfig("max_connections", "200")
+                    // durable commits for a kept database (zonky's default is off); a throw-away one (tests)
+                    // keeps them off: it is deleted when the JVM ends anyway
+                    .setServerConfig("synchronous_commit", persistent ? "on" : "off")
                     .setPGStartupWait(java.time.Duration.ofSeconds(60))
                     .start();
             String url = postgres.getJdbcUrl(USER, "postgres");

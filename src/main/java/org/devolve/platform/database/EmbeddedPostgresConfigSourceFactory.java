@@ -86,9 +86,13 @@ public final class EmbeddedPostgresConfigSourceFactory implements ConfigSourceFa
         return java.util.OptionalInt.of(150);
     }
 
+    /** Explicitly set, or by default on outside the production profile. */
     private static boolean enabled(ConfigSourceContext context) {
         String enabled = value(context.getValue(ENABLED));
-        return enabled == null || Boolean.parseBoolean(enabled.trim());
+        if (enabled == null || enabled.isBlank()) {
+            return !context.getProfiles().contains("prod");
+        }
+        return Boolean.parseBoolean(enabled.trim());
     }
 
     private static int port(ConfigSourceContext context) {

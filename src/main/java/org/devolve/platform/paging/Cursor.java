@@ -13,6 +13,9 @@ import org.devolve.platform.problem.ProblemException;
 public record Cursor(String key, UUID id) {
 
     private static final String VERSION = "1";
+    /** Cursors this service makes are short: a sort key of at most a few hundred characters and an id. */
+    private static final int MAX_LENGTH = 2048;
+    private static final java.time.Instant LATEST = java.time.Instant.parse("9999-12-31T23:59:59.999999Z");
 
     public String encode() {
         String raw = VERSION + ":" + id + ":" + key;
@@ -22,8 +25,11 @@ public record Cursor(String key, UUID id) {
     /** Decodes a cursor; a cursor that was not made here is a 400 problem. */
     public static Cursor decode(String text) {
         try {
-            String raw = new String(Base64.getUrlDecoder().decode(text), StandardCharsets.UTF_8);
-            if (!raw.startsWith(VERSION + ":") || raw.length() < VERSION.length() + 38) {
+            if (text.length() > MAX_LENGTH) {
+                throw invalid();
+            }
+            String raw = strictUtf8(Base64.getUrlDecoder().decode(text));
+            if (raw == null || raw.indexOf('\0') >= 0 || !raw.startsWith(VERSION + ":") || raw.length() < VERSION.length() + 38) {
                 throw invalid();
             }
             UUID id = UUID.fromString(raw.substring(2, 38));
@@ -36,12 +42,31 @@ public record Cursor(String key, UUID id) {
         }
     }
 
-    /** The key, read as an instant (lists ordered by time); a key that is not one is an invalid cursor. */
+    /**
+     * The key, read as an instant (lists ordered by time); a key that is not one, or one outside
+     * 1970..9999 (no list holds such a time, and PostgreSQL would read far ones as BC), is an invalid cursor.
+     */
     public java.time.Instant instantKey() {
         try {
-            return java.time.Instant.parse(key);
+            java.time.Instant at = java.time.Instant.parse(key);
+            if (at.isBefore(java.time.Instant.EPOCH) || at.isAfter(LATEST)) {
+                throw invalid();
+            }
+            return at;
         } catch (java.time.format.DateTimeParseException e) {
             throw invalid();
+        }
+    }
+
+    /** The text of a cursor's bytes when they are UTF-8 without a surrogate, or null. */
+    private static String strictUtf8(byte[] bytes) {
+        try {
+            return java.nio.charset.StandardCharsets.UTF_8.newDecoder()
+                    .onMalformedInput(java.nio.charset.CodingErrorAction.REPORT)
+                    .onUnmappableCharacter(java.nio.charset.CodingErrorAction.REPORT)
+                    .decode(java.nio.ByteBuffer.wrap(bytes)).toString();
+        } catch (java.nio.charset.CharacterCodingException e) {
+            return null;
         }
     }
 

@@ -35,13 +35,20 @@ import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
 public class ProblemMapper {
 
     private static final Logger LOG = Logger.getLogger(ProblemMapper.class);
+    /** How long a client should wait after a database outage answer (503) before it tries again. */
+    static final String RETRY_AFTER_SECONDS = "5";
 
     @Inject
     ConstraintProblems constraints;
 
     @ServerExceptionMapper
     public Response problem(ProblemException e, HttpServerRequest request) {
-        return respond(request, e.code(), e.getMessage(), e.violations(), e.extensions());
+        Response response = respond(request, e.code(), e.getMessage(), e.violations(), e.extensions());
+        Object retryAfter = e.extensions().get("retryAfterSeconds");
+        if (retryAfter != null) {
+            return Response.fromResponse(response).header("Retry-After", retryAfter.toString()).build();
+        }
+        return response;
     }
 
     @ServerExceptionMapper
@@ -160,6 +167,13 @@ public class ProblemMapper {
         Optional<ProblemException> known = constraints.explain(e);
         if (known.isPresent()) {
             return problem(known.get(), request);
+        }
+        if (org.devolve.platform.database.DatabaseTrouble.isOutage(e)) {
+            LOG.warnf("Request %s %s %s: the database is not available: %s", RequestIds.of(request),
+                    request.method(), request.path(), e.toString());
+            return Response.fromResponse(respond(request, PlatformProblem.SERVICE_UNAVAILABLE,
+                    "The database cannot be reached just now; nothing was changed. Try again in a few seconds.",
+                    List.of(), Map.of())).header("Retry-After", RETRY_AFTER_SECONDS).build();
         }
         String id = RequestIds.of(request);
         LOG.errorf(e, "Request %s %s %s failed", id, request.method(), request.path());

@@ -45,6 +45,7 @@ class WebApp {
             String path = ctx.normalizedPath();
             if ((method == HttpMethod.GET || method == HttpMethod.HEAD) && isAppRoute(path)) {
                 ctx.response().putHeader("Cache-Control", "no-cache");
+                Metrics.template(ctx, Metrics.UI_ROUTE);
                 ctx.reroute(INDEX);
                 return;
             }

@@ -13,6 +13,7 @@ import org.devolve.ledger.Ledger;
 import org.devolve.ledger.LedgerKind;
 import org.devolve.platform.problem.ProblemException;
 import org.devolve.platform.problem.Violation;
+import org.devolve.tally.InvalidTallyException;
 
 /**
  * The lifecycle's transitions, by the author or a facilitator ({@link #change}), or at a deadline by the
@@ -26,6 +27,8 @@ import org.devolve.platform.problem.Violation;
  */
 @ApplicationScoped
 public class ChangePhase {
+
+    private static final org.jboss.logging.Logger LOG = org.jboss.logging.Logger.getLogger(ChangePhase.class);
 
     private final ProposalAccess access;
     private final CurrentMember current;
@@ -52,7 +55,14 @@ public class ChangePhase {
         if (!access.participation(p).canSteer()) {
             throw ProblemException.forbidden("Only the author and the circle's facilitators change a proposal's phase");
         }
-        transition(p, to, current.id().toString(), "MANUAL", note);
+        try {
+            transition(p, to, current.id().toString(), "MANUAL", note);
+        } catch (InvalidTallyException refused) {
+            CountFailure failure = CountFailure.of(refused);
+            LOG.warnf("Proposal %s could not be closed by hand: %s", p.id, refused.getMessage());
+            throw ProblemException.of(CloseProblem.COUNT_FAILED, "The proposal cannot be counted: " + failure.detail()
+                    + ". It stays in voting.").with("reason", failure.reason());
+        }
         return p;
     }
 

@@ -34,12 +34,15 @@ class ProposalQueries {
     private final ProposalAccess access;
     private final CircleAccess circles;
     private final CurrentMember current;
+    private final StuckProposals stuck;
 
-    ProposalQueries(EntityManager em, ProposalAccess access, CircleAccess circles, CurrentMember current) {
+    ProposalQueries(EntityManager em, ProposalAccess access, CircleAccess circles, CurrentMember current,
+            StuckProposals stuck) {
         this.em = em;
         this.access = access;
         this.circles = circles;
         this.current = current;
+        this.stuck = stuck;
     }
 
     /**
@@ -146,7 +149,8 @@ class ProposalQueries {
                 new ProposalViews.Mine(who.canTakePart(), who.outsider(), who.author(), who.facilitator(),
                         who.canSteer() && !p.phase.isOver(), who.canResolveChallenges(),
                         stake == null ? null : ((Number) stake[0]).intValue(), stake == null ? null : (UUID) stake[1],
-                        voted));
+                        voted),
+                stuck.of(p).orElse(null));
     }
 
     private static ProposalViews.Option winner(Proposal p, List<ProposalViews.Option> options) {

@@ -11,9 +11,11 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import org.devolve.platform.problem.ProblemException;
 import org.devolve.ledger.Ledger;
+import org.devolve.proposal.CloseProblem;
 import org.devolve.proposal.Phase;
 import org.devolve.proposal.Proposal;
 import org.devolve.proposal.ProposalAccess;
+import org.devolve.proposal.StuckProposals;
 import org.devolve.tally.TallyResult;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
@@ -36,12 +38,15 @@ class ResultResource {
     private final Tallying tallying;
     private final TurnoutCache turnout;
     private final ObjectMapper json;
+    private final StuckProposals stuck;
 
-    ResultResource(ProposalAccess proposals, Tallying tallying, TurnoutCache turnout, ObjectMapper json) {
+    ResultResource(ProposalAccess proposals, Tallying tallying, TurnoutCache turnout, ObjectMapper json,
+            StuckProposals stuck) {
         this.proposals = proposals;
         this.tallying = tallying;
         this.turnout = turnout;
         this.json = json;
+        this.stuck = stuck;
     }
 
     @GET
@@ -50,7 +55,7 @@ class ResultResource {
     @Operation(summary = "The result", description = "Final once closed; during voting only when the proposal shows "
             + "live results. Outcome, totals, turnout, quorum, threshold, protection, ties with their rule, the "
             + "breakdown by affected group and stake level, the one-person-one-vote counterfactual, delegated weight "
-            + "and fragility.")
+            + "and fragility. While a close that is due keeps failing to count, `409 COUNT_FAILED` says why.")
     public ResultViews.Result result(@PathParam("proposal") String proposal) {
         Proposal p = proposals.readable(proposal);
         if (p.phase == Phase.CLOSED) {
@@ -58,6 +63,9 @@ class ResultResource {
             return new ResultViews.Result(p.id, true, stored.ledgerSeq, stored.ledgerHead, stored.computedAt,
                     Ledger.sha256(stored.resultJson), tallying.view(stored.resultJson));
         }
+        stuck.of(p).ifPresent(failed -> {
+            throw CloseProblem.countFailed(failed);
+        });
         if (p.phase == Phase.VOTING && p.liveResults) {
             TallyResult live = tallying.now(p, true);
             return new ResultViews.Result(p.id, false, p.ledgerSeq, p.ledgerHead, java.time.Instant.now(), null,

@@ -1,0 +1,36 @@
+package org.devolve.proposal;
+
+import org.devolve.platform.problem.ProblemCode;
+import org.devolve.platform.problem.ProblemException;
+
+/** Why a proposal that should be decided has no result: its count failed. */
+public enum CloseProblem implements ProblemCode {
+    COUNT_FAILED(409, "The proposal could not be counted");
+
+    private final int status;
+    private final String title;
+
+    CloseProblem(int status, String title) {
+        this.status = status;
+        this.title = title;
+    }
+
+    /** The problem a reader gets while the proposal is stuck: why, since when, and when it is tried again. */
+    public static ProblemException countFailed(ProposalViews.Stuck stuck) {
+        return ProblemException.of(COUNT_FAILED, "The proposal could not be " + (stuck.to() == Phase.CLOSED
+                ? "counted at its close" : "moved on at its deadline") + ": " + stuck.detail()
+                + ". It is tried again at " + stuck.nextAttemptAt() + "; a facilitator or an operator can look into it.")
+                .with("reason", stuck.reason()).with("since", stuck.since().toString())
+                .with("attempts", stuck.attempts()).with("nextAttemptAt", stuck.nextAttemptAt().toString());
+    }
+
+    @Override
+    public int status() {
+        return status;
+    }
+
+    @Override
+    public String title() {
+        return title;
+    }
+}

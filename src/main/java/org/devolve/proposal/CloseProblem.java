@@ -15,11 +15,11 @@ public enum CloseProblem implements ProblemCode {
         this.title = title;
     }
 
-    /** The problem a reader gets while the proposal is stuck: why, since when, and when it is tried again. */
+    /** What a reader of the result gets while the close is stuck: why, since when, and when it is tried again. */
     public static ProblemException countFailed(ProposalViews.Stuck stuck) {
-        return ProblemException.of(COUNT_FAILED, "The proposal could not be " + (stuck.to() == Phase.CLOSED
-                ? "counted at its close" : "moved on at its deadline") + ": " + stuck.detail()
-                + ". It is tried again at " + stuck.nextAttemptAt() + "; a facilitator or an operator can look into it.")
+        return ProblemException.of(COUNT_FAILED, "The proposal could not be counted at its close: " + stuck.detail()
+                + ". It stays in voting and is counted again at " + stuck.nextAttemptAt()
+                + "; the service's operators are told which stored row is at fault.")
                 .with("reason", stuck.reason()).with("since", stuck.since().toString())
                 .with("attempts", stuck.attempts()).with("nextAttemptAt", stuck.nextAttemptAt().toString());
     }

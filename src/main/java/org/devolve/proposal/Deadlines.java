@@ -164,8 +164,9 @@ public class Deadlines {
             return;
         }
         String row = failure.refusedData() ? locate(id).map(r -> "; the row: " + r).orElse("") : "";
-        String message = String.format("Proposal %s could not move on at its deadline (attempt %d, next at %s): %s, %s%s",
-                id, recorded.attempts(), recorded.nextAttemptAt(), failure.reason(), e.getMessage(), row);
+        String message = String.format("Proposal %s could not move on at its deadline (attempt %d, next at %s): %s%s",
+                id, recorded.attempts(), recorded.nextAttemptAt(),
+                e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage(), row);
         if (failure.refusedData()) {
             LOG.error(message);
         } else {

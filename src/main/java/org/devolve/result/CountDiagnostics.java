@@ -50,6 +50,7 @@ class CountDiagnostics implements CountDiagnosis {
             return Optional.empty();
         }
         Object[] stake = (Object[]) found.get(0);
-        return Optional.of("stake " + stake[0] + " (member " + stake[1] + "), " + first);
+        return Optional.of("stake " + stake[0] + " (member " + stake[1] + "), " + first.reason() + " at "
+                + first.path().replaceFirst("^ballots\\[\\d+]\\.?", "") + ": " + first.detail());
     }
 }

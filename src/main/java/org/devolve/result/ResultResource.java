@@ -63,7 +63,7 @@ class ResultResource {
             return new ResultViews.Result(p.id, true, stored.ledgerSeq, stored.ledgerHead, stored.computedAt,
                     Ledger.sha256(stored.resultJson), tallying.view(stored.resultJson));
         }
-        stuck.of(p).ifPresent(failed -> {
+        stuck.of(p).filter(failed -> failed.to() == Phase.CLOSED).ifPresent(failed -> {
             throw CloseProblem.countFailed(failed);
         });
         if (p.phase == Phase.VOTING && p.liveResults) {

@@ -101,6 +101,71 @@ class LiveEventsTest {
     }
 
     @Test
+    void anIdleStreamOfAMemberRemovedFromTheCircleEndsAtItsNextRefresh() throws Exception {
+        People.Person watcher = People.someone("idle");
+        ProposalFixture.Made p = aProposal().by(BOB).withMembers(watcher).inDeliberation();
+        try (EventStream stream = EventStream.open(root.toString(), watcher, p.id(), null)) {
+            stream.await("turnout", "weightDeclared");
+            as(ALICE).delete("/api/v1/circles/" + p.circle() + "/members/" + idOf(watcher)).then().statusCode(204);
+            stream.await("ended", "ACCESS_REVOKED");
+            stream.awaitEnd();
+        }
+    }
+
+    @Test
+    void eventsWrittenAtOnceByManyRequestsArriveEachOnceNumberedWithoutAGap() throws Exception {
+        ProposalFixture.Made p = aProposal().by(BOB).inDeliberation();
+        int arguments = 16;
+        try (EventStream stream = EventStream.open(root.toString(), BOB, p.id(), null)) {
+            stream.await("turnout", "weightDeclared");
+            var pool = java.util.concurrent.Executors.newFixedThreadPool(8);
+            List<java.util.concurrent.Future<String>> posted = new ArrayList<>();
+            for (int i = 0; i < arguments; i++) {
+                int n = i;
+                posted.add(pool.submit(() -> argue(p, "At once " + n)));
+            }
+            List<String> ids = new ArrayList<>();
+            for (var f : posted) {
+                ids.add(f.get());
+            }
+            pool.shutdown();
+            stream.awaitReceived(got -> ids.stream().allMatch(id -> got.stream()
+                    .anyMatch(e -> e.name().equals("argument") && e.data().contains(id))), "every argument");
+            List<Long> seqs = stream.received().stream().filter(e -> e.name().equals("argument"))
+                    .map(e -> Long.parseLong(e.id())).toList();
+            assertEquals(arguments, seqs.size(), "each once: " + seqs);
+            for (int i = 1; i < seqs.size(); i++) {
+                assertEquals(seqs.get(i - 1) + 1, seqs.get(i), "in order, no gap: " + seqs);
+            }
+        }
+    }
+
+    @Test
+    void aClientResumingFromEventsNoLongerKeptIsToldToReload() throws Exception {
+        ProposalFixture.Made p = aProposal().by(BOB).inDeliberation();
+        String lastSeen;
+        try (EventStream first = EventStream.open(root.toString(), BOB, p.id(), null)) {
+            first.await("turnout", "weightDeclared");
+            lastSeen = first.await("argument", argue(p, "Kept a while")).id();
+        }
+        argue(p, "Pruned");
+        argue(p, "Pruned too");
+        try (Connection c = db.getConnection(); PreparedStatement prune = c.prepareStatement(
+                "delete from live_event where proposal_id = ?")) {
+            prune.setObject(1, java.util.UUID.fromString(p.id())); // as devolve.live.retention would, later
+            prune.executeUpdate();
+        }
+        try (EventStream resumed = EventStream.open(root.toString(), BOB, p.id(), lastSeen)) {
+            long n = Long.parseLong(lastSeen);
+            EventStream.Event resync = resumed.await("resync", "\"missedFrom\":" + (n + 1));
+            assertTrue(resync.data().contains("\"missedTo\":" + (n + 2)), resync.data());
+            assertEquals(Long.toString(n + 2), resync.id(), "a reconnection after it does not ask again");
+            EventStream.Event next = resumed.await("argument", argue(p, "After the gap"));
+            assertEquals(Long.toString(n + 3), next.id());
+        }
+    }
+
+    @Test
     void aLastEventIdThatIsNotOneOfOursIsRefused() throws Exception {
         ProposalFixture.Made p = aProposal().by(BOB).inDeliberation();
         EventStream stream = EventStream.open(root.toString(), BOB, p.id(), "12; drop table");

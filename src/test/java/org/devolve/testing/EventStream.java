@@ -98,6 +98,17 @@ public final class EventStream implements AutoCloseable {
         return null;
     }
 
+    /** Waits up to 10 s until everything received so far satisfies {@code condition}. */
+    public void awaitReceived(Predicate<List<Event>> condition, String what) throws InterruptedException {
+        long until = System.nanoTime() + TimeUnit.SECONDS.toNanos(10);
+        while (!condition.test(received()) && System.nanoTime() < until) {
+            Thread.sleep(20);
+        }
+        if (!condition.test(received())) {
+            fail("not " + what + " in " + received());
+        }
+    }
+
     /** Waits up to 10 s for the server to end the stream. */
     public void awaitEnd() throws InterruptedException {
         long until = System.nanoTime() + TimeUnit.SECONDS.toNanos(10);

@@ -14,13 +14,15 @@ import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
 import java.util.concurrent.atomic.AtomicLong;
+import org.devolve.platform.config.DevolveConfig;
 import org.jboss.logging.Logger;
 
 /**
  * Moves proposals on at their deadlines: deliberation ends → voting opens; voting ends → the proposal
  * closes and is counted.
  *
- * <p><b>Fair.</b> Each run walks every due proposal, oldest deadline first, a page at a time. A proposal
+ * <p><b>Fair.</b> Each run walks every due proposal, oldest deadline first, a page at a time
+ * ({@code devolve.deadlines.page-size}). A proposal
  * whose transition fails is rolled back, its failure recorded ({@link StuckProposals}: reason, attempts,
  * since when) and left alone until its back-off has passed, so it is neither retried on every tick nor in
  * the way of the proposals behind it. Its readers see why ({@code stuck} on the proposal, {@code
@@ -36,7 +38,6 @@ import org.jboss.logging.Logger;
 public class Deadlines {
 
     private static final Logger LOG = Logger.getLogger(Deadlines.class);
-    private static final int PAGE = 100;
 
     /** What the scheduler knows after its last run. */
     record Status(long stuck, Instant oldestStuckSince, Instant lastRunAt) {
@@ -49,12 +50,13 @@ public class Deadlines {
     private final StuckProposals stuck;
     private final CountDiagnosis diagnosis;
     private final Clock clock;
+    private final int page;
     private final AtomicLong stuckGauge = new AtomicLong();
     private final Counter failures;
     private volatile Status status = new Status(0, null, null);
 
     Deadlines(EntityManager em, ChangePhase lifecycle, VotingPreconditions preconditions, Event<VotingDelayed> delayed,
-            StuckProposals stuck, CountDiagnosis diagnosis, Clock clock, MeterRegistry registry) {
+            StuckProposals stuck, CountDiagnosis diagnosis, Clock clock, DevolveConfig config, MeterRegistry registry) {
         this.em = em;
         this.lifecycle = lifecycle;
         this.preconditions = preconditions;
@@ -62,6 +64,7 @@ public class Deadlines {
         this.stuck = stuck;
         this.diagnosis = diagnosis;
         this.clock = clock;
+        this.page = config.deadlines().pageSize();
         Gauge.builder("devolve.deadlines.stuck", stuckGauge, AtomicLong::get)
                 .description("Proposals past a deadline that the scheduler fails to move on (all replicas)")
                 .register(registry);
@@ -80,11 +83,11 @@ public class Deadlines {
         Instant now = clock.instant();
         int moved = 0;
         Object[] after = null;
-        List<Object[]> page;
+        List<Object[]> due;
         do {
-            page = duePage(now, after);
-            for (Object[] due : page) {
-                UUID id = (UUID) due[0];
+            due = duePage(now, after);
+            for (Object[] row : due) {
+                UUID id = (UUID) row[0];
                 try {
                     if (QuarkusTransaction.requiringNew().call(() -> advance(id, now))) {
                         moved++;
@@ -93,8 +96,8 @@ public class Deadlines {
                     failed(id, now, e);
                 }
             }
-            after = page.isEmpty() ? null : page.get(page.size() - 1);
-        } while (page.size() == PAGE);
+            after = due.isEmpty() ? null : due.get(due.size() - 1);
+        } while (due.size() == page);
         StuckProposals.Count count = QuarkusTransaction.requiringNew().call(() -> stuck.settle(now));
         stuckGauge.set(count.stuck());
         status = new Status(count.stuck(), count.oldestSince(), now);
@@ -117,7 +120,7 @@ public class Deadlines {
                        or (phase = 'VOTING' and voting_ends_at <= :now)) p
                 where not exists (select 1 from deadline_failure f where f.proposal_id = p.id and f.next_attempt_at > :now)
                 """ + (after == null ? "" : "and (p.due_at, p.id) > (:afterAt, :afterId)\n")
-                + "order by p.due_at, p.id limit " + PAGE;
+                + "order by p.due_at, p.id limit " + page;
         return QuarkusTransaction.requiringNew().call(() -> {
             var query = em.createNativeQuery(sql).setParameter("now", now);
             if (after != null) {
@@ -127,8 +130,14 @@ public class Deadlines {
         });
     }
 
+    /**
+     * {@code FOR NO KEY UPDATE}: it excludes every other writer of the proposal (they lock it for update) and
+     * the other replicas' schedulers, but not the key-share locks that rows referring to the proposal take
+     * while they are written (a page of its notifications, a ballot), so the scheduler does not pass a
+     * proposal by just because someone is writing beside it.
+     */
     private boolean advance(UUID id, Instant now) {
-        List<?> locked = em.createNativeQuery("select id from proposal where id = :id for update skip locked")
+        List<?> locked = em.createNativeQuery("select id from proposal where id = :id for no key update skip locked")
                 .setParameter("id", id).getResultList();
         if (locked.isEmpty()) {
             return false;

@@ -45,6 +45,10 @@ public interface DevolveConfig {
         @WithDefault("5s")
         String every();
 
+        /** Due proposals read per query; every due proposal is visited on each run, a page at a time. */
+        @WithDefault("100")
+        int pageSize();
+
         /** A proposal that fails to move on is tried again after this, doubling with each failure ... */
         @WithDefault("30s")
         java.time.Duration retryInitial();

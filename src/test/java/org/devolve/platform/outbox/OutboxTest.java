@@ -156,6 +156,10 @@ class OutboxTest {
         assertEquals(1, row.get("attempts"));
         assertTrue(((String) row.get("last_error")).contains("No handler for topic test.nobody"));
         assertNull(row.get("done_at"));
+        try (Connection c = db.getConnection(); PreparedStatement done = c.prepareStatement(
+                "update outbox set done_at = now() where topic = 'test.nobody'")) {
+            done.executeUpdate(); // no replica will ever know it: out of the way of the tests after this one
+        }
     }
 
     @Test

@@ -74,11 +74,6 @@ class LiveStreams {
         open.forEach(Stream::refresh);
     }
 
-    /** Streams open on this replica. */
-    int size() {
-        return open.size();
-    }
-
     private final class Stream {
 
         private final Reader reader;

@@ -113,6 +113,25 @@ class LiveEventsTest {
     }
 
     @Test
+    void aStreamEndsWhenItsTokenExpiresAndResumingWithAFreshOneMissesNothing() throws Exception {
+        ProposalFixture.Made p = aProposal().by(BOB).inDeliberation();
+        String shortLived = org.devolve.testing.TestTokens.token(BOB.username(), BOB.displayName(), BOB.roles(),
+                java.time.Duration.ofSeconds(6));
+        String lastSeen;
+        try (EventStream stream = EventStream.open(root.toString(), shortLived, p.id(), null)) {
+            assertEquals(200, stream.status());
+            lastSeen = stream.await("argument", argue(p, "While the token holds")).id();
+            stream.awaitReceived(got -> got.stream().anyMatch(e -> e.name().equals("ended")
+                    && e.data().contains("TOKEN_EXPIRED")), "the end of the stream when the token expires");
+            stream.awaitEnd();
+        }
+        String missed = argue(p, "After it expired");
+        try (EventStream resumed = EventStream.open(root.toString(), BOB, p.id(), lastSeen)) {
+            resumed.await("argument", missed);
+        }
+    }
+
+    @Test
     void eventsWrittenAtOnceByManyRequestsArriveEachOnceNumberedWithoutAGap() throws Exception {
         ProposalFixture.Made p = aProposal().by(BOB).inDeliberation();
         int arguments = 16;

@@ -53,8 +53,14 @@ public final class EventStream implements AutoCloseable {
     /** Opens the stream as {@code person}, resuming after {@code lastEventId} when it is not null. */
     public static EventStream open(String root, People.Person person, String proposal, String lastEventId)
             throws IOException, InterruptedException {
+        return open(root, person.token(), proposal, lastEventId);
+    }
+
+    /** Opens the stream with the bearer token {@code token}. */
+    public static EventStream open(String root, String token, String proposal, String lastEventId)
+            throws IOException, InterruptedException {
         HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(root + "api/v1/proposals/" + proposal + "/events"))
-                .header("Authorization", "Bearer " + person.token()).header("Accept", "text/event-stream")
+                .header("Authorization", "Bearer " + token).header("Accept", "text/event-stream")
                 .timeout(Duration.ofSeconds(10));
         if (lastEventId != null) {
             request.header("Last-Event-ID", lastEventId);

@@ -16,13 +16,18 @@ public final class TestTokens {
 
     /** A token for {@code username}, whose subject is stable ({@code sub-<username>}). */
     public static String token(String username, String displayName, List<String> roles) {
+        return token(username, displayName, roles, java.time.Duration.ofHours(1));
+    }
+
+    /** The same, valid for {@code lifetime} from now. */
+    public static String token(String username, String displayName, List<String> roles, java.time.Duration lifetime) {
         long now = Instant.now().getEpochSecond();
         String rolesJson = roles.stream().map(r -> "\"" + r + "\"").collect(Collectors.joining(","));
         String payload = "{\"iss\":\"" + TestSigningKeys.ISSUER + "\",\"sub\":\"sub-" + username + "\","
                 + "\"preferred_username\":\"" + username + "\",\"name\":\"" + displayName + "\","
                 + "\"email\":\"" + username + "@devolve.test\",\"typ\":\"Bearer\",\"azp\":\"devolve-web\","
                 + "\"realm_access\":{\"roles\":[" + rolesJson + "]},"
-                + "\"iat\":" + now + ",\"exp\":" + (now + 3600) + "}";
+                + "\"iat\":" + now + ",\"exp\":" + (now + lifetime.toSeconds()) + "}";
         return sign("{\"alg\":\"RS256\",\"typ\":\"JWT\"}", payload);
     }
 

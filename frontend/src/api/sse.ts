@@ -1,7 +1,8 @@
-/** One server-sent event: its name (`event:`) and data. */
+/** One server-sent event: its name (`event:`), data and, when it carried one, its id (`id:`). */
 export interface ServerEvent {
   name: string;
   data: string;
+  id?: string;
 }
 
 /**
@@ -17,6 +18,7 @@ export function eventParser(onEvent: (event: ServerEvent) => void): (chunk: stri
       const block = buffer.slice(0, end);
       buffer = buffer.slice(end + 2);
       let name = 'message';
+      let id: string | undefined;
       const data: string[] = [];
       for (const line of block.split('\n')) {
         if (line.startsWith(':')) continue;
@@ -25,30 +27,40 @@ export function eventParser(onEvent: (event: ServerEvent) => void): (chunk: stri
         const value = colon < 0 ? '' : line.slice(colon + 1).replace(/^ /, '');
         if (field === 'event') name = value;
         else if (field === 'data') data.push(value);
+        else if (field === 'id') id = value;
       }
-      if (data.length > 0) onEvent({ name, data: data.join('\n') });
+      if (data.length > 0) onEvent(id === undefined ? { name, data: data.join('\n') } : { name, data: data.join('\n'), id });
     }
   };
 }
 
 /**
  * Follows a server-sent-events URL with a bearer token (EventSource cannot send one), reconnecting with a
- * growing pause after a drop. Returns a function that stops it.
+ * growing pause after a drop, and with the id of the last event received (`Last-Event-ID`), so that the
+ * service sends what was missed meanwhile. Returns a function that stops it.
  */
 export function followEvents(url: string, token: () => Promise<string | null>, onEvent: (event: ServerEvent) => void): () => void {
   const controller = new AbortController();
   let pause = 1000;
+  let lastEventId: string | undefined;
   const run = async () => {
     while (!controller.signal.aborted) {
       try {
         const bearer = await token();
         const response = await fetch(url, {
-          headers: { Accept: 'text/event-stream', ...(bearer ? { Authorization: `Bearer ${bearer}` } : {}) },
+          headers: {
+            Accept: 'text/event-stream',
+            ...(bearer ? { Authorization: `Bearer ${bearer}` } : {}),
+            ...(lastEventId !== undefined ? { 'Last-Event-ID': lastEventId } : {}),
+          },
           signal: controller.signal,
         });
         if (!response.ok || !response.body) throw new Error(String(response.status));
         pause = 1000;
-        const feed = eventParser(onEvent);
+        const feed = eventParser((event) => {
+          if (event.id !== undefined) lastEventId = event.id;
+          onEvent(event);
+        });
         const reader = response.body.pipeThrough(new TextDecoderStream()).getReader();
         for (;;) {
           const { value, done } = await reader.read();

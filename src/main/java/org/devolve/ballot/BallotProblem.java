@@ -4,7 +4,6 @@ import org.devolve.platform.problem.ProblemCode;
 
 /** Why a ballot was refused. */
 enum BallotProblem implements ProblemCode {
-    VOTING_CLOSED(409, "Voting is closed"),
     NO_STAKE(409, "Only people with a declared stake above 0 vote"),
     SECRET_BALLOT(403, "Ballots of this proposal are secret"),
     RESULTS_NOT_PUBLIC_YET(409, "Ballots are shown once voting closes");

@@ -96,7 +96,7 @@ class CastBallot {
         Instant castAt = castAt(mine[2] == null ? null : toInstant(mine[2]));
         Instant endsAt = locked[1] == null ? null : toInstant(locked[1]);
         if (endsAt != null && !castAt.isBefore(endsAt)) {
-            throw ProblemException.of(BallotProblem.VOTING_CLOSED, "Voting ended at " + endsAt)
+            throw ProblemException.of(org.devolve.proposal.ProposalProblem.VOTING_CLOSED, "Voting ended at " + endsAt)
                     .with("votingEndsAt", endsAt.toString());
         }
         Ledger.Head head = new Ledger.Head(((Number) locked[2]).longValue(), (String) locked[3]);
@@ -183,7 +183,7 @@ class CastBallot {
     private static void requireOpen(Proposal p, Instant now) {
         ProposalAccess.requirePhase(p, "vote", Phase.VOTING);
         if (p.votingEndsAt != null && !now.isBefore(p.votingEndsAt)) {
-            throw ProblemException.of(BallotProblem.VOTING_CLOSED, "Voting ended at " + p.votingEndsAt)
+            throw ProblemException.of(org.devolve.proposal.ProposalProblem.VOTING_CLOSED, "Voting ended at " + p.votingEndsAt)
                     .with("votingEndsAt", p.votingEndsAt.toString());
         }
     }

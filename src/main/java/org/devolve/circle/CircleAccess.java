@@ -103,10 +103,21 @@ public class CircleAccess {
                 .setParameter("member", memberId).setParameter("among", among).getResultList());
     }
 
-    /** Every member of any of these circles, ids only, each once (for notifications). */
-    public List<UUID> memberIds(Collection<UUID> circleIds) {
-        return em.createQuery("select distinct m.memberId from Membership m where m.circleId in :circles", UUID.class)
-                .setParameter("circles", circleIds).getResultList();
+    /**
+     * A page of the members of any of these circles, ids only, each once, in id order after {@code after}
+     * (null: from the start): notifications of a large circle are written a page at a time.
+     */
+    public List<UUID> memberIds(Collection<UUID> circleIds, UUID after, int limit) {
+        if (circleIds.isEmpty()) {
+            return List.of();
+        }
+        var query = em.createQuery("select distinct m.memberId from Membership m where m.circleId in :circles"
+                + (after == null ? "" : " and m.memberId > :after") + " order by m.memberId", UUID.class)
+                .setParameter("circles", circleIds).setMaxResults(limit);
+        if (after != null) {
+            query.setParameter("after", after);
+        }
+        return query.getResultList();
     }
 
     /** The circle's facilitators, ids only. */

@@ -2,33 +2,35 @@ package org.devolve.notification;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
-import jakarta.persistence.EntityManager;
 import java.time.Clock;
 import java.util.LinkedHashSet;
+import java.util.List;
 import java.util.Set;
 import java.util.UUID;
-import org.devolve.circle.CircleAccess;
+import org.devolve.platform.outbox.Outbox;
 import org.devolve.proposal.Phase;
 import org.devolve.proposal.PhaseChanged;
 import org.devolve.proposal.ProposalAccess;
 import org.devolve.proposal.VotingDelayed;
 
 /**
- * Writes the in-app notifications (no email yet), in the transaction of the change they announce:
- * members of the deciding circle and of every affected circle hear when deliberation opens, when voting
- * opens and when the result is out; facilitators hear when voting is held up by open challenges.
+ * Decides who hears of what (in-app notifications; no email yet): members of the deciding circle and of
+ * every affected circle hear when deliberation opens, when voting opens, when the result is out and when a
+ * proposal is withdrawn; facilitators hear, once, when voting is held up by open challenges.
+ *
+ * <p>The change's transaction writes one outbox message, whatever the size of the circles; the notification
+ * rows are written afterwards by {@link NoticeWriter}, a page of members at a time. The message exists if
+ * and only if the change commits.
  */
 @ApplicationScoped
 class Notifier {
 
-    private final EntityManager em;
-    private final CircleAccess circles;
+    private final Outbox outbox;
     private final ProposalAccess proposals;
     private final Clock clock;
 
-    Notifier(EntityManager em, CircleAccess circles, ProposalAccess proposals, Clock clock) {
-        this.em = em;
-        this.circles = circles;
+    Notifier(Outbox outbox, ProposalAccess proposals, Clock clock) {
+        this.outbox = outbox;
         this.proposals = proposals;
         this.clock = clock;
     }
@@ -46,37 +48,16 @@ class Notifier {
         }
         Set<UUID> circleIds = new LinkedHashSet<>(proposals.affectedCircles(change.proposalId()));
         circleIds.add(change.circleId());
-        Set<UUID> recipients = new LinkedHashSet<>(circles.memberIds(circleIds));
-        String kind = "PROPOSAL_" + change.to().name();
-        insert(recipients, kind, change.proposalId(), change.circleId(), text);
+        outbox.add(NoticeWriter.TOPIC, new NoticeWriter.Notice("PROPOSAL_" + change.to().name(), change.proposalId(),
+                change.circleId(), text, clock.instant(), NoticeWriter.Audience.MEMBERS, List.copyOf(circleIds)));
     }
 
     void onVotingDelayed(@Observes VotingDelayed delayed) {
-        long already = em.createQuery("select count(n) from Notification n where n.proposalId = :p and n.kind = :k",
-                Long.class).setParameter("p", delayed.proposalId()).setParameter("k", "VOTING_DELAYED")
-                .getSingleResult();
-        if (already > 0) {
-            return;
-        }
-        Set<UUID> facilitators = new LinkedHashSet<>(circles.facilitatorIds(delayed.circleId()));
-        insert(facilitators, "VOTING_DELAYED", delayed.proposalId(), delayed.circleId(),
-                "Voting on “" + delayed.title() + "” is due but " + delayed.openChallenges()
-                        + " stake challenge(s) are open: resolve them to open voting");
-    }
-
-    private void insert(Set<UUID> recipients, String kind, UUID proposal, UUID circle, String text) {
-        var now = clock.instant();
-        for (UUID member : recipients) {
-            Notification n = new Notification();
-            n.id = UUID.randomUUID();
-            n.memberId = member;
-            n.kind = kind;
-            n.proposalId = proposal;
-            n.circleId = circle;
-            n.text = text;
-            n.createdAt = now;
-            em.persist(n);
-        }
+        outbox.addOnce(NoticeWriter.TOPIC, new NoticeWriter.Notice("VOTING_DELAYED", delayed.proposalId(),
+                delayed.circleId(), "Voting on “" + delayed.title() + "” is due but " + delayed.openChallenges()
+                        + " stake challenge(s) are open: resolve them to open voting", clock.instant(),
+                NoticeWriter.Audience.FACILITATORS, List.of(delayed.circleId())),
+                "VOTING_DELAYED:" + delayed.proposalId());
     }
 
     private static String describe(String outcome) {

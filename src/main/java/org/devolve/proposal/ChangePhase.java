@@ -14,6 +14,7 @@ import org.devolve.ledger.Ledger;
 import org.devolve.ledger.LedgerKind;
 import org.devolve.platform.problem.ProblemException;
 import org.devolve.platform.problem.Violation;
+import org.devolve.tally.InvalidTallyException;
 
 /**
  * The lifecycle's transitions, by hand ({@link #change}: see {@link Participation} for who makes which), or at
@@ -29,6 +30,8 @@ import org.devolve.platform.problem.Violation;
  */
 @ApplicationScoped
 public class ChangePhase {
+
+    private static final org.jboss.logging.Logger LOG = org.jboss.logging.Logger.getLogger(ChangePhase.class);
 
     private final ProposalAccess access;
     private final CurrentMember current;
@@ -73,7 +76,14 @@ public class ChangePhase {
             case WITHDRAWN -> "withdraw the proposal";
             default -> "open deliberation";
         });
-        transition(p, to, current.id().toString(), "MANUAL", note);
+        try {
+            transition(p, to, current.id().toString(), "MANUAL", note);
+        } catch (InvalidTallyException refused) {
+            CountFailure failure = CountFailure.of(refused);
+            LOG.warnf("Proposal %s could not be closed by hand: %s", p.id, refused.getMessage());
+            throw ProblemException.of(CloseProblem.COUNT_FAILED, "The proposal cannot be counted: " + failure.detail()
+                    + ". It stays in voting.").with("reason", failure.reason());
+        }
         return p;
     }
 

@@ -85,8 +85,11 @@ public class ProposalAccess {
             """;
 
     public Participation participation(Proposal p) {
-        UUID me = current.id();
-        boolean admin = current.isAdmin();
+        return participation(p, current.id(), current.isAdmin());
+    }
+
+    /** The part of a given person, outside their request (a live stream re-checks its reader's rights). */
+    public Participation participation(Proposal p, UUID me, boolean admin) {
         boolean author = me.equals(p.authorId);
         Object[] standing = (Object[]) em.createNativeQuery(STANDING).setParameter("circle", p.circleId)
                 .setParameter("me", me).setParameter("proposal", p.id).getSingleResult();

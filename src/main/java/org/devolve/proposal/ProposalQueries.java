@@ -35,14 +35,16 @@ class ProposalQueries {
     private final CircleAccess circles;
     private final CurrentMember current;
     private final Electorate electorate;
+    private final StuckProposals stuck;
 
     ProposalQueries(EntityManager em, ProposalAccess access, CircleAccess circles, CurrentMember current,
-            Electorate electorate) {
+            Electorate electorate, StuckProposals stuck) {
         this.em = em;
         this.access = access;
         this.circles = circles;
         this.current = current;
         this.electorate = electorate;
+        this.stuck = stuck;
     }
 
     /**
@@ -156,7 +158,8 @@ class ProposalQueries {
                                 && who.may(Participation.Steering.ADD_GROUP, p.phase),
                         who.canResolveChallenges(),
                         stake == null ? null : ((Number) stake[0]).intValue(), stake == null ? null : (UUID) stake[1],
-                        voted));
+                        voted),
+                stuck.of(p).orElse(null));
     }
 
     /**

@@ -58,7 +58,20 @@ public final class ProposalViews {
             int lateDeclarations,
             @Schema(nullable = true, description = "Secret proposals: what secrecy hides and what it cannot, from the "
                     + "declarations so far (frozen when voting opens)") Secrecy secrecy,
-            Mine my) {
+            Mine my,
+            @Schema(nullable = true, description = "Present while the scheduler fails to move the proposal on at "
+                    + "a deadline that has passed (for example, a stored ballot the count refuses)")
+            Stuck stuck) {
+    }
+
+    @Schema(name = "StuckProposal", description = "A transition that is due and keeps failing")
+    public record Stuck(@Schema(description = "The phase the proposal should have reached") Phase to,
+            @Schema(description = "A stable code: the tally engine's reason (e.g. ALLOCATION_INVALID), a problem "
+                    + "code, or INTERNAL_ERROR") String reason,
+            @Schema(description = "What went wrong, in words; never names a voter or a ballot") String detail,
+            @Schema(description = "When it first failed") Instant since,
+            int attempts,
+            Instant nextAttemptAt) {
     }
 
     @Schema(name = "ProposalSecrecy", description = "What a secret proposal's published tally will show. Nobody sees "

@@ -11,9 +11,11 @@ import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import org.devolve.platform.problem.ProblemException;
+import org.devolve.proposal.CloseProblem;
 import org.devolve.proposal.Phase;
 import org.devolve.proposal.Proposal;
 import org.devolve.proposal.ProposalAccess;
+import org.devolve.proposal.StuckProposals;
 import org.devolve.tally.TallyResult;
 import org.devolve.tally.io.ResultJson;
 import org.eclipse.microprofile.openapi.annotations.Operation;
@@ -38,12 +40,15 @@ class ResultResource {
     private final Tallying tallying;
     private final Turnouts turnout;
     private final ClosedExports exports;
+    private final StuckProposals stuck;
 
-    ResultResource(ProposalAccess proposals, Tallying tallying, Turnouts turnout, ClosedExports exports) {
+    ResultResource(ProposalAccess proposals, Tallying tallying, Turnouts turnout, ClosedExports exports,
+            StuckProposals stuck) {
         this.proposals = proposals;
         this.tallying = tallying;
         this.turnout = turnout;
         this.exports = exports;
+        this.stuck = stuck;
     }
 
     @GET
@@ -53,7 +58,8 @@ class ResultResource {
             + "live results. Outcome, totals, turnout, quorum, threshold, protection, ties with their rule, the "
             + "breakdown by affected group and stake level, the one-person-one-vote and anchored counterfactuals, "
             + "delegated weight, fragility, and for secret proposals what the tally can still reveal. A final result "
-            + "carries an ETag (the SHA-256 of the engine's result JSON).")
+            + "carries an ETag (the SHA-256 of the engine's result JSON). While a close that is due keeps failing to "
+            + "count, `409 COUNT_FAILED` says why.")
     @APIResponse(responseCode = "200", description = "The result", content = @Content(
             mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = ResultViews.Result.class)))
     @APIResponse(responseCode = "304", description = "Not modified (If-None-Match)")
@@ -70,6 +76,9 @@ class ResultResource {
             return Response.ok(new ResultViews.Result(p.id, true, stored.ledgerSeq, stored.ledgerHead,
                     stored.computedAt, sha, tallying.view(stored.resultJson))).tag(sha).build();
         }
+        stuck.of(p).filter(failed -> failed.to() == Phase.CLOSED).ifPresent(failed -> {
+            throw CloseProblem.countFailed(failed);
+        });
         if (p.phase == Phase.VOTING && p.liveResults && !p.secret) {
             TallyResult live = tallying.now(p, true);
             return Response.ok(new ResultViews.Result(p.id, false, p.ledgerSeq, p.ledgerHead, java.time.Instant.now(),

@@ -77,7 +77,13 @@ class Turnouts {
     }
 
     private ResultViews.Turnout count(Proposal p) {
-        TallyResult r = tallying.now(p, false);
+        TallyResult r;
+        try {
+            r = tallying.now(p, false);
+        } catch (org.devolve.tally.InvalidTallyException refused) {
+            // stored data the engine refuses (the scheduler shows the proposal as stuck): a problem, not a 500
+            throw org.devolve.proposal.CloseProblem.uncountable(refused);
+        }
         return view(p, r.turnout(), r.quorum(), clock.instant());
     }
 
@@ -132,25 +138,23 @@ class Turnouts {
     }
 
     private void step(UUID id) {
-        {
-            io.quarkus.narayana.jta.QuarkusTransaction.requiringNew().run(() -> {
-                Proposal p = em.find(Proposal.class, id);
-                if (p == null || p.phase != Phase.VOTING) {
-                    return;
-                }
-                Key key = new Key(p.id, p.phase, p.ledgerSeq, delegations(p.circleId));
-                ResultViews.Turnout exact = open.get(key, k -> count(p)).await().indefinitely();
-                em.createNativeQuery("""
-                        insert into turnout_step (proposal_id, headcount, turnout_json, published_at)
-                        select :p, :headcount, :json, :at where :headcount >= :k
-                        on conflict (proposal_id) do update set headcount = excluded.headcount,
-                               turnout_json = excluded.turnout_json, published_at = excluded.published_at
-                         where abs(turnout_step.headcount - excluded.headcount) >= :k
-                        """).setParameter("p", p.id).setParameter("headcount", exact.headcount())
-                        .setParameter("json", write(exact)).setParameter("at", exact.at())
-                        .setParameter("k", (int) p.minCellVoters).executeUpdate();
-            });
-        }
+        io.quarkus.narayana.jta.QuarkusTransaction.requiringNew().run(() -> {
+            Proposal p = em.find(Proposal.class, id);
+            if (p == null || p.phase != Phase.VOTING) {
+                return;
+            }
+            Key key = new Key(p.id, p.phase, p.ledgerSeq, delegations(p.circleId));
+            ResultViews.Turnout exact = open.get(key, k -> count(p)).await().indefinitely();
+            em.createNativeQuery("""
+                    insert into turnout_step (proposal_id, headcount, turnout_json, published_at)
+                    select :p, :headcount, :json, :at where :headcount >= :k
+                    on conflict (proposal_id) do update set headcount = excluded.headcount,
+                           turnout_json = excluded.turnout_json, published_at = excluded.published_at
+                     where abs(turnout_step.headcount - excluded.headcount) >= :k
+                    """).setParameter("p", p.id).setParameter("headcount", exact.headcount())
+                    .setParameter("json", write(exact)).setParameter("at", exact.at())
+                    .setParameter("k", (int) p.minCellVoters).executeUpdate();
+        });
     }
 
     private String write(ResultViews.Turnout t) {

@@ -98,6 +98,7 @@ class DeadlineTest {
         deadlines.runDue();
         deadlines.runDue();
         phaseIs(p, "DELIBERATION");
+        org.devolve.testing.Outboxes.drain();
         int told = as(CAROL).get("/api/v1/notifications").then().extract().jsonPath()
                 .getList("items.findAll { it.kind == 'VOTING_DELAYED' && it.proposalId == '" + p.id() + "' }").size();
         assertEquals(1, told);

@@ -59,6 +59,7 @@ class DecisionScenarioTest {
         String hillside = proposal.getString("affectedGroups[1].id");
 
         // Frank belongs to an affected circle: he hears of it and takes part.
+        org.devolve.testing.Outboxes.drain();
         as(frank).get("/api/v1/notifications").then().statusCode(200)
                 .body("items.proposalId", hasItem(id)).body("items[0].kind", equalTo("PROPOSAL_DELIBERATION"));
 

@@ -156,6 +156,7 @@ class EveryMethodTest {
     void notificationsCanBeMarkedRead() {
         People.Person member = People.someone("reader");
         ProposalFixture.Made p = aProposal().by(BOB).withMembers(member).inDeliberation();
+        org.devolve.testing.Outboxes.drain();
         String id = as(member).queryParam("unread", true).get("/api/v1/notifications").then().statusCode(200)
                 .body("items.proposalId", hasItem(p.id())).extract().path("items[0].id");
         as(member).body(Map.of("ids", List.of(id))).post("/api/v1/notifications/read").then().statusCode(200)

@@ -40,4 +40,17 @@ class ProblemCatalogueTest {
         assertTrue(codes > 30, "found only " + codes + " problem codes");
         assertTrue(missing.isEmpty(), "docs/problems.md lacks " + missing);
     }
+
+    /** The engine's reason codes are a ballot's violation codes too: every one is documented. */
+    @Test
+    void everyReasonOfTheTallyEngineIsDocumented() throws IOException {
+        String catalogue = Files.readString(Path.of("docs/problems.md"));
+        List<String> missing = new ArrayList<>();
+        for (org.devolve.tally.Reason reason : org.devolve.tally.Reason.values()) {
+            if (!catalogue.contains("| `" + reason.name() + "` |")) {
+                missing.add(reason.name());
+            }
+        }
+        assertTrue(missing.isEmpty(), "docs/problems.md lacks the engine's reasons " + missing);
+    }
 }

@@ -107,6 +107,27 @@ public final class PackagedService implements AutoCloseable {
         }
     }
 
+    /** kill -9: the process ends at once, nothing flushed, nothing shut down. */
+    public void kill() throws InterruptedException {
+        process.destroyForcibly();
+        process.waitFor(20, java.util.concurrent.TimeUnit.SECONDS);
+    }
+
+    /** Waits until readiness answers 200; false when {@code within} passes first or the process ends. */
+    public boolean awaitReady(Duration within) throws InterruptedException {
+        long until = System.nanoTime() + within.toNanos();
+        while (System.nanoTime() < until) {
+            if (!process.isAlive()) {
+                return false;
+            }
+            if (readiness() == 200) {
+                return true;
+            }
+            Thread.sleep(200);
+        }
+        return false;
+    }
+
     @Override
     public void close() {
         process.destroy();

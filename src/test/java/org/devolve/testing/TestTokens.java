@@ -26,7 +26,14 @@ public final class TestTokens {
 
     /** A token for {@code username}, whose subject is stable ({@code sub-<username>}). */
     public static String token(String username, String displayName, List<String> roles) {
-        return signed(claims(username, displayName, roles));
+        return token(username, displayName, roles, java.time.Duration.ofHours(1));
+    }
+
+    /** The same, valid for {@code lifetime} from now. */
+    public static String token(String username, String displayName, List<String> roles, java.time.Duration lifetime) {
+        Map<String, Object> claims = claims(username, displayName, roles);
+        claims.put("exp", ((Number) claims.get("iat")).longValue() + lifetime.toSeconds());
+        return signed(claims);
     }
 
     /** The claims of {@link #token}, to change one and sign them with {@link #signed}. */

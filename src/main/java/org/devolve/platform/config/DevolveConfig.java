@@ -46,6 +46,9 @@ public interface DevolveConfig {
             java.time.Duration period();
         }
     }
+    Outbox outbox();
+
+    Live live();
 
     interface Ledger {
         /**
@@ -65,6 +68,64 @@ public interface DevolveConfig {
         /** How often the scheduler looks for proposals whose deadline has passed. */
         @WithDefault("5s")
         String every();
+
+        /** Due proposals read per query; every due proposal is visited on each run, a page at a time. */
+        @WithDefault("100")
+        int pageSize();
+
+        /** A proposal that fails to move on is tried again after this, doubling with each failure ... */
+        @WithDefault("30s")
+        java.time.Duration retryInitial();
+
+        /** ... up to this. */
+        @WithDefault("1h")
+        java.time.Duration retryMax();
+    }
+
+    /** The outbox worker (org.devolve.platform.outbox). */
+    interface Outbox {
+        /** How often each replica looks for work in the outbox. */
+        @WithDefault("1s")
+        String every();
+
+        /** Rows a handler writes per transaction (for example notifications of a large circle). */
+        @WithDefault("1000")
+        int batchSize();
+
+        /** A failed message is tried again after this, doubling with each failure ... */
+        @WithDefault("5s")
+        java.time.Duration retryInitial();
+
+        /** ... up to this. */
+        @WithDefault("1h")
+        java.time.Duration retryMax();
+
+        /** Done messages are deleted after this. */
+        @WithDefault("7d")
+        java.time.Duration retention();
+    }
+
+    /** Live events: server-sent-event streams and the LISTEN connection behind them. */
+    interface Live {
+        /** Concurrent streams one member may hold on one replica; beyond it, 429. */
+        @WithDefault("8")
+        int maxStreamsPerMember();
+
+        /** How often each stream re-checks its reader's rights and looks up turnout. */
+        @WithDefault("2s")
+        java.time.Duration refreshEvery();
+
+        /** The LISTEN connection is probed after this much silence, and given up on if the probe hangs as long. */
+        @WithDefault("10s")
+        java.time.Duration heartbeat();
+
+        /** The first pause before the LISTEN connection is opened again; it doubles up to 30 s. */
+        @WithDefault("2s")
+        java.time.Duration reconnectDelay();
+
+        /** Events are kept this long for clients that resume with Last-Event-ID. */
+        @WithDefault("24h")
+        java.time.Duration retention();
     }
 
     interface Keycloak {

@@ -1,0 +1,87 @@
+package org.devolve.notification;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.EntityManager;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.time.Instant;
+import java.util.List;
+import java.util.UUID;
+import java.util.stream.Collectors;
+import org.devolve.circle.CircleAccess;
+import org.devolve.platform.config.DevolveConfig;
+import org.devolve.platform.outbox.OutboxHandler;
+
+/**
+ * Writes the notification rows of one {@link Notice}, outside the transaction of the change it announces.
+ * Members are taken a page at a time ({@code devolve.outbox.batch-size}) in id order, each page in a
+ * transaction that also records the last id written: a crash resumes after it, and nobody is told twice.
+ * Recipients are the circles' members when the page is written (someone who joined a moment after the
+ * change may hear of it; someone who left may not).
+ */
+@ApplicationScoped
+class NoticeWriter implements OutboxHandler {
+
+    static final String TOPIC = "notification";
+
+    enum Audience { MEMBERS, FACILITATORS }
+
+    /** What to tell whom: the members of {@code circles}, or the facilitators of the proposal's circle. */
+    record Notice(String kind, UUID proposalId, UUID circleId, String text, Instant at, Audience audience,
+            List<UUID> circles) {
+    }
+
+    private final EntityManager em;
+    private final CircleAccess circles;
+    private final ObjectMapper json;
+    private final int batch;
+
+    NoticeWriter(EntityManager em, CircleAccess circles, ObjectMapper json, DevolveConfig config) {
+        this.em = em;
+        this.circles = circles;
+        this.json = json;
+        this.batch = config.outbox().batchSize();
+    }
+
+    @Override
+    public String topic() {
+        return TOPIC;
+    }
+
+    @Override
+    public Step handle(Message message) {
+        Notice notice = read(message.payload());
+        if (notice.audience() == Audience.FACILITATORS) {
+            insert(notice, circles.facilitatorIds(notice.circleId()));
+            return Step.finished();
+        }
+        UUID after = message.progress() == null ? null : UUID.fromString(message.progress());
+        List<UUID> page = circles.memberIds(notice.circles(), after, batch);
+        insert(notice, page);
+        return page.size() < batch ? Step.finished() : Step.resumeFrom(page.get(page.size() - 1).toString());
+    }
+
+    private void insert(Notice notice, List<UUID> members) {
+        if (members.isEmpty()) {
+            return;
+        }
+        em.createNativeQuery("""
+                insert into notification (id, member_id, kind, proposal_id, circle_id, text, created_at)
+                select gen_random_uuid(), m, :kind, :proposal, :circle, :text, :at
+                from unnest(cast(:members as uuid[])) as m""")
+                .setParameter("kind", notice.kind()).setParameter("proposal", notice.proposalId())
+                .setParameter("circle", notice.circleId()).setParameter("text", notice.text())
+                .setParameter("at", notice.at())
+                .setParameter("members", members.stream().map(UUID::toString).collect(Collectors.joining(",", "{", "}")))
+                .executeUpdate();
+    }
+
+    private Notice read(String payload) {
+        try {
+            return json.readValue(payload, Notice.class);
+        } catch (IOException e) {
+            throw new UncheckedIOException("An outbox notice that cannot be read", e);
+        }
+    }
+}

@@ -115,6 +115,54 @@ public final class BallotRules {
         distinct(ranking, options, path, Reason.RANKING_DUPLICATE, out);
     }
 
+    // ---- fast checks: whether a ballot in the engine's form passes, without building any message or path (the
+    // engine checks a million ballots on every count; the full checks above run only for one that fails)
+
+    /** Whether a choice is an option. */
+    public static boolean validChoice(long option, int options) {
+        return option >= 0 && option < options;
+    }
+
+    /** Whether the indices are distinct options ({@code seen}: scratch of at least {@code options}, any content). */
+    public static boolean validDistinct(int[] indices, int options, boolean[] seen) {
+        java.util.Arrays.fill(seen, 0, options, false);
+        for (int o : indices) {
+            if (o < 0 || o >= options || seen[o]) {
+                return false;
+            }
+            seen[o] = true;
+        }
+        return true;
+    }
+
+    /** Whether scores are one per option, each 0..5. */
+    public static boolean validScores(int[] scores, int options) {
+        if (scores.length != options) {
+            return false;
+        }
+        for (int v : scores) {
+            if (v < 0 || v > MAX_SCORE) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** Whether points per option (one per option, in order) are a valid allocation. */
+    public static boolean validPoints(int[] pointsPerOption, int options) {
+        if (pointsPerOption.length > options) {
+            return false;
+        }
+        long sum = 0;
+        for (int v : pointsPerOption) {
+            if (v < 0 || v > MAX_POINTS) {
+                return false;
+            }
+            sum += v;
+        }
+        return sum > 0 && sum <= MAX_POINTS;
+    }
+
     /** The option index an allocation key names, or -1: decimal digits, no sign, no leading zero, at most 6 digits. */
     public static int optionKey(String key) {
         if (key == null || key.isEmpty() || key.length() > 6 || (key.length() > 1 && key.charAt(0) == '0')) {

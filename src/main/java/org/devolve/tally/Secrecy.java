@@ -213,28 +213,42 @@ public final class Secrecy {
 
     /**
      * The published form of a secret input: anonymous rows, generalized so that classes hold k rows where they
-     * can, in an order that carries no information. A public input is returned as it is.
+     * can, in an order that carries no information. A public input is returned as it is, and so is one that is
+     * already published (publishing is idempotent, and a recount of a published document should not pay for it).
+     *
+     * <p>A million rows cost one pass to count the classes, one to give each row its published class, and one sort
+     * of packed {@code long} keys (for methods whose ballot is one number; others sort row indices by content).
      */
     static TallyInput publish(TallyInput in) {
         if (!in.secret) {
             return in;
         }
         int n = in.n;
-        int[] target = Delegation.resolve(in.delegate, in.voted);
+        int[] target = in.anonymous ? null : Delegation.resolve(in.delegate, in.voted);
         Rules rules = rules(in);
-        Key[] keys = new Key[n];
-        Map<Key, Integer> sizes = new TreeMap<>();
-        for (int p = 0; p < n; p++) {
-            keys[p] = initialKey(in, p);
-            sizes.merge(keys[p], 1, Integer::sum);
+        Classes classes = Classes.of(in);
+        Plan plan = plan(rules, classes.sizes());
+        Key[] published = new Key[classes.keys.size()];
+        boolean unchanged = in.anonymous;
+        for (int c = 0; c < published.length; c++) {
+            published[c] = plan.of(classes.keys.get(c));
+            unchanged &= published[c].equals(classes.keys.get(c));
         }
-        Plan plan = plan(rules, sizes);
-        Integer[] order = new Integer[n];
+        // the published classes, ranked in their published order
+        List<Key> distinct = new ArrayList<>(new java.util.TreeSet<>(java.util.Arrays.asList(published)));
+        Map<Key, Integer> rank = new java.util.HashMap<>();
+        for (int r = 0; r < distinct.size(); r++) {
+            rank.put(distinct.get(r), r);
+        }
+        int[] classRank = new int[published.length];
+        for (int c = 0; c < published.length; c++) {
+            classRank[c] = rank.get(published[c]);
+        }
+        int[] rowRank = new int[n];
         byte[] via = new byte[n];
         int[] ballot = new int[n];
         for (int p = 0; p < n; p++) {
-            order[p] = p;
-            keys[p] = plan.of(keys[p]);
+            rowRank[p] = classRank[classes.rowClass[p]];
             if (in.anonymous) {
                 via[p] = in.via[p];
                 ballot[p] = in.voted[p] ? p : -1;
@@ -245,11 +259,10 @@ public final class Secrecy {
                         : in.delegate[p] >= 0 ? TallyInput.LOST : TallyInput.OWN;
             }
         }
-        Comparator<Integer> byContent = Comparator.<Integer, Key>comparing(p -> keys[p])
-                .thenComparingLong(p -> -in.weight[p])
-                .thenComparingInt(p -> via[p])
-                .thenComparing((a, b) -> compareBallots(in, ballot[a], ballot[b]));
-        Arrays.sort(order, byContent);
+        int[] order = order(in, rowRank, via, ballot);
+        if (unchanged && isIdentity(order)) {
+            return in; // already published: the same classes, in the same order
+        }
         TallyInput.Builder out = TallyInput.builder(in.method, in.method == Method.APPROVE_REJECT ? List.of() : in.options)
                 .weighting(in.weighting).quorum(in.quorumPpm, in.quorumHeadcount).secret(in.minCellVoters)
                 .provenance(in.proposal, in.ledgerHead);
@@ -264,38 +277,113 @@ public final class Secrecy {
         for (int g = 0; g < in.groupIds.length; g++) {
             out.group(in.groupIds[g], in.groupNames[g], in.groupLevel[g]);
         }
-        for (Integer p : order) {
-            Key key = keys[p];
-            out.anonymous(key.level, key.group == rules.other() ? TallyInput.OTHER : in.groupIds[key.group]);
-            if (key.hidden) {
-                out.hideLevel(in.weight[p]);
-            } else if (in.weighting.policy() == Policy.EXPLICIT) {
-                out.weight(in.weight[p]);
-            }
-            if (key.lowerTo >= 0) {
-                out.lowerTo(key.lowerTo);
-            }
-            int b = ballot[p];
-            if (b >= 0) {
-                copyBallot(in, b, out);
-            }
-            if (via[p] == TallyInput.FOLLOWED) {
-                out.followed();
-            } else if (via[p] == TallyInput.LOST) {
-                out.lost();
-            }
+        for (int p : order) {
+            Key key = published[classes.rowClass[p]];
+            out.publishedRow(key.level, key.group, key.hidden, in.weight[p], key.lowerTo, via[p], in, ballot[p]);
         }
         return out.build();
     }
 
-    private static void copyBallot(TallyInput in, int row, TallyInput.Builder out) {
-        switch (in.method.ballot) {
-            case STANCE -> out.vote(Stance.values()[in.choice[row]]);
-            case CHOICE -> out.choice(in.choice[row]);
-            case APPROVALS -> out.approves(in.itemsOf(row));
-            case SCORES -> out.scores(in.itemsOf(row));
-            case ALLOCATION -> out.allocates(in.itemsOf(row));
-            case RANKING -> out.ranks(in.itemsOf(row));
+    private static boolean isIdentity(int[] order) {
+        for (int i = 0; i < order.length; i++) {
+            if (order[i] != i) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /**
+     * Rows in published order: class, then weight (heaviest first, for EXPLICIT weights that differ within a class),
+     * how the ballot came, the ballot's content, and the row's place as the last tie-break (so the sort is stable).
+     */
+    private static int[] order(TallyInput in, int[] rank, byte[] via, int[] ballot) {
+        int n = in.n;
+        boolean single = in.choice != null;
+        boolean explicit = in.weighting.policy() == Policy.EXPLICIT;
+        if (single && !explicit && n < (1 << 30)) {
+            long[] keys = new long[n];
+            for (int p = 0; p < n; p++) {
+                long content = ballot[p] < 0 ? 0 : 1L + in.choice[ballot[p]];
+                keys[p] = (long) rank[p] << 40 | (long) via[p] << 38 | content << 30 | p;
+            }
+            java.util.Arrays.sort(keys);
+            int[] order = new int[n];
+            for (int i = 0; i < n; i++) {
+                order[i] = (int) (keys[i] & ((1L << 30) - 1));
+            }
+            return order;
+        }
+        Integer[] boxed = new Integer[n];
+        for (int p = 0; p < n; p++) {
+            boxed[p] = p;
+        }
+        Comparator<Integer> byContent = Comparator.<Integer>comparingInt(p -> rank[p])
+                .thenComparingLong(p -> -in.weight[p])
+                .thenComparingInt(p -> via[p])
+                .thenComparing((a, b) -> compareBallots(in, ballot[a], ballot[b]))
+                .thenComparingInt(p -> p);
+        Arrays.sort(boxed, byContent);
+        int[] order = new int[n];
+        for (int i = 0; i < n; i++) {
+            order[i] = boxed[i];
+        }
+        return order;
+    }
+
+    /** The initial classes of an input's rows: each row's class index, and each class's key and size. */
+    private record Classes(int[] rowClass, List<Key> keys, int[] counts) {
+
+        Map<Key, Integer> sizes() {
+            Map<Key, Integer> sizes = new TreeMap<>();
+            for (int c = 0; c < keys.size(); c++) {
+                sizes.merge(keys.get(c), counts[c], Integer::sum);
+            }
+            return sizes;
+        }
+
+        static Classes of(TallyInput in) {
+            int[] rowClass = new int[in.n];
+            List<Key> keys = new ArrayList<>();
+            int[] counts = new int[16];
+            Map<Key, Integer> index = new java.util.HashMap<>();
+            boolean explicit = in.weighting.policy() == Policy.EXPLICIT;
+            // when weights follow levels, a dense table by (group, hidden, level, lowerTo) finds each row's class
+            int groups = in.groupIds.length + 1;
+            int[] dense = explicit ? null : new int[groups * 2 * (Weighting.MAX_STAKE + 1) * (Weighting.MAX_STAKE + 2)];
+            if (dense != null) {
+                java.util.Arrays.fill(dense, -1);
+            }
+            for (int p = 0; p < in.n; p++) {
+                int g = in.group[p];
+                int lowerTo = g == in.other() ? in.lowerTo(p) : -1;
+                int c;
+                if (dense != null) {
+                    int cell = ((g * 2 + (in.hidden[p] ? 1 : 0)) * (Weighting.MAX_STAKE + 1) + in.stake[p])
+                            * (Weighting.MAX_STAKE + 2) + lowerTo + 1;
+                    c = dense[cell];
+                    if (c < 0) {
+                        c = keys.size();
+                        dense[cell] = c;
+                        keys.add(new Key(g, in.stake[p], in.hidden[p], lowerTo, in.weight[p]));
+                    }
+                } else {
+                    Key key = new Key(g, in.stake[p], in.hidden[p], lowerTo, in.weight[p]);
+                    Integer known = index.get(key);
+                    if (known == null) {
+                        known = keys.size();
+                        index.put(key, known);
+                        keys.add(key);
+                    }
+                    c = known;
+                }
+                if (c == counts.length) {
+                    counts = java.util.Arrays.copyOf(counts, counts.length * 2);
+                }
+                rowClass[p] = c;
+                counts[c]++;
+            }
+            return new Classes(rowClass, keys, java.util.Arrays.copyOf(counts, keys.size()));
         }
     }
 

@@ -549,30 +549,55 @@ public final class TallyInput {
         /** A SINGLE_CHOICE ballot for option {@code option} (0-based). */
         public Builder choice(int option) {
             int row = ballot(Method.Ballot.CHOICE);
-            List<Violation> found = new ArrayList<>();
+            if (BallotRules.validChoice(option, options.size())) {
+                choice[row] = option;
+                return this;
+            }
+            List<Violation> found = scratch();
             BallotRules.choice(option, options.size(), path(row, "choice"), found);
-            choice[row] = report(found) ? option : -1;
+            report(found);
+            choice[row] = -1;
             return this;
         }
 
         /** An APPROVAL ballot approving {@code options} (possibly none). */
         public Builder approves(int... approved) {
             int row = ballot(Method.Ballot.APPROVALS);
-            List<Violation> found = new ArrayList<>();
+            if (BallotRules.validDistinct(approved, options.size(), seen())) {
+                return items(row, approved);
+            }
+            List<Violation> found = scratch();
             BallotRules.approvals(longs(approved), options.size(), path(row, "approvals"), found);
-            return items(row, found, approved);
+            report(found);
+            return items(row, new int[0]);
         }
 
         /** A SCORE ballot: one score 0..5 for every option, in option order. */
         public Builder scores(int... scores) {
             int row = ballot(Method.Ballot.SCORES);
-            List<Violation> found = new ArrayList<>();
+            if (BallotRules.validScores(scores, options.size())) {
+                return items(row, scores);
+            }
+            List<Violation> found = scratch();
             BallotRules.scores(longs(scores), options.size(), path(row, "scores"), found);
-            return items(row, found, scores);
+            report(found);
+            return items(row, new int[0]);
         }
 
         /** A SPLIT or QUADRATIC ballot: points for every option, in option order (whole, ≥ 0, not all 0). */
         public Builder allocates(int... pointsPerOption) {
+            if (BallotRules.validPoints(pointsPerOption, options.size())) {
+                int row = ballot(Method.Ballot.ALLOCATION);
+                long sum = 0;
+                for (int i = 0; i < options.size(); i++) {
+                    int v = i < pointsPerOption.length ? pointsPerOption[i] : 0;
+                    push(v);
+                    sum += v;
+                }
+                pointSum[row] = Math.max(sum, 1);
+                start[row + 1] = itemCount;
+                return this;
+            }
             String[] keys = new String[pointsPerOption.length];
             for (int i = 0; i < keys.length; i++) {
                 keys[i] = Integer.toString(i);
@@ -583,7 +608,7 @@ public final class TallyInput {
         /** A SPLIT or QUADRATIC ballot as the tally document has it: option index keys and their points. */
         public Builder allocation(String[] keys, long[] points) {
             int row = ballot(Method.Ballot.ALLOCATION);
-            List<Violation> found = new ArrayList<>();
+            List<Violation> found = scratch();
             long[] perOption = BallotRules.allocation(keys, points, options.size(), path(row, "allocation"), found);
             report(found);
             long sum = 0;
@@ -600,9 +625,39 @@ public final class TallyInput {
         /** A ranked ballot: option indices, most preferred first; unranked options tie below the ranked ones. */
         public Builder ranks(int... ranking) {
             int row = ballot(Method.Ballot.RANKING);
-            List<Violation> found = new ArrayList<>();
+            if (ranking.length > 0 && BallotRules.validDistinct(ranking, options.size(), seen())) {
+                return items(row, ranking);
+            }
+            List<Violation> found = scratch();
             BallotRules.ranking(longs(ranking), options.size(), path(row, "ranking"), found);
-            return items(row, found, ranking);
+            report(found);
+            return items(row, new int[0]);
+        }
+
+        private boolean[] seen;
+
+        private boolean[] seen() {
+            if (seen == null || seen.length < options.size()) {
+                seen = new boolean[options.size()];
+            }
+            return seen;
+        }
+
+        /** Keeps a ballot's entries (none for a refused one: the build fails anyway). */
+        private Builder items(int row, int[] values) {
+            for (int v : values) {
+                push(v);
+            }
+            start[row + 1] = itemCount;
+            return this;
+        }
+
+        /** One list reused for every ballot's check: a million ballots allocate nothing for the rulebook. */
+        private final List<Violation> scratch = new ArrayList<>();
+
+        private List<Violation> scratch() {
+            scratch.clear();
+            return scratch;
         }
 
         /** Records what the rulebook found; whether the ballot passed. */
@@ -611,17 +666,6 @@ public final class TallyInput {
                 violation(v.reason(), v.path(), v.detail());
             }
             return found.isEmpty();
-        }
-
-        /** Keeps a checked ballot's entries (none when it was refused: the build fails anyway). */
-        private Builder items(int row, List<Violation> found, int[] values) {
-            if (report(found)) {
-                for (int v : values) {
-                    push(v);
-                }
-            }
-            start[row + 1] = itemCount;
-            return this;
         }
 
         private static long[] longs(int[] values) {
@@ -752,9 +796,9 @@ public final class TallyInput {
                     return;
                 }
             }
-            StringIndex rows = new StringIndex(n);
+            StringIndex rows = new StringIndex(voters, n);
             for (int row = 0; row < n; row++) {
-                if (voters[row] != null && rows.putIfAbsent(voters[row], row) >= 0) {
+                if (voters[row] != null && rows.putIfAbsent(row) >= 0) {
                     violation(Reason.VOTER_DUPLICATE, path(row, "voter"), "voter \"" + voters[row] + "\" appears twice");
                 }
             }
@@ -770,6 +814,43 @@ public final class TallyInput {
                     }
                 }
             }
+        }
+
+        /**
+         * Appends an anonymous row copied from a checked input ({@link Secrecy}): no check is repeated, nothing is
+         * allocated but the copy. {@code group}: an index of the listed groups, or {@code groupCount} for "other";
+         * the ballot is row {@code from} of {@code source} (or none when -1).
+         */
+        void publishedRow(int level, int group, boolean hiddenLevel, long rowWeight, int lowerToLevel, byte how,
+                TallyInput source, int from) {
+            grow();
+            int row = n++;
+            anonymousRows++;
+            stake[row] = (byte) level;
+            this.group[row] = group == groupIds.size() ? OTHER_ROW : group;
+            hidden[row] = hiddenLevel;
+            weight[row] = rowWeight;
+            weightGiven[row] = weighting.policy() == Policy.EXPLICIT;
+            lowerTo[row] = (byte) lowerToLevel;
+            via[row] = how;
+            choice[row] = -1;
+            start[row] = itemCount;
+            if (from >= 0) {
+                voted[row] = true;
+                if (source.choice != null) {
+                    choice[row] = source.choice[from];
+                } else {
+                    for (int x = source.start[from]; x < source.start[from + 1]; x++) {
+                        push(source.items[x]);
+                    }
+                    if (source.pointSum != null) {
+                        pointSum[row] = source.pointSum[from];
+                    }
+                }
+            } else {
+                voted[row] = false;
+            }
+            start[row + 1] = itemCount;
         }
 
         private int ballot(Method.Ballot shape) {

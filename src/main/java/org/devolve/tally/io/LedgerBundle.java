@@ -52,9 +52,13 @@ public final class LedgerBundle {
             List<Entry> entries = null;
             byte[] document = null;
             Map<String, String> openings = new LinkedHashMap<>();
+            java.util.Set<String> seen = new java.util.HashSet<>();
             while (p.nextToken() == JsonToken.FIELD_NAME) {
                 String name = p.getCurrentName();
                 p.nextToken();
+                if (!seen.add(name)) {
+                    throw Json.duplicate(p, name);
+                }
                 switch (name) {
                     case "format" -> format = Json.text(p);
                     case "version" -> {

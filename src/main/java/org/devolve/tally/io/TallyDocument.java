@@ -45,6 +45,9 @@ public final class TallyDocument {
     private static final Set<String> TOP = Set.of("version", "proposal", "ledgerHead", "method", "options",
             "weighting", "quorum", "threshold", "protection", "breakdown", "groups", "ballots");
     private static final Set<String> HEADER_NEEDED = Set.of("version", "method", "weighting", "groups");
+    /** The members of a ballot entry, each a bit of the set seen in one entry (duplicates are refused). */
+    private static final List<String> BALLOT_MEMBERS = List.of("voter", "group", "delegate", "via", "stake", "lowerTo",
+            "weight", "choice", "approvals", "scores", "ranking", "allocation");
 
     private TallyDocument() {
     }
@@ -224,9 +227,13 @@ public final class TallyDocument {
                     throw new InvalidTallyException(List.of(new Violation(Reason.FIELD_INVALID, "$",
                             "a tally document is a JSON object")));
                 }
+                java.util.Set<String> seenTop = new java.util.HashSet<>();
                 while (p.nextToken() == JsonToken.FIELD_NAME) {
                     String name = Json.text(p);
                     p.nextToken();
+                    if (!seenTop.add(name)) {
+                        throw Json.duplicate(p, name);
+                    }
                     if (!TOP.contains(name)) {
                         early.add(new Violation(Reason.FIELD_INVALID, name, "\"" + name + "\" is not part of the format"));
                         p.skipChildren();
@@ -442,9 +449,17 @@ public final class TallyDocument {
             String choiceText = null;
             long choiceNumber = 0;
             int entries = -1;
+            int seen = 0;
             while (p.nextToken() == JsonToken.FIELD_NAME) {
                 String name = p.getCurrentName();
                 p.nextToken();
+                int bit = BALLOT_MEMBERS.indexOf(name);
+                if (bit >= 0) {
+                    if ((seen & (1 << bit)) != 0) {
+                        throw Json.duplicate(p, name);
+                    }
+                    seen |= 1 << bit;
+                }
                 switch (name) {
                     case "voter" -> voter = string(p, row, name);
                     case "group" -> group = string(p, row, name);
@@ -643,9 +658,13 @@ public final class TallyDocument {
             }
             int count = 0;
             boolean ok = true;
+            java.util.Set<String> seenKeys = new java.util.HashSet<>();
             while (p.nextToken() == JsonToken.FIELD_NAME) {
                 String key = Json.text(p);
                 p.nextToken();
+                if (!seenKeys.add(key)) {
+                    throw Json.duplicate(p, key);
+                }
                 long value;
                 if (p.currentToken() == JsonToken.VALUE_NUMBER_INT && p.getNumberType() != JsonParser.NumberType.BIG_INTEGER) {
                     value = p.getLongValue();

@@ -199,18 +199,6 @@ public record BallotContent(
         }
     }
 
-    /** The engine form as the stake row keeps it for counting: a PostgreSQL integer array literal. */
-    static String literal(int[] values) {
-        StringBuilder out = new StringBuilder("{");
-        for (int i = 0; i < values.length; i++) {
-            if (i > 0) {
-                out.append(',');
-            }
-            out.append(values[i]);
-        }
-        return out.append('}').toString();
-    }
-
     private static short[] shorts(int[] values) {
         short[] out = new short[values.length];
         for (int i = 0; i < out.length; i++) {

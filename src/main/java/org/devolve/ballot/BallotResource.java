@@ -1,8 +1,6 @@
 package org.devolve.ballot;
 
 import io.quarkus.security.Authenticated;
-import jakarta.persistence.EntityManager;
-import jakarta.transaction.Transactional;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
 import jakarta.ws.rs.Consumes;
@@ -14,20 +12,9 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
-import java.util.List;
-import java.util.Map;
-import java.util.UUID;
-import org.devolve.identity.CurrentMember;
-import org.devolve.identity.Member;
-import org.devolve.identity.MemberSummary;
 import org.devolve.platform.config.DevolveConfig;
-import org.devolve.platform.paging.Cursor;
 import org.devolve.platform.paging.Page;
 import org.devolve.platform.paging.PageRequest;
-import org.devolve.platform.problem.ProblemException;
-import org.devolve.proposal.Phase;
-import org.devolve.proposal.Proposal;
-import org.devolve.proposal.ProposalAccess;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
@@ -44,17 +31,12 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 class BallotResource {
 
     private final CastBallot cast;
-    private final ProposalAccess proposals;
-    private final CurrentMember current;
-    private final EntityManager em;
+    private final BallotQueries queries;
     private final DevolveConfig config;
 
-    BallotResource(CastBallot cast, ProposalAccess proposals, CurrentMember current, EntityManager em,
-            DevolveConfig config) {
+    BallotResource(CastBallot cast, BallotQueries queries, DevolveConfig config) {
         this.cast = cast;
-        this.proposals = proposals;
-        this.current = current;
-        this.em = em;
+        this.queries = queries;
         this.config = config;
     }
 
@@ -76,67 +58,27 @@ class BallotResource {
 
     @GET
     @Path("/ballot")
-    @Transactional
     @Operation(summary = "My current ballot")
     public BallotViews.Mine mine(@PathParam("proposal") String proposal) {
-        Proposal p = proposals.readable(proposal);
-        Ballot b = Ballot.find("proposalId = ?1 and voterId = ?2 and current = true", p.id, current.id()).firstResult();
-        if (b == null) {
-            throw ProblemException.notFound("Your ballot in this proposal");
-        }
-        return mine(p, b);
+        return queries.mine(proposal);
     }
 
     @GET
     @Path("/ballot/history")
-    @Transactional
     @Operation(summary = "Every ballot I cast in this proposal", description = "Oldest first; the last one is current.")
     public Page<BallotViews.Mine> history(@PathParam("proposal") String proposal,
             @Parameter(description = "Page size, 1 to 100") @QueryParam("limit") String limit,
             @Parameter(description = "The `next` cursor of the previous page") @QueryParam("cursor") String cursor) {
-        Proposal p = proposals.readable(proposal);
-        PageRequest page = PageRequest.of(limit, cursor, config.paging());
-        StringBuilder jpql = new StringBuilder("select b from Ballot b where b.proposalId = :p and b.voterId = :me");
-        page.cursor().ifPresent(c -> jpql.append(" and (b.castAt > :at or (b.castAt = :at and b.id > :after))"));
-        var query = em.createQuery(jpql.append(" order by b.castAt, b.id").toString(), Ballot.class)
-                .setParameter("p", p.id).setParameter("me", current.id()).setMaxResults(page.fetchSize());
-        page.cursor().ifPresent(c -> query.setParameter("at", c.instantKey()).setParameter("after", c.id()));
-        return Page.of(query.getResultList(), page.limit(), b -> new Cursor(b.castAt.toString(), b.id),
-                b -> mine(p, b));
+        return queries.history(proposal, PageRequest.of(limit, cursor, config.paging()));
     }
 
     @GET
     @Path("/ballots")
-    @Transactional
     @Operation(summary = "Who voted what (public proposals)", description = "Current ballots, by voter name, once "
             + "voting has closed (or during voting when the proposal shows live results). Never for secret ballots.")
     public Page<BallotViews.Public> ballots(@PathParam("proposal") String proposal,
             @Parameter(description = "Page size, 1 to 100") @QueryParam("limit") String limit,
             @Parameter(description = "The `next` cursor of the previous page") @QueryParam("cursor") String cursor) {
-        Proposal p = proposals.readable(proposal);
-        if (p.secret) {
-            throw ProblemException.of(BallotProblem.SECRET_BALLOT, "Ballots of this proposal are secret; "
-                    + "see its result for totals");
-        }
-        if (p.phase != Phase.CLOSED && !(p.phase == Phase.VOTING && p.liveResults)) {
-            throw ProblemException.of(BallotProblem.RESULTS_NOT_PUBLIC_YET, "Ballots are shown once voting closes");
-        }
-        PageRequest page = PageRequest.of(limit, cursor, config.paging());
-        StringBuilder jpql = new StringBuilder("select b from Ballot b where b.proposalId = :p and b.current = true");
-        page.cursor().ifPresent(c -> jpql.append(" and b.id > :after"));
-        jpql.append(" order by b.id");
-        var query = em.createQuery(jpql.toString(), Ballot.class).setParameter("p", p.id)
-                .setMaxResults(page.fetchSize());
-        page.cursor().ifPresent(c -> query.setParameter("after", c.id()));
-        List<Ballot> rows = query.getResultList();
-        Map<UUID, MemberSummary> voters = Member.summaries(rows.stream().map(b -> b.voterId).toList());
-        return Page.of(rows, page.limit(), b -> new Cursor("", b.id),
-                b -> new BallotViews.Public(voters.get(b.voterId), BallotContent.of(b), b.receipt, b.castAt,
-                        p.phase == Phase.CLOSED ? b.salt : null));
-    }
-
-    private static BallotViews.Mine mine(Proposal p, Ballot b) {
-        return new BallotViews.Mine(BallotContent.of(b), b.receipt, b.castAt, b.current, b.salt,
-                org.devolve.tally.io.BallotJson.canonical(p.method, BallotContent.values(p.method, b)));
+        return queries.ballots(proposal, PageRequest.of(limit, cursor, config.paging()));
     }
 }

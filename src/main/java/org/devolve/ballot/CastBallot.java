@@ -9,6 +9,8 @@ import java.time.temporal.ChronoUnit;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.OptionalInt;
+import java.util.Arrays;
 import java.util.UUID;
 import org.devolve.identity.CurrentMember;
 import org.devolve.ledger.Ledger;
@@ -18,7 +20,9 @@ import org.devolve.platform.problem.ProblemException;
 import org.devolve.platform.problem.Violation;
 import org.devolve.proposal.Phase;
 import org.devolve.proposal.Proposal;
-import org.devolve.proposal.ProposalAccess;
+import org.devolve.proposal.PhaseGuards;
+import org.devolve.proposal.Proposals;
+import org.devolve.stake.Stakes;
 import org.devolve.tally.io.BallotJson;
 import org.devolve.tally.io.LedgerReplay;
 
@@ -43,16 +47,18 @@ class CastBallot {
     }
 
     private final EntityManager em;
-    private final ProposalAccess proposals;
+    private final Proposals proposals;
+    private final Stakes stakes;
     private final CurrentMember current;
     private final Ledger ledger;
     private final Pseudonyms pseudonyms;
     private final Clock clock;
 
-    CastBallot(EntityManager em, ProposalAccess proposals, CurrentMember current, Ledger ledger, Pseudonyms pseudonyms,
+    CastBallot(EntityManager em, Proposals proposals, Stakes stakes, CurrentMember current, Ledger ledger, Pseudonyms pseudonyms,
             Clock clock) {
         this.em = em;
         this.proposals = proposals;
+        this.stakes = stakes;
         this.current = current;
         this.ledger = ledger;
         this.pseudonyms = pseudonyms;
@@ -63,11 +69,11 @@ class CastBallot {
     Cast cast(String proposalRef, BallotContent content) {
         Instant now = clock.instant();
         Proposal p = proposals.forParticipation(proposalRef, false);
-        requireOpen(p, now);
+        PhaseGuards.requirePhase(p, "vote", Phase.VOTING);
+        PhaseGuards.requireVotingNotEnded(p, now, "vote");
         UUID me = current.id();
-        List<?> stake = em.createNativeQuery("select level from stake where proposal_id = :p and member_id = :m")
-                .setParameter("p", p.id).setParameter("m", me).getResultList();
-        if (stake.isEmpty() || ((Number) stake.get(0)).intValue() == 0) {
+        OptionalInt stake = stakes.level(p.id, me);
+        if (stake.isEmpty() || stake.getAsInt() == 0) {
             throw ProblemException.of(BallotProblem.NO_STAKE, stake.isEmpty()
                     ? "You did not declare a stake during deliberation, so you have no vote"
                     : "You declared yourself not affected (level 0), so you have no vote; you may still argue");
@@ -78,42 +84,38 @@ class CastBallot {
             throw ProblemException.invalid(checked.violations());
         }
         int[] values = checked.values();
-        String engineForm = BallotContent.literal(values);
         String salt = salt();
         String committed = BallotJson.canonical(p.method, values);
         String commitment = LedgerReplay.commitment(salt, committed);
         // Everything above only reads. From here on the proposal's row lock is held until the commit, so the work
-        // under it is five statements: the lock (with the phase and the ledger head), the voter's current ballot
-        // (read after the lock, so that it is the one the previous holder of the lock committed), the ledger
-        // append, retiring the previous ballot with the stake's copy, the new ballot.
-        Object[] locked = (Object[]) em.createNativeQuery(LOCK).setParameter("id", p.id).getSingleResult();
-        if (!Phase.VOTING.name().equals(locked[0])) {
+        // under it is a few short statements: the lock (with the phase and the voting deadline), the voter's current
+        // ballot (read after the lock, so that it is the one the previous holder of the lock committed), the ledger
+        // append, retiring the previous ballot, the stake's copy to count, the new ballot.
+        Proposals.Locked locked = proposals.lockForBallot(p.id);
+        if (locked.phase() != Phase.VOTING) {
             throw ProblemException.of(org.devolve.proposal.ProposalProblem.WRONG_PHASE, "Voting closed meanwhile")
-                    .with("phase", (String) locked[0]);
+                    .with("phase", locked.phase().name());
         }
-        Object[] mine = (Object[]) em.createNativeQuery(CURRENT).setParameter("p", p.id).setParameter("me", me)
-                .getSingleResult();
-        Instant castAt = castAt(mine[2] == null ? null : toInstant(mine[2]));
-        Instant endsAt = locked[1] == null ? null : toInstant(locked[1]);
-        if (endsAt != null && !castAt.isBefore(endsAt)) {
-            throw ProblemException.of(org.devolve.proposal.ProposalProblem.VOTING_CLOSED, "Voting ended at " + endsAt)
-                    .with("votingEndsAt", endsAt.toString());
+        Ballot previous = currentBallot(p.id, me);
+        Instant castAt = castAt(previous == null ? null : previous.castAt);
+        if (locked.votingEndsAt() != null && !castAt.isBefore(locked.votingEndsAt())) {
+            throw ProblemException.of(org.devolve.proposal.ProposalProblem.VOTING_CLOSED, "Voting ended at "
+                    + locked.votingEndsAt()).with("votingEndsAt", locked.votingEndsAt().toString());
         }
-        Ledger.Head head = new Ledger.Head(((Number) locked[2]).longValue(), (String) locked[3]);
-        String previousReceipt = (String) mine[1];
-        if (previousReceipt != null && engineForm.equals(mine[0])) {
-            return new Cast(previousReceipt, toInstant(mine[2]), false, (String) mine[3], committed);
+        if (previous != null && Arrays.equals(BallotContent.values(p.method, previous), values)) {
+            return new Cast(previous.receipt, previous.castAt, false, previous.salt, committed);
         }
         String voter = p.secret ? pseudonyms.of(p.id, me) : me.toString();
         Map<String, Object> payload = new LinkedHashMap<>();
         payload.put("voter", voter);
         payload.put("commitment", commitment);
-        if (previousReceipt != null) {
-            payload.put("replaces", previousReceipt);
+        if (previous != null) {
+            payload.put("replaces", previous.receipt);
+            previous.current = false;
+            em.flush(); // the partial unique index allows one current ballot: the old one stops being it first
         }
-        Ledger.Appended entry = ledger.appendAfter(p.id, head, LedgerKind.BALLOT_CAST, voter, payload);
-        em.createNativeQuery(RETIRE).setParameter("p", p.id).setParameter("me", me).setParameter("ballot", engineForm)
-                .executeUpdate();
+        Ledger.Appended entry = ledger.append(p.id, LedgerKind.BALLOT_CAST, voter, payload);
+        stakes.recordBallot(p.id, me, values);
         Ballot ballot = new Ballot();
         ballot.id = UUID.randomUUID();
         ballot.proposalId = p.id;
@@ -125,6 +127,18 @@ class CastBallot {
         ballot.castAt = castAt;
         ballot.persist();
         return new Cast(ballot.receipt, ballot.castAt, true, salt, committed);
+    }
+
+    /**
+     * The voter's current ballot, in a statement of its own after the lock: under READ COMMITTED each statement
+     * sees what was committed when it began, so this one sees the ballot of whoever held the lock before (a join
+     * in the locking statement would read it from the snapshot taken before the lock was granted, and
+     * {@code replaces} would name a ballot that is no longer the voter's last).
+     */
+    private Ballot currentBallot(UUID proposalId, UUID me) {
+        return em.createQuery("select b from Ballot b where b.proposalId = :p and b.voterId = :me and b.current = true",
+                Ballot.class).setParameter("p", proposalId).setParameter("me", me).getResultStream().findFirst()
+                .orElse(null);
     }
 
     private static final java.security.SecureRandom RANDOM = new java.security.SecureRandom();
@@ -144,47 +158,5 @@ class CastBallot {
     private Instant castAt(Instant previous) {
         Instant at = clock.instant().truncatedTo(ChronoUnit.MICROS);
         return previous != null && !at.isAfter(previous) ? previous.plus(1, ChronoUnit.MICROS) : at;
-    }
-
-    /** Takes the proposal's row lock and reads its phase, voting deadline and ledger head. */
-    private static final String LOCK = """
-            select p.phase, p.voting_ends_at, p.ledger_seq, p.ledger_head from proposal p where p.id = :id for update
-            """;
-
-    /**
-     * The voter's current ballot, in a statement of its own after the lock: under READ COMMITTED each statement
-     * sees what was committed when it began, so this one sees the ballot of whoever held the lock before (a join
-     * in the locking statement would read it from the snapshot taken before the lock was granted, and
-     * {@code replaces} would name a ballot that is no longer the voter's last).
-     */
-    private static final String CURRENT = """
-            select s.ballot::text, b.receipt, b.cast_at, b.salt
-              from stake s
-              left join ballot b on b.proposal_id = s.proposal_id and b.voter_id = s.member_id and b.current
-             where s.proposal_id = :p and s.member_id = :me
-            """;
-
-    /** Retires the current ballot (it stays, no longer current) and gives the stake row the new one to count. */
-    private static final String RETIRE = """
-            with retired as (update ballot set current = false where proposal_id = :p and voter_id = :me and current)
-            update stake set ballot = cast(:ballot as integer[]) where proposal_id = :p and member_id = :me
-            """;
-
-    private static Instant toInstant(Object value) {
-        if (value instanceof Instant i) {
-            return i;
-        }
-        if (value instanceof java.time.OffsetDateTime o) {
-            return o.toInstant();
-        }
-        return ((java.sql.Timestamp) value).toInstant();
-    }
-
-    private static void requireOpen(Proposal p, Instant now) {
-        ProposalAccess.requirePhase(p, "vote", Phase.VOTING);
-        if (p.votingEndsAt != null && !now.isBefore(p.votingEndsAt)) {
-            throw ProblemException.of(org.devolve.proposal.ProposalProblem.VOTING_CLOSED, "Voting ended at " + p.votingEndsAt)
-                    .with("votingEndsAt", p.votingEndsAt.toString());
-        }
     }
 }

@@ -80,6 +80,27 @@ public class CircleAccess {
         return Optional.ofNullable(membership).map(m -> m.role);
     }
 
+    /** A member's role in one circle (null when not a member), and whether they belong to any of some others. */
+    public record Standing(Role role, boolean inAnyOther) {
+    }
+
+    /** One query: the member's role in {@code circleId}, and whether they belong to any of {@code others}. */
+    public Standing standing(UUID circleId, Collection<UUID> others, UUID memberId) {
+        Object[] row = (Object[]) em.createNativeQuery("select (select m.role from membership m "
+                + "where m.circle_id = :circle and m.member_id = :me), exists (select 1 from membership m "
+                + "where m.member_id = :me and m.circle_id = any(:others))").setParameter("circle", circleId)
+                .setParameter("me", memberId).setParameter("others", others.toArray(UUID[]::new)).getSingleResult();
+        return new Standing(row[0] == null ? null : Role.valueOf((String) row[0]), Boolean.TRUE.equals(row[1]));
+    }
+
+    /** Every circle the member belongs to, with their role in it. */
+    public java.util.Map<UUID, Role> rolesOf(UUID memberId) {
+        java.util.Map<UUID, Role> roles = new java.util.HashMap<>();
+        em.createQuery("select m.circleId, m.role from Membership m where m.memberId = :me", Object[].class)
+                .setParameter("me", memberId).getResultStream().forEach(r -> roles.put((UUID) r[0], (Role) r[1]));
+        return roles;
+    }
+
     public boolean isMember(UUID circleId, UUID memberId) {
         return roleOf(circleId, memberId).isPresent();
     }

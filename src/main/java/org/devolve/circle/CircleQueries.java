@@ -11,7 +11,7 @@ import java.util.UUID;
 import org.devolve.identity.CurrentMember;
 import org.devolve.identity.Member;
 import org.devolve.identity.MyCircles;
-import org.devolve.platform.paging.Cursor;
+import org.devolve.platform.paging.Keyset;
 import org.devolve.platform.paging.Like;
 import org.devolve.platform.paging.Page;
 import org.devolve.platform.paging.PageRequest;
@@ -35,31 +35,21 @@ class CircleQueries implements MyCircles {
 
     @Transactional
     Page<CircleSummary> list(Filter filter, PageRequest page) {
-        StringBuilder jpql = new StringBuilder("select c, lower(c.name) from Circle c where 1 = 1");
-        Map<String, Object> params = new HashMap<>();
+        Keyset<Circle> query = Keyset.of(em, Circle.class, "c");
         if (filter.text() != null && !filter.text().isBlank()) {
-            jpql.append(" and (lower(c.name) like :text escape '\\' or c.slug like :text escape '\\'"
-                    + " or lower(c.description) like :text escape '\\')");
-            params.put("text", Like.containing(filter.text()));
+            query.where("(lower(c.name) like :text escape '\\' or c.slug like :text escape '\\'"
+                    + " or lower(c.description) like :text escape '\\')", "text", Like.containing(filter.text()));
         }
         if (filter.parent() != null) {
-            jpql.append(" and exists (select 1 from CircleLink l where l.childId = c.id and l.parentId = :parent)");
-            params.put("parent", filter.parent());
+            query.where("exists (select 1 from CircleLink l where l.childId = c.id and l.parentId = :parent)",
+                    "parent", filter.parent());
         }
         if (filter.mine()) {
-            jpql.append(" and exists (select 1 from Membership m where m.circleId = c.id and m.memberId = :me)");
-            params.put("me", current.id());
+            query.where("exists (select 1 from Membership m where m.circleId = c.id and m.memberId = :me)",
+                    "me", current.id());
         }
-        page.cursor().ifPresent(c -> {
-            jpql.append(" and (lower(c.name) > :key or (lower(c.name) = :key and c.id > :after))");
-            params.put("key", c.key());
-            params.put("after", c.id());
-        });
-        jpql.append(" order by lower(c.name), c.id");
-        TypedQuery<Object[]> query = em.createQuery(jpql.toString(), Object[].class).setMaxResults(page.fetchSize());
-        params.forEach(query::setParameter);
-        return Page.of(query.getResultList(), page.limit(),
-                row -> new Cursor((String) row[1], ((Circle) row[0]).id), row -> ((Circle) row[0]).summary());
+        return query.orderBy(Keyset.Key.text("lower(c.name)"), Keyset.Order.ASC)
+                .thenBy("c.id", c -> c.id, Keyset.Order.ASC).fetch(page).as(Circle::summary);
     }
 
     @Transactional
@@ -86,28 +76,15 @@ class CircleQueries implements MyCircles {
     @Transactional
     Page<MembershipView> members(String ref, Role role, PageRequest page) {
         Circle circle = access.find(ref);
-        StringBuilder jpql = new StringBuilder("select ms, p, lower(p.displayName) from Membership ms "
-                + "join Member p on p.id = ms.memberId where ms.circleId = :circle");
-        Map<String, Object> params = new HashMap<>();
-        params.put("circle", circle.id);
+        Keyset<Membership> query = Keyset.of(em, Membership.class, "ms").where("ms.circleId = :circle", "circle", circle.id);
         if (role != null) {
-            jpql.append(" and ms.role = :role");
-            params.put("role", role);
+            query.where("ms.role = :role", "role", role);
         }
-        page.cursor().ifPresent(c -> {
-            jpql.append(" and (lower(p.displayName) > :key or (lower(p.displayName) = :key and p.id > :after))");
-            params.put("key", c.key());
-            params.put("after", c.id());
-        });
-        jpql.append(" order by lower(p.displayName), p.id");
-        TypedQuery<Object[]> query = em.createQuery(jpql.toString(), Object[].class).setMaxResults(page.fetchSize());
-        params.forEach(query::setParameter);
-        return Page.of(query.getResultList(), page.limit(),
-                row -> new Cursor((String) row[2], ((Member) row[1]).id),
-                row -> {
-                    Membership ms = (Membership) row[0];
-                    return new MembershipView(((Member) row[1]).summary(), ms.role, ms.joinedAt);
-                });
+        Keyset.Fetched<Membership> rows = query.orderBy(Keyset.Key.text("lower(ms.memberName)"), Keyset.Order.ASC)
+                .thenBy("ms.memberId", ms -> ms.memberId, Keyset.Order.ASC).fetch(page);
+        Map<UUID, org.devolve.identity.MemberSummary> names = Member.summaries(
+                rows.items().stream().map(ms -> ms.memberId).toList());
+        return rows.as(ms -> new MembershipView(names.get(ms.memberId), ms.role, ms.joinedAt));
     }
 
     /**
@@ -117,36 +94,18 @@ class CircleQueries implements MyCircles {
     @Transactional
     Page<CircleEventView> history(String ref, PageRequest page) {
         Circle circle = access.find(ref);
-        StringBuilder jpql = new StringBuilder("select e from CircleEvent e where e.circleId = :circle");
-        Map<String, Object> params = new HashMap<>();
-        params.put("circle", circle.id);
-        page.cursor().ifPresent(c -> {
-            jpql.append(" and e.seq < :before");
-            params.put("before", sequenceOf(c));
-        });
-        jpql.append(" order by e.seq desc");
-        TypedQuery<CircleEvent> query = em.createQuery(jpql.toString(), CircleEvent.class)
-                .setMaxResults(page.fetchSize());
-        params.forEach(query::setParameter);
-        List<CircleEvent> events = query.getResultList();
+        Keyset.Fetched<CircleEvent> events = Keyset.of(em, CircleEvent.class, "e")
+                .where("e.circleId = :circle", "circle", circle.id)
+                .orderBy(Keyset.Key.number("e.seq"), Keyset.Order.DESC)
+                .thenBy("e.id", e -> e.id, Keyset.Order.DESC).fetch(page);
         java.util.Set<UUID> people = new java.util.HashSet<>();
-        events.forEach(e -> {
+        events.items().forEach(e -> {
             people.add(e.memberId);
             people.add(e.actorId);
         });
         Map<UUID, org.devolve.identity.MemberSummary> names = Member.summaries(people);
-        return Page.of(events, page.limit(), e -> new Cursor(Long.toString(e.seq), e.id),
-                e -> new CircleEventView(e.kind, names.get(e.memberId), e.role, e.previousRole, names.get(e.actorId),
-                        e.at));
-    }
-
-    private static long sequenceOf(Cursor cursor) {
-        try {
-            return Long.parseLong(cursor.key());
-        } catch (NumberFormatException e) {
-            throw org.devolve.platform.problem.ProblemException.of(
-                    org.devolve.platform.problem.PlatformProblem.INVALID_CURSOR, "The cursor is not one this list gave out");
-        }
+        return events.as(e -> new CircleEventView(e.kind, names.get(e.memberId), e.role, e.previousRole,
+                names.get(e.actorId), e.at));
     }
 
     MembershipView membership(Membership ms) {

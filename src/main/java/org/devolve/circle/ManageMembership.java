@@ -47,6 +47,7 @@ class ManageMembership {
             Membership membership = new Membership();
             membership.circleId = circle.id;
             membership.memberId = member.id;
+            membership.memberName = member.displayName;
             membership.role = role;
             membership.joinedAt = now;
             membership.persist();
@@ -63,6 +64,11 @@ class ManageMembership {
         CircleEvent.record(circle.id, CircleEventKind.ROLE_CHANGED, member.id, role, existing.role, current.id(), now);
         existing.role = role;
         return new Outcome(existing, false);
+    }
+
+    /** Keeps the copy of a member's name that the members list sorts by. */
+    void onRenamed(@jakarta.enterprise.event.Observes org.devolve.identity.MemberRenamed renamed) {
+        Membership.update("memberName = ?1 where memberId = ?2", renamed.displayName(), renamed.memberId());
     }
 
     @Transactional

@@ -26,6 +26,10 @@ class Membership extends PanacheEntityBase {
     @Column(name = "member_id")
     public UUID memberId;
 
+    /** The member's display name, kept here so that a circle's members are listed by name from this table alone. */
+    @Column(name = "member_name", nullable = false)
+    public String memberName;
+
     @Enumerated(EnumType.STRING)
     @Column(nullable = false)
     public Role role;

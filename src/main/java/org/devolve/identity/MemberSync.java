@@ -19,13 +19,15 @@ import java.util.UUID;
 class MemberSync {
 
     private static final int REMEMBERED = 10_000;
+    /** Also returns the display name the row had before (null for a new member), read in the same statement. */
     private static final String UPSERT = """
+            with before as (select display_name from member where subject = :subject)
             insert into member (id, subject, username, display_name, email, created_at, updated_at)
             values (:id, :subject, :username, :displayName, :email, :now, :now)
             on conflict (subject) do update
                set username = excluded.username, display_name = excluded.display_name,
                    email = excluded.email, updated_at = excluded.updated_at
-            returning id
+            returning id, (select display_name from before)
             """;
 
     private final EntityManager em;
@@ -40,9 +42,12 @@ class MemberSync {
     private record Synced(TokenClaims claims, MemberSummary member) {
     }
 
-    MemberSync(EntityManager em, Clock clock) {
+    private final jakarta.enterprise.event.Event<MemberRenamed> renamed;
+
+    MemberSync(EntityManager em, Clock clock, jakarta.enterprise.event.Event<MemberRenamed> renamed) {
         this.em = em;
         this.clock = clock;
+        this.renamed = renamed;
     }
 
     /**
@@ -56,14 +61,21 @@ class MemberSync {
                 return known.member();
             }
         }
-        UUID id = QuarkusTransaction.requiringNew().call(() -> (UUID) em.createNativeQuery(UPSERT)
-                .setParameter("id", UUID.randomUUID())
-                .setParameter("subject", claims.subject())
-                .setParameter("username", claims.username())
-                .setParameter("displayName", claims.displayName())
-                .setParameter("email", claims.email())
-                .setParameter("now", clock.instant())
-                .getSingleResult());
+        UUID id = QuarkusTransaction.requiringNew().call(() -> {
+            Object[] row = (Object[]) em.createNativeQuery(UPSERT)
+                    .setParameter("id", UUID.randomUUID())
+                    .setParameter("subject", claims.subject())
+                    .setParameter("username", claims.username())
+                    .setParameter("displayName", claims.displayName())
+                    .setParameter("email", claims.email())
+                    .setParameter("now", clock.instant())
+                    .getSingleResult();
+            UUID member = (UUID) row[0];
+            if (row[1] != null && !row[1].equals(claims.displayName())) {
+                renamed.fire(new MemberRenamed(member, claims.displayName()));
+            }
+            return member;
+        });
         MemberSummary member = new MemberSummary(id, claims.username(), claims.displayName());
         synchronized (synced) {
             synced.put(claims.subject(), new Synced(claims, member));

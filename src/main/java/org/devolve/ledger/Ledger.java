@@ -21,9 +21,12 @@ import org.devolve.tally.io.LedgerReplay;
  * The append-only, hash-chained record of everything that can change a proposal's outcome.
  *
  * <p>{@code hash = SHA-256(UTF-8(previous hash, 64 hex digits) ‖ UTF-8(canonical JSON of the entry))};
- * the first entry's previous hash is 64 zeros. The head (last hash and sequence number) is kept on the
- * proposal row, and an append takes that row's lock: appends to one proposal are serialised, so concurrent
- * writers can never fork the chain, while appends to different proposals run in parallel.
+ * the first entry's previous hash is 64 zeros. The head (last hash and sequence number) is the ledger's own row
+ * ({@code ledger_head}), and an append takes that row's lock: appends to one proposal are serialised, so concurrent
+ * writers can never fork the chain, while appends to different proposals run in parallel. Every writer of a
+ * proposal holds the proposal's row lock before it appends (the lock order is proposal, then ledger head; see
+ * V8__one_house.sql), so the head's lock is never waited for in practice: it is what keeps the chain whole even
+ * for a writer that forgot.
  */
 @ApplicationScoped
 public class Ledger {
@@ -46,39 +49,43 @@ public class Ledger {
         this.clock = clock;
     }
 
-    /** The last entry's sequence number and hash, as kept on the proposal row. */
+    /** The last entry's sequence number and hash: {@code (0, GENESIS)} before the first entry. */
     public record Head(long seq, String hash) {
     }
 
-    /** One statement: the entry is inserted and the proposal's head moved to it. */
+    /** One statement: the entry is inserted and the head moved to it. */
     private static final String APPEND = """
             with entry as (
                 insert into ledger_entry (proposal_id, seq, kind, body, prev_hash, hash, recorded_at)
                 values (:id, :seq, :kind, :body, :prev, :hash, :at)
             )
-            update proposal set ledger_seq = :seq, ledger_head = :hash where id = :id and ledger_seq = :seq - 1
+            update ledger_head set seq = :seq, hash = :hash where proposal_id = :id and seq = :seq - 1
             """;
 
-    /**
-     * Appends an entry, in the caller's transaction, after taking the proposal's row lock. {@code actor} is a
-     * member id, a ballot pseudonym, or {@code scheduler}; {@code payload} holds strings, whole numbers,
-     * booleans, lists and maps.
-     */
-    public Appended append(UUID proposalId, LedgerKind kind, String actor, Map<String, ?> payload) {
-        Object[] head = (Object[]) em.createNativeQuery(
-                "select ledger_seq, ledger_head from proposal where id = :id for update")
+    /** Starts the (empty) ledger of a new proposal, in the transaction that creates it. */
+    public void open(UUID proposalId) {
+        em.createNativeQuery("insert into ledger_head (proposal_id, seq, hash) values (:id, 0, :genesis)")
+                .setParameter("id", proposalId).setParameter("genesis", GENESIS).executeUpdate();
+    }
+
+    /** The head as committed (or as this transaction moved it). */
+    public Head head(UUID proposalId) {
+        Object[] head = (Object[]) em.createNativeQuery("select seq, hash from ledger_head where proposal_id = :id")
                 .setParameter("id", proposalId).getSingleResult();
-        return appendAfter(proposalId, new Head(((Number) head[0]).longValue(), (String) head[1]), kind, actor,
-                payload);
+        return new Head(((Number) head[0]).longValue(), (String) head[1]);
     }
 
     /**
-     * Appends after a head the caller read with {@code FOR UPDATE} in this transaction (so nobody else can
-     * append meanwhile): the hot path of ballots, which reads the head together with the phase.
+     * Appends an entry, in the caller's transaction, after taking the head's row lock. {@code actor} is a member
+     * id, a ballot pseudonym, or {@code scheduler}; {@code payload} holds strings, whole numbers, booleans, lists
+     * and maps.
      */
-    public Appended appendAfter(UUID proposalId, Head head, LedgerKind kind, String actor, Map<String, ?> payload) {
-        long seq = head.seq() + 1;
-        String prev = head.hash();
+    public Appended append(UUID proposalId, LedgerKind kind, String actor, Map<String, ?> payload) {
+        Object[] head = (Object[]) em.createNativeQuery(
+                "select seq, hash from ledger_head where proposal_id = :id for update")
+                .setParameter("id", proposalId).getSingleResult();
+        long seq = ((Number) head[0]).longValue() + 1;
+        String prev = (String) head[1];
         Instant at = clock.instant();
         String body = CanonicalJson.write(entry(proposalId, seq, kind, actor, at, payload));
         String hash = hash(prev, body);
@@ -106,13 +113,12 @@ public class Ledger {
     /**
      * Recomputes the chain from the first entry: every entry's previous hash must be the hash before it, its
      * hash must be the SHA-256 of that and its body, its sequence numbers contiguous from 1, and the last
-     * hash must be the head kept on the proposal. A changed, inserted or deleted row breaks one of these.
+     * hash must be the head. A changed, inserted or deleted row breaks one of these.
      */
     public Verification verify(UUID proposalId) {
-        Object[] head = (Object[]) em.createNativeQuery("select ledger_seq, ledger_head from proposal where id = :id")
-                .setParameter("id", proposalId).getSingleResult();
-        long headSeq = ((Number) head[0]).longValue();
-        String headHash = (String) head[1];
+        Head head = head(proposalId);
+        long headSeq = head.seq();
+        String headHash = head.hash();
         String prev = GENESIS;
         long expected = 1;
         long count = 0;
@@ -146,7 +152,7 @@ public class Ledger {
         }
         if (count != headSeq || !prev.equals(headHash)) {
             return broken(count, headHash, count + 1, "the chain ends at entry " + count
-                    + " but the proposal's head is entry " + headSeq);
+                    + " but the ledger's head is entry " + headSeq);
         }
         return new Verification(true, count, headHash, null, null);
     }
@@ -157,11 +163,10 @@ public class Ledger {
 
     /**
      * Every entry of the proposal, in order, read in batches (a million entries are never held at once), with the
-     * head kept on the proposal row; for the replay that verify runs and for the ledger export.
+     * head; for the replay that verify runs and for the ledger export.
      */
     public Head forEach(UUID proposalId, Consumer<Entry> each) {
-        Object[] head = (Object[]) em.createNativeQuery("select ledger_seq, ledger_head from proposal where id = :id")
-                .setParameter("id", proposalId).getSingleResult();
+        Head head = head(proposalId);
         long after = 0;
         int batch = 5_000;
         while (true) {
@@ -178,7 +183,7 @@ public class Ledger {
                 break;
             }
         }
-        return new Head(((Number) head[0]).longValue(), (String) head[1]);
+        return head;
     }
 
     /** The entry with this hash in the proposal's chain, if any: a ballot's receipt lookup. */

@@ -10,7 +10,7 @@ import java.util.UUID;
 import org.devolve.platform.outbox.Outbox;
 import org.devolve.proposal.Phase;
 import org.devolve.proposal.PhaseChanged;
-import org.devolve.proposal.ProposalAccess;
+import org.devolve.proposal.Proposals;
 import org.devolve.proposal.VotingDelayed;
 
 /**
@@ -26,10 +26,10 @@ import org.devolve.proposal.VotingDelayed;
 class Notifier {
 
     private final Outbox outbox;
-    private final ProposalAccess proposals;
+    private final Proposals proposals;
     private final Clock clock;
 
-    Notifier(Outbox outbox, ProposalAccess proposals, Clock clock) {
+    Notifier(Outbox outbox, Proposals proposals, Clock clock) {
         this.outbox = outbox;
         this.proposals = proposals;
         this.clock = clock;

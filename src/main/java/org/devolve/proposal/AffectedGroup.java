@@ -44,4 +44,10 @@ public class AffectedGroup extends PanacheEntityBase {
 
     @Column(name = "created_at", nullable = false)
     public Instant createdAt;
+
+    /** The circles the proposal's groups stand for (a group may be a circle, or a free-text group). */
+    static java.util.List<UUID> circlesOf(UUID proposalId) {
+        return getEntityManager().createQuery("select g.circleId from AffectedGroup g where g.proposalId = :p "
+                + "and g.circleId is not null", UUID.class).setParameter("p", proposalId).getResultList();
+    }
 }

@@ -33,7 +33,8 @@ public class ChangePhase {
 
     private static final org.jboss.logging.Logger LOG = org.jboss.logging.Logger.getLogger(ChangePhase.class);
 
-    private final ProposalAccess access;
+    private final Proposals access;
+    private final ProposalPolicy policy;
     private final CurrentMember current;
     private final VotingPreconditions preconditions;
     private final LateDeclarations lateDeclarations;
@@ -44,10 +45,11 @@ public class ChangePhase {
     private final Event<PhaseChanged> changed;
     private final Clock clock;
 
-    ChangePhase(ProposalAccess access, CurrentMember current, VotingPreconditions preconditions,
+    ChangePhase(Proposals access, ProposalPolicy policy, CurrentMember current, VotingPreconditions preconditions,
             LateDeclarations lateDeclarations, CircleAccess circles, Closing closing, Electorate electorate,
             Ledger ledger, Event<PhaseChanged> changed, Clock clock) {
         this.access = access;
+        this.policy = policy;
         this.current = current;
         this.preconditions = preconditions;
         this.lateDeclarations = lateDeclarations;
@@ -67,10 +69,10 @@ public class ChangePhase {
     @Transactional
     public Proposal change(String ref, Phase to, String note) {
         Proposal p = access.readableForUpdate(ref);
-        Participation who = access.participation(p);
-        ProposalAccess.requireSteerer(who, "change the proposal's phase");
+        Participation who = policy.participation(p);
+        ProposalPolicy.requireSteerer(who, "change the proposal's phase");
         requireTransition(p, to);
-        ProposalAccess.requireSteering(p, who, Participation.Steering.toward(to), switch (to) {
+        ProposalPolicy.requireSteering(p, who, Participation.Steering.toward(to), switch (to) {
             case VOTING -> "open voting before its deadline";
             case CLOSED -> "close voting before its deadline";
             case WITHDRAWN -> "withdraw the proposal";

@@ -48,13 +48,12 @@ class CreateProposal {
         p.circleId = circle.id();
         p.authorId = me;
         p.phase = Phase.DRAFT;
-        p.ledgerSeq = 0;
-        p.ledgerHead = Ledger.GENESIS;
         p.createdAt = now;
         p.minCellVoters = (short) minCellVoters;
         writer.apply(p, content, now);
         p.persist();
         writer.replaceChildren(p, content, now);
+        ledger.open(p.id);
         ledger.append(p.id, LedgerKind.PROPOSAL_CREATED, me.toString(), Map.of(
                 "circle", circle.id().toString(), "title", p.title, "method", p.method.name()));
         return p;

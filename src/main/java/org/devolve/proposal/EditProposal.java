@@ -21,16 +21,18 @@ import org.devolve.platform.problem.Violation;
 @ApplicationScoped
 class EditProposal {
 
-    private final ProposalAccess access;
+    private final Proposals access;
+    private final ProposalPolicy policy;
     private final org.devolve.circle.CircleAccess circles;
     private final ProposalContentWriter writer;
     private final CurrentMember current;
     private final Ledger ledger;
     private final Clock clock;
 
-    EditProposal(ProposalAccess access, org.devolve.circle.CircleAccess circles, ProposalContentWriter writer,
+    EditProposal(Proposals access, ProposalPolicy policy, org.devolve.circle.CircleAccess circles, ProposalContentWriter writer,
             CurrentMember current, Ledger ledger, Clock clock) {
         this.access = access;
+        this.policy = policy;
         this.circles = circles;
         this.writer = writer;
         this.current = current;
@@ -51,7 +53,7 @@ class EditProposal {
         Proposal p = steerable(ref, Participation.Steering.ADD_GROUP, "add an affected group", Phase.DRAFT,
                 Phase.DELIBERATION);
         if (p.phase == Phase.DELIBERATION) {
-            ProposalAccess.requireDeliberating(p, clock.instant(), "add an affected group");
+            PhaseGuards.requireDeliberating(p, clock.instant(), "add an affected group");
         }
         var groups = access.groups(p.id);
         if (groups.size() >= 20) {
@@ -107,7 +109,7 @@ class EditProposal {
                 ? p.deliberationEndsAt : deadlines.deliberationEndsAt();
         Instant voting = deadlines.votingEndsAt();
         if (p.phase != Phase.DRAFT) {
-            ProposalAccess.requireVotingNotEnded(p, now, "change the deadlines");
+            PhaseGuards.requireVotingNotEnded(p, now, "change the deadlines");
             boolean over = p.phase == Phase.VOTING
                     || p.deliberationEndsAt != null && !now.isBefore(p.deliberationEndsAt);
             if (over && changed(p.deliberationEndsAt, deliberation)) {
@@ -159,10 +161,10 @@ class EditProposal {
      */
     private Proposal steerable(String ref, Participation.Steering steering, String action, Phase... phases) {
         Proposal p = access.readableForUpdate(ref);
-        Participation who = access.participation(p);
-        ProposalAccess.requireSteerer(who, action);
-        ProposalAccess.requirePhase(p, action, phases);
-        ProposalAccess.requireSteering(p, who, steering, action);
+        Participation who = policy.participation(p);
+        ProposalPolicy.requireSteerer(who, action);
+        PhaseGuards.requirePhase(p, action, phases);
+        ProposalPolicy.requireSteering(p, who, steering, action);
         return p;
     }
 }

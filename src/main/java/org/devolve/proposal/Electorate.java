@@ -2,8 +2,21 @@ package org.devolve.proposal;
 
 import java.util.UUID;
 
-/** The declarations that voting freezes, as the ledger's VOTING entry digests them; implemented by the stake feature. */
+/**
+ * The declarations of proposals: what voting freezes, as the ledger's VOTING entry digests them, and what one
+ * person declared; implemented by the stake feature.
+ */
 public interface Electorate {
+
+    /** A person's declaration in a proposal: their counted level and their group. */
+    record Declared(int level, UUID groupId) {
+    }
+
+    /** The person's declaration in the proposal, if they made one. */
+    java.util.Optional<Declared> declarationOf(UUID proposalId, UUID memberId);
+
+    /** The proposals in which the person declared a stake above 0. */
+    java.util.Set<UUID> proposalsWithStake(UUID memberId);
 
     /** The number of declarations and the SHA-256 of {@code [[member, group, level], ...]} in member order. */
     record Digest(long declarations, String sha256) {

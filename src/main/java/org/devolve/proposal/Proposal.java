@@ -102,12 +102,6 @@ public class Proposal extends PanacheEntityBase {
     /** The winning option's index, when the outcome is WINNER. */
     public Short winner;
 
-    @Column(name = "ledger_seq", nullable = false)
-    public long ledgerSeq;
-
-    @Column(name = "ledger_head", nullable = false)
-    public String ledgerHead;
-
     @Column(name = "created_at", nullable = false)
     public Instant createdAt;
 

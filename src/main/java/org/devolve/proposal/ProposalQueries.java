@@ -31,20 +31,28 @@ class ProposalQueries {
     }
 
     private final EntityManager em;
-    private final ProposalAccess access;
+    private final Proposals access;
+    private final ProposalPolicy policy;
     private final CircleAccess circles;
     private final CurrentMember current;
     private final Electorate electorate;
     private final StuckProposals stuck;
+    private final BallotBox ballots;
+    private final VotingPreconditions preconditions;
+    private final org.devolve.ledger.Ledger ledger;
 
-    ProposalQueries(EntityManager em, ProposalAccess access, CircleAccess circles, CurrentMember current,
-            Electorate electorate, StuckProposals stuck) {
+    ProposalQueries(EntityManager em, Proposals access, ProposalPolicy policy, CircleAccess circles, CurrentMember current,
+            Electorate electorate, StuckProposals stuck, BallotBox ballots, VotingPreconditions preconditions, org.devolve.ledger.Ledger ledger) {
         this.em = em;
         this.access = access;
+        this.policy = policy;
         this.circles = circles;
         this.current = current;
         this.electorate = electorate;
         this.stuck = stuck;
+        this.ballots = ballots;
+        this.preconditions = preconditions;
+        this.ledger = ledger;
     }
 
     /**
@@ -56,18 +64,21 @@ class ProposalQueries {
     @Transactional
     Page<ProposalViews.Summary> list(Filter filter, PageRequest page) {
         UUID me = current.id();
+        Map<UUID, org.devolve.circle.Role> roles = circles.rolesOf(me);
+        Set<UUID> mine = roles.keySet();
+        Set<UUID> facilitated = roles.entrySet().stream().filter(e -> e.getValue() == org.devolve.circle.Role.FACILITATOR)
+                .map(Map.Entry::getKey).collect(Collectors.toSet());
         Map<String, Object> params = new HashMap<>();
         params.put("me", me);
         params.put("draft", Phase.DRAFT);
-        params.put("facilitator", org.devolve.circle.Role.FACILITATOR);
-        String mine = "exists (select 1 from Membership m where m.circleId = p.circleId and m.memberId = :me)";
-        String affected = "exists (select 1 from AffectedGroup g, Membership m where g.proposalId = p.id "
-                + "and g.circleId = m.circleId and m.memberId = :me)";
+        params.put("mine", orNone(mine));
+        params.put("facilitated", orNone(facilitated));
+        String ofMyCircles = "(p.circleId in :mine or exists (select 1 from AffectedGroup g where g.proposalId = p.id "
+                + "and g.circleId in :mine))";
         StringBuilder jpql = new StringBuilder("select p from Proposal p where ((p.phase <> :draft and (")
-                .append(mine).append(" or ").append(affected).append(" or p.outsidersAllowed = true")
-                .append(current.isAdmin() ? " or 1 = 1" : "").append(")) or (p.phase = :draft and (p.authorId = :me or ")
-                .append("exists (select 1 from Membership f where f.circleId = p.circleId and f.memberId = :me "
-                        + "and f.role = :facilitator))))");
+                .append(ofMyCircles).append(" or p.outsidersAllowed = true")
+                .append(current.isAdmin() ? " or 1 = 1" : "")
+                .append(")) or (p.phase = :draft and (p.authorId = :me or p.circleId in :facilitated)))");
         if (filter.circle() != null) {
             jpql.append(" and p.circleId = :circle");
             params.put("circle", filter.circle());
@@ -77,8 +88,8 @@ class ProposalQueries {
             params.put("phase", filter.phase());
         }
         if (filter.affectingMe()) {
-            jpql.append(" and (").append(mine).append(" or ").append(affected).append(" or exists (select 1 from Stake s "
-                    + "where s.proposalId = p.id and s.memberId = :me and s.level > 0))");
+            jpql.append(" and (").append(ofMyCircles).append(" or p.id in :staked)");
+            params.put("staked", orNone(electorate.proposalsWithStake(me)));
         }
         if (filter.openToOutsiders()) {
             jpql.append(" and p.outsidersAllowed = true");
@@ -107,12 +118,12 @@ class ProposalQueries {
 
     @Transactional
     ProposalViews.Detail detail(String ref) {
-        ProposalAccess.Readable readable = access.readableWith(ref);
+        Proposals.Readable readable = access.readableWith(ref);
         return detail(readable.proposal(), readable.who());
     }
 
     ProposalViews.Detail detail(Proposal p) {
-        return detail(p, access.participation(p));
+        return detail(p, policy.participation(p));
     }
 
     private ProposalViews.Detail detail(Proposal p, Participation who) {
@@ -129,15 +140,10 @@ class ProposalQueries {
             groupViews.add(new ProposalViews.Group(g.id, g.circleId == null ? null : circleById.get(g.circleId), g.name,
                     g.howAffected, g.suggestedLevel, g.declarations));
         }
-        Object[] stake = em.createQuery("select s.level, s.groupId from Stake s where s.proposalId = :p "
-                + "and s.memberId = :me", Object[].class).setParameter("p", p.id).setParameter("me", me)
-                .getResultStream().findFirst().orElse(null);
-        boolean voted = !em.createQuery("select b.id from Ballot b where b.proposalId = :p and b.voterId = :me "
-                + "and b.current = true", UUID.class).setParameter("p", p.id).setParameter("me", me)
-                .setMaxResults(1).getResultList().isEmpty();
-        long openChallenges = em.createQuery("select count(c) from StakeChallenge c where c.proposalId = :p "
-                + "and c.status = org.devolve.stake.ChallengeStatus.OPEN", Long.class).setParameter("p", p.id)
-                .getSingleResult();
+        Electorate.Declared stake = electorate.declarationOf(p.id, me).orElse(null);
+        boolean voted = ballots.hasVoted(p.id, me);
+        long openChallenges = preconditions.openChallenges(p.id);
+        org.devolve.ledger.Ledger.Head head = ledger.head(p.id);
         Member author = Member.findById(p.authorId);
         MemberSummary authorView = author == null ? null : author.summary();
         return new ProposalViews.Detail(p.id, circles.summary(p.circleId).orElse(null), authorView, p.title, p.summary,
@@ -147,7 +153,7 @@ class ProposalQueries {
                 new ProposalViews.ProtectionView(p.protection, Shares.percent(p.protectionPpm)),
                 p.secret, p.liveResults, p.outsidersAllowed, p.phase, p.deliberationEndsAt, p.votingEndsAt, p.outcome,
                 winner(p, options), groupViews, new ProposalViews.Timeline(p.createdAt, p.openedAt, p.votingOpenedAt, p.closedAt),
-                new ProposalViews.LedgerHead(p.ledgerSeq, p.ledgerHead), openChallenges, p.lateDeclarations,
+                new ProposalViews.LedgerHead(head.seq(), head.hash()), openChallenges, p.lateDeclarations,
                 secrecy(p, groups),
                 new ProposalViews.Mine(who.canTakePart(), who.outsider(), who.author(), who.facilitator(),
                         who.canSteer() && !p.phase.isOver(), who.phasesAllowed(p.phase),
@@ -157,7 +163,7 @@ class ProposalQueries {
                         (p.phase == Phase.DRAFT || p.phase == Phase.DELIBERATION)
                                 && who.may(Participation.Steering.ADD_GROUP, p.phase),
                         who.canResolveChallenges(),
-                        stake == null ? null : ((Number) stake[0]).intValue(), stake == null ? null : (UUID) stake[1],
+                        stake == null ? null : stake.level(), stake == null ? null : stake.groupId(),
                         voted),
                 stuck.of(p).orElse(null));
     }
@@ -214,6 +220,11 @@ class ProposalQueries {
                 + "and o.proposalId = p.id and o.position = p.winner", ProposalOption.class)
                 .setParameter("ids", decided).getResultStream()
                 .collect(Collectors.toMap(o -> o.proposalId, o -> new ProposalViews.Option(o.position, o.label)));
+    }
+
+    /** An empty set would render as {@code in ()}: a set holding no real id stands for "none". */
+    private static Set<UUID> orNone(Set<UUID> ids) {
+        return ids.isEmpty() ? Set.of(new UUID(0, 0)) : ids;
     }
 
     static ProposalViews.Weighting weighting(Proposal p) {

@@ -27,7 +27,7 @@ import org.devolve.platform.paging.PageRequest;
 import org.devolve.platform.problem.ProblemException;
 import org.devolve.proposal.Phase;
 import org.devolve.proposal.Proposal;
-import org.devolve.proposal.ProposalAccess;
+import org.devolve.proposal.Proposals;
 import org.devolve.tally.io.LedgerBundle;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
@@ -47,14 +47,14 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 @Produces(MediaType.APPLICATION_JSON)
 class AuditResource {
 
-    private final ProposalAccess proposals;
+    private final Proposals proposals;
     private final Ledger ledger;
     private final VerifyLedger verify;
     private final ClosedExports exports;
     private final Openings openings;
     private final DevolveConfig config;
 
-    AuditResource(ProposalAccess proposals, Ledger ledger, VerifyLedger verify, ClosedExports exports,
+    AuditResource(Proposals proposals, Ledger ledger, VerifyLedger verify, ClosedExports exports,
             Openings openings, DevolveConfig config) {
         this.proposals = proposals;
         this.ledger = ledger;
@@ -172,6 +172,7 @@ class AuditResource {
         Ledger.Entry e = ledger.entry(p.id, receipt).orElseThrow(() -> ProblemException.of(
                 ResultProblem.RECEIPT_NOT_FOUND, "No entry of this proposal's ledger has the hash " + receipt));
         boolean intact = Ledger.intact(e);
-        return new ResultViews.Receipt(e.hash(), e.seq(), e.kind(), e.recordedAt(), intact, p.ledgerSeq - e.seq());
+        return new ResultViews.Receipt(e.hash(), e.seq(), e.kind(), e.recordedAt(), intact,
+                ledger.head(p.id).seq() - e.seq());
     }
 }

@@ -1,13 +1,14 @@
 package org.devolve.result;
 
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.persistence.EntityManager;
-import java.util.List;
 import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.devolve.ledger.Ledger;
 import org.devolve.proposal.CountDiagnosis;
 import org.devolve.proposal.Proposal;
+import org.devolve.proposal.Proposals;
+import org.devolve.stake.Stakes;
 import org.devolve.tally.InvalidTallyException;
 import org.devolve.tally.Violation;
 
@@ -22,18 +23,22 @@ class CountDiagnostics implements CountDiagnosis {
     private static final Pattern ROW = Pattern.compile("^ballots\\[(\\d+)]");
 
     private final TallyReader reader;
-    private final EntityManager em;
+    private final Stakes stakes;
+    private final Proposals proposals;
+    private final Ledger ledger;
 
-    CountDiagnostics(TallyReader reader, EntityManager em) {
+    CountDiagnostics(TallyReader reader, Stakes stakes, Proposals proposals, Ledger ledger) {
         this.reader = reader;
-        this.em = em;
+        this.stakes = stakes;
+        this.proposals = proposals;
+        this.ledger = ledger;
     }
 
     @Override
     public Optional<String> offendingRow(Proposal p) {
         Violation first;
         try {
-            reader.readOrdered(p, java.time.Instant.now(), p.ledgerHead);
+            reader.readOrdered(p, java.time.Instant.now(), ledger.head(p.id).hash());
             return Optional.empty();
         } catch (InvalidTallyException refused) {
             first = refused.violations().get(0);
@@ -42,15 +47,13 @@ class CountDiagnostics implements CountDiagnosis {
         if (!row.find()) {
             return Optional.empty();
         }
-        List<?> found = em.createNativeQuery("""
-                select s.id, s.member_id from stake s join affected_group g on g.id = s.group_id
-                where s.proposal_id = :p order by g.position, s.member_id offset :n limit 1""")
-                .setParameter("p", p.id).setParameter("n", Integer.parseInt(row.group(1))).getResultList();
+        Optional<Stakes.RowId> found = stakes.at(p.id, proposals.groups(p.id).stream().map(g -> g.id).toList(),
+                Long.parseLong(row.group(1)));
         if (found.isEmpty()) {
             return Optional.empty();
         }
-        Object[] stake = (Object[]) found.get(0);
-        return Optional.of("stake " + stake[0] + " (member " + stake[1] + "), " + first.reason() + " at "
+        Stakes.RowId stake = found.get();
+        return Optional.of("stake " + stake.stakeId() + " (member " + stake.memberId() + "), " + first.reason() + " at "
                 + first.path().replaceFirst("^ballots\\[\\d+]\\.?", "") + ": " + first.detail());
     }
 }

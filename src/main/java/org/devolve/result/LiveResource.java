@@ -24,7 +24,7 @@ import org.devolve.platform.events.StreamSlots;
 import org.devolve.platform.problem.ProblemException;
 import org.devolve.proposal.PhaseChanged;
 import org.devolve.proposal.Proposal;
-import org.devolve.proposal.ProposalAccess;
+import org.devolve.proposal.Proposals;
 import org.eclipse.microprofile.jwt.JsonWebToken;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.enums.ParameterIn;
@@ -46,14 +46,14 @@ class LiveResource {
 
     private static final int MAX_ID_DIGITS = 18;
 
-    private final ProposalAccess proposals;
+    private final Proposals proposals;
     private final CurrentMember current;
     private final SecurityIdentity identity;
     private final LiveEvents live;
     private final LiveStreams streams;
     private final StreamSlots slots;
 
-    LiveResource(ProposalAccess proposals, CurrentMember current, SecurityIdentity identity, LiveEvents live,
+    LiveResource(Proposals proposals, CurrentMember current, SecurityIdentity identity, LiveEvents live,
             LiveStreams streams, StreamSlots slots) {
         this.proposals = proposals;
         this.current = current;

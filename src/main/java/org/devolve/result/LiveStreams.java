@@ -21,7 +21,7 @@ import java.util.concurrent.atomic.AtomicBoolean;
 import org.devolve.platform.events.LiveEvents;
 import org.devolve.platform.events.StreamSlots;
 import org.devolve.proposal.Proposal;
-import org.devolve.proposal.ProposalAccess;
+import org.devolve.proposal.Proposals;
 import org.jboss.logging.Logger;
 
 /**
@@ -48,13 +48,15 @@ class LiveStreams {
     }
 
     private final LiveEvents live;
-    private final ProposalAccess proposals;
+    private final Proposals proposals;
+    private final org.devolve.proposal.ProposalPolicy policy;
     private final Turnouts turnout;
     private final Set<Stream> open = ConcurrentHashMap.newKeySet();
 
-    LiveStreams(LiveEvents live, ProposalAccess proposals, Turnouts turnout) {
+    LiveStreams(LiveEvents live, Proposals proposals, org.devolve.proposal.ProposalPolicy policy, Turnouts turnout) {
         this.live = live;
         this.proposals = proposals;
+        this.policy = policy;
         this.turnout = turnout;
     }
 
@@ -179,7 +181,7 @@ class LiveStreams {
         /** The reader's rights re-checked, then the events after the last one sent; null when not readable. */
         private Read read(boolean events) {
             Proposal p = Proposal.findById(reader.proposalId());
-            if (p == null || !proposals.participation(p, reader.memberId(), reader.admin()).canRead()) {
+            if (p == null || !policy.participation(p, reader.memberId(), reader.admin()).canRead()) {
                 return null;
             }
             return new Read(events ? live.after(p.id, lastSeq, BATCH) : List.of());

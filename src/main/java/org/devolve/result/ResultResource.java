@@ -14,7 +14,7 @@ import org.devolve.platform.problem.ProblemException;
 import org.devolve.proposal.CloseProblem;
 import org.devolve.proposal.Phase;
 import org.devolve.proposal.Proposal;
-import org.devolve.proposal.ProposalAccess;
+import org.devolve.proposal.Proposals;
 import org.devolve.proposal.StuckProposals;
 import org.devolve.tally.TallyResult;
 import org.devolve.tally.io.ResultJson;
@@ -36,14 +36,16 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 @Produces(MediaType.APPLICATION_JSON)
 class ResultResource {
 
-    private final ProposalAccess proposals;
+    private final Proposals proposals;
     private final Tallying tallying;
     private final Turnouts turnout;
     private final ClosedExports exports;
     private final StuckProposals stuck;
+    private final org.devolve.ledger.Ledger ledger;
 
-    ResultResource(ProposalAccess proposals, Tallying tallying, Turnouts turnout, ClosedExports exports,
-            StuckProposals stuck) {
+    ResultResource(Proposals proposals, Tallying tallying, Turnouts turnout, ClosedExports exports,
+            StuckProposals stuck, org.devolve.ledger.Ledger ledger) {
+        this.ledger = ledger;
         this.proposals = proposals;
         this.tallying = tallying;
         this.turnout = turnout;
@@ -80,8 +82,9 @@ class ResultResource {
             throw CloseProblem.countFailed(failed);
         });
         if (p.phase == Phase.VOTING && p.liveResults && !p.secret) {
+            org.devolve.ledger.Ledger.Head head = ledger.head(p.id);
             TallyResult live = tallying.now(p, true);
-            return Response.ok(new ResultViews.Result(p.id, false, p.ledgerSeq, p.ledgerHead, java.time.Instant.now(),
+            return Response.ok(new ResultViews.Result(p.id, false, head.seq(), head.hash(), java.time.Instant.now(),
                     null, tallying.view(ResultJson.write(live)))).build();
         }
         throw ProblemException.of(ResultProblem.RESULT_NOT_AVAILABLE, p.phase == Phase.VOTING

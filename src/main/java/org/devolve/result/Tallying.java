@@ -9,6 +9,7 @@ import java.security.MessageDigest;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.HexFormat;
+import org.devolve.ledger.Ledger;
 import org.devolve.proposal.Closing;
 import org.devolve.proposal.Proposal;
 import org.devolve.tally.Tally;
@@ -31,11 +32,13 @@ class Tallying implements Closing {
     private static final org.jboss.logging.Logger LOG = org.jboss.logging.Logger.getLogger(Tallying.class);
 
     private final TallyReader reader;
+    private final Ledger ledger;
     private final ObjectMapper json;
     private final Clock clock;
 
-    Tallying(TallyReader reader, ObjectMapper json, Clock clock) {
+    Tallying(TallyReader reader, Ledger ledger, ObjectMapper json, Clock clock) {
         this.reader = reader;
+        this.ledger = ledger;
         this.json = json;
         this.clock = clock;
     }
@@ -49,7 +52,8 @@ class Tallying implements Closing {
     public Counted count(Proposal p) {
         long start = System.nanoTime();
         Instant asOf = asOf(p);
-        TallyInput input = reader.readOrdered(p, asOf, p.ledgerHead);
+        Ledger.Head head = ledger.head(p.id); // the proposal is locked: nobody appends meanwhile
+        TallyInput input = reader.readOrdered(p, asOf, head.hash());
         long read = System.nanoTime();
         TallyResult result = Tally.count(input);
         String resultJson = ResultJson.write(result);
@@ -58,8 +62,8 @@ class Tallying implements Closing {
                 input.size(), (read - start) / 1_000_000, (System.nanoTime() - read) / 1_000_000);
         ProposalResult stored = new ProposalResult();
         stored.proposalId = p.id;
-        stored.ledgerSeq = p.ledgerSeq;
-        stored.ledgerHead = p.ledgerHead;
+        stored.ledgerSeq = head.seq();
+        stored.ledgerHead = head.hash();
         stored.outcome = result.outcome().name();
         stored.resultJson = resultJson;
         stored.resultSha256 = LedgerReplay.sha256(resultJson);
@@ -68,12 +72,12 @@ class Tallying implements Closing {
         stored.computedAt = clock.instant();
         stored.persist();
         return new Counted(result.outcome().name(), result.outcome() == TallyResult.Outcome.WINNER ? result.winner() : -1,
-                p.ledgerSeq, p.ledgerHead, stored.resultSha256, documentSha, asOf);
+                head.seq(), head.hash(), stored.resultSha256, documentSha, asOf);
     }
 
     /** A count of the ballots as they are now, not stored (live results, turnout). */
     TallyResult now(Proposal p, boolean explained) {
-        TallyInput input = reader.read(p, clock.instant(), p.ledgerHead);
+        TallyInput input = reader.read(p, clock.instant(), ledger.head(p.id).hash());
         return explained ? Tally.count(input) : Tally.outcome(input);
     }
 

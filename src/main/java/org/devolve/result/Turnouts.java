@@ -45,9 +45,17 @@ class Turnouts {
     private final Cache closed;
     private final org.devolve.platform.database.DatabaseState database;
 
+    private final org.devolve.proposal.Proposals proposals;
+    private final org.devolve.ledger.Ledger ledger;
+    private final org.devolve.delegation.Delegations delegations;
+
     Turnouts(Tallying tallying, EntityManager em, ObjectMapper json, Clock clock,
             @CacheName("open-turnouts") Cache open, @CacheName("closed-turnouts") Cache closed,
-            org.devolve.platform.database.DatabaseState database) {
+            org.devolve.platform.database.DatabaseState database, org.devolve.proposal.Proposals proposals,
+            org.devolve.ledger.Ledger ledger, org.devolve.delegation.Delegations delegations) {
+        this.proposals = proposals;
+        this.ledger = ledger;
+        this.delegations = delegations;
         this.tallying = tallying;
         this.em = em;
         this.json = json;
@@ -61,19 +69,12 @@ class Turnouts {
         if (p.phase == Phase.CLOSED) {
             return closed.get(p.id, id -> stored(p)).await().indefinitely();
         }
-        Key key = new Key(p.id, p.phase, p.ledgerSeq, delegations(p.circleId));
+        Key key = new Key(p.id, p.phase, ledger.head(p.id).seq(), delegations.circleStamp(p.circleId));
         ResultViews.Turnout exact = open.get(key, k -> count(p)).await().indefinitely();
         if (p.secret && p.phase == Phase.VOTING) {
             return stepped(p, exact);
         }
         return exact;
-    }
-
-    /** What changes the circle's delegations leave behind: a new one, a revoked one. */
-    private String delegations(UUID circle) {
-        Object[] row = (Object[]) em.createNativeQuery("select count(*), max(created_at), max(revoked_at) "
-                + "from delegation where circle_id = :c").setParameter("c", circle).getSingleResult();
-        return row[0] + "/" + row[1] + "/" + row[2];
     }
 
     private ResultViews.Turnout count(Proposal p) {
@@ -124,9 +125,7 @@ class Turnouts {
         if (!database.ready()) {
             return; // not migrated yet, or the database is away: the next tick tries again
         }
-        List<UUID> voting = io.quarkus.narayana.jta.QuarkusTransaction.requiringNew().call(() -> em.createQuery(
-                "select p.id from Proposal p where p.secret = true and p.phase = :voting", UUID.class)
-                .setParameter("voting", Phase.VOTING).getResultList());
+        List<UUID> voting = io.quarkus.narayana.jta.QuarkusTransaction.requiringNew().call(proposals::secretInVoting);
         for (UUID id : voting) {
             try {
                 step(id);
@@ -139,11 +138,11 @@ class Turnouts {
 
     private void step(UUID id) {
         io.quarkus.narayana.jta.QuarkusTransaction.requiringNew().run(() -> {
-            Proposal p = em.find(Proposal.class, id);
+            Proposal p = proposals.byId(id);
             if (p == null || p.phase != Phase.VOTING) {
                 return;
             }
-            Key key = new Key(p.id, p.phase, p.ledgerSeq, delegations(p.circleId));
+            Key key = new Key(p.id, p.phase, ledger.head(p.id).seq(), delegations.circleStamp(p.circleId));
             ResultViews.Turnout exact = open.get(key, k -> count(p)).await().indefinitely();
             em.createNativeQuery("""
                     insert into turnout_step (proposal_id, headcount, turnout_json, published_at)

@@ -63,7 +63,7 @@ class VerifyLedger {
         if (outcome.entries() != head.seq() || !outcome.head().equals(head.hash())) {
             return new ResultViews.Verification(false, outcome.entries(), head.hash(), outcome.entries() + 1,
                     "Entry " + (outcome.entries() + 1) + ": the chain ends at entry " + outcome.entries()
-                            + " but the proposal's head is entry " + head.seq(), false);
+                            + " but the ledger's head is entry " + head.seq(), false);
         }
         String tables = replay.recountable() ? tables(p, replay, outcome) : null;
         if (tables != null) {

@@ -12,18 +12,19 @@ import org.devolve.platform.problem.ProblemException;
 import org.devolve.platform.web.Ids;
 import org.devolve.proposal.Phase;
 import org.devolve.proposal.Proposal;
-import org.devolve.proposal.ProposalAccess;
+import org.devolve.proposal.PhaseGuards;
+import org.devolve.proposal.Proposals;
 
 /** The declarant answers a challenge of their declaration, while it is open. */
 @ApplicationScoped
 class AnswerChallenge {
 
-    private final ProposalAccess proposals;
+    private final Proposals proposals;
     private final CurrentMember current;
     private final Ledger ledger;
     private final Clock clock;
 
-    AnswerChallenge(ProposalAccess proposals, CurrentMember current, Ledger ledger, Clock clock) {
+    AnswerChallenge(Proposals proposals, CurrentMember current, Ledger ledger, Clock clock) {
         this.proposals = proposals;
         this.current = current;
         this.ledger = ledger;
@@ -33,7 +34,7 @@ class AnswerChallenge {
     @Transactional
     StakeChallenge answer(String proposalRef, String challengeRef, String answer) {
         Proposal p = proposals.readableForUpdate(proposalRef);
-        ProposalAccess.requirePhase(p, "answer a challenge", Phase.DELIBERATION);
+        PhaseGuards.requirePhase(p, "answer a challenge", Phase.DELIBERATION);
         StakeChallenge c = find(p, challengeRef);
         Stake stake = Stake.findById(c.stakeId);
         if (!stake.memberId.equals(current.id())) {

@@ -13,7 +13,8 @@ import org.devolve.ledger.LedgerKind;
 import org.devolve.platform.problem.ProblemException;
 import org.devolve.platform.web.Ids;
 import org.devolve.proposal.Proposal;
-import org.devolve.proposal.ProposalAccess;
+import org.devolve.proposal.PhaseGuards;
+import org.devolve.proposal.Proposals;
 
 /**
  * Anyone taking part challenges someone else's declaration, with a reason, during deliberation and until its
@@ -23,13 +24,13 @@ import org.devolve.proposal.ProposalAccess;
 @ApplicationScoped
 class ChallengeStake {
 
-    private final ProposalAccess proposals;
+    private final Proposals proposals;
     private final CircleAccess circles;
     private final CurrentMember current;
     private final Ledger ledger;
     private final Clock clock;
 
-    ChallengeStake(ProposalAccess proposals, CircleAccess circles, CurrentMember current, Ledger ledger, Clock clock) {
+    ChallengeStake(Proposals proposals, CircleAccess circles, CurrentMember current, Ledger ledger, Clock clock) {
         this.proposals = proposals;
         this.circles = circles;
         this.current = current;
@@ -40,7 +41,7 @@ class ChallengeStake {
     @Transactional
     StakeChallenge challenge(String proposalRef, String stakeRef, String reason) {
         Proposal p = proposals.forParticipation(proposalRef, true);
-        ProposalAccess.requireDeliberating(p, clock.instant(), "challenge a declaration");
+        PhaseGuards.requireDeliberating(p, clock.instant(), "challenge a declaration");
         if (!circles.policy(p.circleId).challengesEnabled()) {
             throw ProblemException.of(StakeProblem.CHALLENGES_DISABLED,
                     "The deciding circle does not take challenges of declarations");

@@ -20,7 +20,9 @@ import org.devolve.platform.problem.Violation;
 import org.devolve.proposal.AffectedGroup;
 import org.devolve.proposal.Participation;
 import org.devolve.proposal.Proposal;
-import org.devolve.proposal.ProposalAccess;
+import org.devolve.proposal.PhaseGuards;
+import org.devolve.proposal.ProposalPolicy;
+import org.devolve.proposal.Proposals;
 
 /**
  * A participant declares (or changes, during deliberation) how much a proposal affects them: a level 0..5,
@@ -40,16 +42,18 @@ import org.devolve.proposal.ProposalAccess;
 @ApplicationScoped
 class DeclareStake {
 
-    private final ProposalAccess proposals;
+    private final Proposals proposals;
+    private final ProposalPolicy policy;
     private final CircleAccess circles;
     private final CurrentMember current;
     private final StakeBudgets budgets;
     private final Ledger ledger;
     private final Clock clock;
 
-    DeclareStake(ProposalAccess proposals, CircleAccess circles, CurrentMember current, StakeBudgets budgets,
+    DeclareStake(Proposals proposals, ProposalPolicy policy, CircleAccess circles, CurrentMember current, StakeBudgets budgets,
             Ledger ledger, Clock clock) {
         this.proposals = proposals;
+        this.policy = policy;
         this.circles = circles;
         this.current = current;
         this.budgets = budgets;
@@ -61,8 +65,8 @@ class DeclareStake {
     Stake declare(String proposalRef, StakeRequests.Declare request) {
         Proposal p = proposals.forParticipation(proposalRef, true);
         Instant now = clock.instant();
-        ProposalAccess.requireDeliberating(p, now, "declare a stake");
-        Participation who = proposals.participation(p);
+        PhaseGuards.requireDeliberating(p, now, "declare a stake");
+        Participation who = policy.participation(p);
         UUID me = current.id();
         int level = request.level();
         String reason = request.reason() == null ? "" : request.reason().trim();
@@ -108,17 +112,14 @@ class DeclareStake {
         }
         Stake stake = existing;
         if (stake == null || !stake.groupId.equals(group.id)) {
-            group.declarations++;
-            if (stake != null) {
-                AffectedGroup previous = AffectedGroup.findById(stake.groupId);
-                previous.declarations--;
-            }
+            proposals.declarationMoved(stake == null ? null : AffectedGroup.findById(stake.groupId), group);
         }
         if (stake == null) {
             stake = new Stake();
             stake.id = UUID.randomUUID();
             stake.proposalId = p.id;
             stake.memberId = me;
+            stake.circleId = p.circleId;
             stake.declaredAt = now;
             stake.revision = 1;
         } else if (stake.level != level || stake.declaredLevel != level || !stake.groupId.equals(group.id)

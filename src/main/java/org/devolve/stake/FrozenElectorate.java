@@ -58,4 +58,17 @@ class FrozenElectorate implements Electorate {
         }
         return out;
     }
+
+    @Override
+    public java.util.Optional<Declared> declarationOf(UUID proposalId, UUID memberId) {
+        return em.createQuery("select s.level, s.groupId from Stake s where s.proposalId = :p and s.memberId = :me",
+                Object[].class).setParameter("p", proposalId).setParameter("me", memberId).getResultStream()
+                .findFirst().map(r -> new Declared((Short) r[0], (UUID) r[1]));
+    }
+
+    @Override
+    public java.util.Set<UUID> proposalsWithStake(UUID memberId) {
+        return java.util.Set.copyOf(em.createQuery("select s.proposalId from Stake s where s.memberId = :me "
+                + "and s.level > 0", UUID.class).setParameter("me", memberId).getResultList());
+    }
 }

@@ -14,7 +14,9 @@ import org.devolve.platform.problem.ProblemException;
 import org.devolve.proposal.AffectedGroup;
 import org.devolve.proposal.Phase;
 import org.devolve.proposal.Proposal;
-import org.devolve.proposal.ProposalAccess;
+import org.devolve.proposal.PhaseGuards;
+import org.devolve.proposal.ProposalPolicy;
+import org.devolve.proposal.Proposals;
 
 /**
  * A facilitator of the deciding circle (or an admin) resolves a challenge: the declaration is upheld, or
@@ -25,13 +27,15 @@ import org.devolve.proposal.ProposalAccess;
 @ApplicationScoped
 class ResolveChallenge {
 
-    private final ProposalAccess proposals;
+    private final Proposals proposals;
+    private final ProposalPolicy policy;
     private final CurrentMember current;
     private final Ledger ledger;
     private final Clock clock;
 
-    ResolveChallenge(ProposalAccess proposals, CurrentMember current, Ledger ledger, Clock clock) {
+    ResolveChallenge(Proposals proposals, ProposalPolicy policy, CurrentMember current, Ledger ledger, Clock clock) {
         this.proposals = proposals;
+        this.policy = policy;
         this.current = current;
         this.ledger = ledger;
         this.clock = clock;
@@ -117,10 +121,10 @@ class ResolveChallenge {
 
     private Proposal resolvable(String proposalRef) {
         Proposal p = proposals.readableForUpdate(proposalRef);
-        if (!proposals.participation(p).canResolveChallenges()) {
+        if (!policy.participation(p).canResolveChallenges()) {
             throw ProblemException.forbidden("Only facilitators of the deciding circle and admins resolve challenges");
         }
-        ProposalAccess.requirePhase(p, "resolve a challenge", Phase.DELIBERATION);
+        PhaseGuards.requirePhase(p, "resolve a challenge", Phase.DELIBERATION);
         return p;
     }
 }

@@ -29,6 +29,14 @@ public class Stake extends PanacheEntityBase {
     @Column(name = "group_id", nullable = false)
     public UUID groupId;
 
+    /** The deciding circle of the proposal, whose budget the declaration spends. */
+    @Column(name = "circle_id", nullable = false)
+    public UUID circleId;
+
+    /** Whether the points came back (the proposal was withdrawn). */
+    @Column(nullable = false)
+    public boolean refunded;
+
     @Column(nullable = false)
     public short level;
 

@@ -6,7 +6,6 @@ import java.time.Instant;
 import java.util.UUID;
 import org.devolve.circle.BudgetPeriod;
 import org.devolve.circle.CirclePolicy;
-import org.devolve.proposal.Phase;
 
 /**
  * The stake budget: a member has B points per circle per period, and a declaration of level s in one of the
@@ -49,12 +48,11 @@ class StakeBudgets {
      * in withdrawn proposals.
      */
     long used(UUID member, UUID circle, String period, UUID except) {
-        Long used = em.createQuery("select coalesce(sum(s.level * s.level), 0) from Stake s, Proposal p "
-                + "where p.id = s.proposalId and p.circleId = :circle and s.memberId = :member "
-                + "and s.budgetPeriod = :period and s.proposalId <> :except and p.phase <> :withdrawn", Long.class)
+        Long used = em.createQuery("select coalesce(sum(s.level * s.level), 0) from Stake s where s.memberId = :member "
+                + "and s.circleId = :circle and s.budgetPeriod = :period and s.proposalId <> :except "
+                + "and s.refunded = false", Long.class)
                 .setParameter("circle", circle).setParameter("member", member).setParameter("period", period)
-                .setParameter("except", except == null ? new UUID(0, 0) : except)
-                .setParameter("withdrawn", Phase.WITHDRAWN).getSingleResult();
+                .setParameter("except", except == null ? new UUID(0, 0) : except).getSingleResult();
         return used == null ? 0 : used;
     }
 }

@@ -23,7 +23,7 @@ import org.devolve.platform.paging.Page;
 import org.devolve.platform.paging.PageRequest;
 import org.devolve.platform.problem.ProblemException;
 import org.devolve.proposal.Proposal;
-import org.devolve.proposal.ProposalAccess;
+import org.devolve.proposal.Proposals;
 import org.devolve.proposal.TallyRules;
 import org.devolve.proposal.VotingPreconditions;
 import org.devolve.tally.Weighting;
@@ -36,14 +36,14 @@ class StakeQueries implements VotingPreconditions {
     }
 
     private final EntityManager em;
-    private final ProposalAccess proposals;
+    private final Proposals proposals;
     private final CircleAccess circles;
     private final MyCircles myCircles;
     private final StakeBudgets budgets;
     private final CurrentMember current;
     private final Clock clock;
 
-    StakeQueries(EntityManager em, ProposalAccess proposals, CircleAccess circles, MyCircles myCircles,
+    StakeQueries(EntityManager em, Proposals proposals, CircleAccess circles, MyCircles myCircles,
             StakeBudgets budgets, CurrentMember current, Clock clock) {
         this.em = em;
         this.proposals = proposals;

@@ -289,6 +289,7 @@ public final class TallyInput {
         private final List<Integer> groupLevels = new ArrayList<>();
         private final Map<String, Integer> groupIndex = new HashMap<>();
         private boolean votersUnique;
+        private boolean dropUnknownDelegates;
 
         private int n;
         private String[] voters = new String[16];
@@ -687,6 +688,16 @@ public final class TallyInput {
             return this;
         }
 
+        /**
+         * Declares that a delegate who is not a voter of this tally cannot carry a ballot, so the row stands as if it
+         * named no delegate (the service: a delegate who declared no stake in the proposal). Without it such a row
+         * is refused ({@link Reason#DELEGATE_UNKNOWN}), as every document read from JSON is.
+         */
+        public Builder dropUnknownDelegates() {
+            this.dropUnknownDelegates = true;
+            return this;
+        }
+
         public TallyInput build() {
             validateRows();
             validateWeights();
@@ -806,7 +817,9 @@ public final class TallyInput {
                 delegateRows[row] = -1;
                 if (delegates[row] != null) {
                     int d = rows.get(delegates[row]);
-                    if (d < 0) {
+                    if (d < 0 && dropUnknownDelegates) {
+                        delegates[row] = null;
+                    } else if (d < 0) {
                         violation(Reason.DELEGATE_UNKNOWN, path(row, "delegate"), "delegate \"" + delegates[row]
                                 + "\" is not a voter in this tally");
                     } else {

@@ -59,12 +59,12 @@ class ConcurrencyTest {
     void sixtyFourConcurrentAppendsKeepTheChain() throws Exception {
         ProposalFixture.Made p = aProposal().by(BOB).withMembers(DAVE).choosingBetween("APPROVAL", "A", "B", "C")
                 .inVotingWith(Map.of(BOB, 2, CAROL, 3, DAVE, 4));
-        long before = count("select ledger_seq from proposal where id = ?", p.id());
+        long before = count("select seq from ledger_head where proposal_id = ?", p.id());
         var voters = List.of(BOB, CAROL, DAVE);
         List<Integer> statuses = race(64, i -> as(voters.get(i % 3)).body(Map.of("approvals", List.of(i % 3)))
                 .put("/api/v1/proposals/" + p.id() + "/ballot").then().extract().statusCode());
         assertTrue(statuses.stream().allMatch(s -> s == 200 || s == 201), "statuses: " + statuses);
-        long appended = count("select ledger_seq from proposal where id = ?", p.id()) - before;
+        long appended = count("select seq from ledger_head where proposal_id = ?", p.id()) - before;
         assertEquals(statuses.stream().filter(s -> s == 201).count(), appended);
         as(BOB).get("/api/v1/proposals/" + p.id() + "/ledger/verify").then().statusCode(200)
                 .body("valid", equalTo(true)).body("entries", equalTo((int) (before + appended)));
@@ -78,7 +78,7 @@ class ConcurrencyTest {
         as(CAROL).body(Map.of("stance", "AGAINST")).put("/api/v1/proposals/" + p.id() + "/ballot").then()
                 .statusCode(201);
         as(BOB).get("/api/v1/proposals/" + p.id() + "/ledger/verify").then().body("valid", equalTo(true));
-        long last = count("select ledger_seq from proposal where id = ?", p.id());
+        long last = count("select seq from ledger_head where proposal_id = ?", p.id());
 
         // The database refuses to change the ledger...
         java.sql.SQLException refused = org.junit.jupiter.api.Assertions.assertThrows(java.sql.SQLException.class,
@@ -98,7 +98,7 @@ class ConcurrencyTest {
 
         // ...or the last one.
         ProposalFixture.Made r = aProposal().by(BOB).inVotingWith(Map.of(BOB, 3));
-        long head = count("select ledger_seq from proposal where id = ?", r.id());
+        long head = count("select seq from ledger_head where proposal_id = ?", r.id());
         update("delete from ledger_entry where proposal_id = ? and seq = ?", r.id(), head);
         as(BOB).get("/api/v1/proposals/" + r.id() + "/ledger/verify").then().body("valid", equalTo(false));
     }

@@ -53,8 +53,8 @@ public final class Crowds {
 
     private static void join(Connection c, Crowd crowd, String circle, int from, int to) throws SQLException {
         try (PreparedStatement memberships = c.prepareStatement("""
-                insert into membership (circle_id, member_id, role, joined_at)
-                select ?, m.id, 'MEMBER', now() from generate_series(?, ?) g
+                insert into membership (circle_id, member_id, member_name, role, joined_at)
+                select ?, m.id, m.display_name, 'MEMBER', now() from generate_series(?, ?) g
                 join member m on m.subject = 'sub-' || ? || '-' || g""")) {
             memberships.setObject(1, UUID.fromString(circle));
             memberships.setInt(2, from);

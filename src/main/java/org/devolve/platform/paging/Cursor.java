@@ -47,6 +47,11 @@ public record Cursor(String key, UUID id) {
      * 1970..9999 (no list holds such a time, and PostgreSQL would read far ones as BC), is an invalid cursor.
      */
     public java.time.Instant instantKey() {
+        return instant(key);
+    }
+
+    /** A cursor's key read as an instant: see {@link #instantKey()}. */
+    static java.time.Instant instant(String key) {
         try {
             java.time.Instant at = java.time.Instant.parse(key);
             if (at.isBefore(java.time.Instant.EPOCH) || at.isAfter(LATEST)) {

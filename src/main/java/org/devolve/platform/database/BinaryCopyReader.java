@@ -1,4 +1,4 @@
-package org.devolve.result;
+package org.devolve.platform.database;
 
 import java.io.BufferedInputStream;
 import java.io.DataInputStream;
@@ -15,14 +15,14 @@ import java.util.UUID;
  *
  * @see <a href="https://www.postgresql.org/docs/15/sql-copy.html#id-1.9.3.55.9.4">COPY binary format</a>
  */
-final class BinaryCopyReader implements AutoCloseable {
+public final class BinaryCopyReader implements AutoCloseable {
 
     private static final byte[] SIGNATURE = {'P', 'G', 'C', 'O', 'P', 'Y', '\n', (byte) 0xFF, '\r', '\n', 0};
 
     private final DataInputStream in;
     private int fieldsLeft;
 
-    BinaryCopyReader(InputStream stream) throws IOException {
+    public BinaryCopyReader(InputStream stream) throws IOException {
         this.in = new DataInputStream(new BufferedInputStream(stream, 1 << 16));
         byte[] signature = new byte[SIGNATURE.length];
         in.readFully(signature);
@@ -35,7 +35,7 @@ final class BinaryCopyReader implements AutoCloseable {
     }
 
     /** Moves to the next row; false at the end. */
-    boolean next() throws IOException {
+    public boolean next() throws IOException {
         short fields = in.readShort();
         if (fields == -1) {
             return false;
@@ -45,7 +45,7 @@ final class BinaryCopyReader implements AutoCloseable {
     }
 
     /** The next field as a uuid, or null. */
-    UUID uuid() throws IOException {
+    public UUID uuid() throws IOException {
         if (length() < 0) {
             return null;
         }
@@ -53,12 +53,12 @@ final class BinaryCopyReader implements AutoCloseable {
     }
 
     /** The next field as a smallint; {@code absent} when null. */
-    int smallint(int absent) throws IOException {
+    public int smallint(int absent) throws IOException {
         return length() < 0 ? absent : in.readShort();
     }
 
     /** The next field as a one-dimensional smallint[] or integer[], widened to int; null when null. */
-    int[] intArray() throws IOException {
+    public int[] intArray() throws IOException {
         if (length() < 0) {
             return null;
         }

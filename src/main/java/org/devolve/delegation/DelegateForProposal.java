@@ -1,0 +1,59 @@
+package org.devolve.delegation;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.transaction.Transactional;
+import java.time.Clock;
+import java.util.UUID;
+import org.devolve.circle.CircleAccess;
+import org.devolve.identity.CurrentMember;
+import org.devolve.ledger.LedgerKind;
+import org.devolve.platform.problem.ProblemException;
+import org.devolve.proposal.PhaseGuards;
+import org.devolve.proposal.Phase;
+import org.devolve.proposal.Proposal;
+import org.devolve.proposal.Proposals;
+
+/**
+ * A participant entrusts their judgement in one proposal to another participant, overriding a delegation for the
+ * circle there. During deliberation and voting, until the instant of the voting deadline (whether or not the
+ * scheduler has closed the proposal yet); the ledger records it ({@link DelegationBook#record}).
+ */
+@ApplicationScoped
+class DelegateForProposal {
+
+    private final CircleAccess circles;
+    private final Proposals proposals;
+    private final CurrentMember current;
+    private final DelegationBook book;
+    private final Clock clock;
+
+    DelegateForProposal(CircleAccess circles, Proposals proposals, CurrentMember current, DelegationBook book,
+            Clock clock) {
+        this.circles = circles;
+        this.proposals = proposals;
+        this.current = current;
+        this.book = book;
+        this.clock = clock;
+    }
+
+    @Transactional
+    Delegation delegate(String proposalRef, UUID delegateId) {
+        Proposal p = proposals.forParticipation(proposalRef, true);
+        PhaseGuards.requirePhase(p, "delegate", Phase.DELIBERATION, Phase.VOTING);
+        PhaseGuards.requireVotingNotEnded(p, clock.instant(), "delegate");
+        UUID me = current.id();
+        book.requireDelegate(delegateId, me);
+        boolean delegateTakesPart = p.outsidersAllowed || circles.isMember(p.circleId, delegateId)
+                || !circles.circlesOf(delegateId, proposals.affectedCircles(p.id)).isEmpty();
+        if (!delegateTakesPart) {
+            throw ProblemException.invalid("delegateId", "NOT_A_PARTICIPANT",
+                    "does not take part in this proposal: choose a member of the deciding or an affected circle");
+        }
+        Delegation d = book.set(me, delegateId, null, p.id);
+        if (p.secret) {
+            d.salt = DelegationBook.salt();
+        }
+        book.record(p, LedgerKind.DELEGATION_SET, d);
+        return d;
+    }
+}

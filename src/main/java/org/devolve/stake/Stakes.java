@@ -1,0 +1,135 @@
+package org.devolve.stake;
+
+import io.agroal.api.AgroalDataSource;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Observes;
+import jakarta.persistence.EntityManager;
+import java.io.IOException;
+import java.sql.Connection;
+import java.sql.SQLException;
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.OptionalInt;
+import java.util.UUID;
+import org.devolve.platform.database.BinaryCopyReader;
+import org.devolve.proposal.Phase;
+import org.devolve.proposal.PhaseChanged;
+
+/**
+ * The stake feature's port: what the other features read of declarations, and the one thing they write to
+ * them (the ballot's copy for counting). Nothing outside this package names the stake tables.
+ */
+@ApplicationScoped
+public class Stakes {
+
+    private final EntityManager em;
+    private final AgroalDataSource dataSource;
+
+    Stakes(EntityManager em, AgroalDataSource dataSource) {
+        this.em = em;
+        this.dataSource = dataSource;
+    }
+
+    /** The member's counted level in the proposal, if they declared. */
+    public OptionalInt level(UUID proposalId, UUID memberId) {
+        List<Short> found = em.createQuery("select s.level from Stake s where s.proposalId = :p and s.memberId = :m",
+                Short.class).setParameter("p", proposalId).setParameter("m", memberId).getResultList();
+        return found.isEmpty() ? OptionalInt.empty() : OptionalInt.of(found.get(0));
+    }
+
+    /**
+     * Gives the member's stake row the ballot to count, in the tally engine's shape (see TallyReader): counting
+     * then reads one table. The ballot feature calls it in the transaction that records the ballot.
+     */
+    public void recordBallot(UUID proposalId, UUID memberId, int[] values) {
+        em.createNativeQuery("update stake set ballot = cast(:ballot as integer[]) where proposal_id = :p "
+                + "and member_id = :m").setParameter("ballot", literal(values)).setParameter("p", proposalId)
+                .setParameter("m", memberId).executeUpdate();
+    }
+
+    /** A member's declaration as others show it next to what they wrote: their group and counted level. */
+    public record Standing(UUID groupId, int level) {
+    }
+
+    /** The standings of these members in the proposal (those who declared). */
+    public Map<UUID, Standing> standings(UUID proposalId, Collection<UUID> memberIds) {
+        Map<UUID, Standing> out = new HashMap<>();
+        if (memberIds.isEmpty()) {
+            return out;
+        }
+        em.createQuery("select s.memberId, s.groupId, s.level from Stake s where s.proposalId = :p "
+                + "and s.memberId in :ids", Object[].class).setParameter("p", proposalId).setParameter("ids", memberIds)
+                .getResultStream().forEach(r -> out.put((UUID) r[0], new Standing((UUID) r[1], (Short) r[2])));
+        return out;
+    }
+
+    /** One declaration as the count reads it. */
+    @FunctionalInterface
+    public interface Row {
+        /** {@code ballot}: the current ballot in the engine's shape, or null when the member has not voted. */
+        void accept(UUID member, int level, int[] ballot) throws IOException;
+    }
+
+    /**
+     * Streams the declarations of one group of the proposal, by member id when {@code ordered} (the export's
+     * order), on the transaction's own connection with {@code COPY ... TO STDOUT (FORMAT binary)}: a million rows
+     * are read without a million entities. COPY takes no parameters: the values are uuids formatted here, never
+     * text from a client.
+     */
+    public void rows(UUID proposalId, UUID groupId, boolean ordered, Row each) {
+        String sql = "copy (select member_id, level, ballot from stake where proposal_id = '" + proposalId
+                + "' and group_id = '" + groupId + "'" + (ordered ? " order by member_id" : "")
+                + ") to stdout (format binary)"; // ordered: the index of (proposal_id, member_id), no sort
+        try (Connection c = dataSource.getConnection()) {
+            org.postgresql.copy.CopyManager copy = c.unwrap(org.postgresql.PGConnection.class).getCopyAPI();
+            try (BinaryCopyReader rows = new BinaryCopyReader(
+                    new org.postgresql.copy.PGCopyInputStream(copy.copyOut(sql)))) {
+                while (rows.next()) {
+                    each.accept(rows.uuid(), rows.smallint(0), rows.intArray());
+                }
+            }
+        } catch (IOException | SQLException e) {
+            throw new IllegalStateException("Reading the declarations failed", e);
+        }
+    }
+
+    /** A declaration named for an operator: its row id and its member. */
+    public record RowId(UUID stakeId, UUID memberId) {
+    }
+
+    /**
+     * The declaration at place {@code n} (from 0) of the proposal's declarations in the export's order: groups in
+     * the order given, members by id within each.
+     */
+    public Optional<RowId> at(UUID proposalId, List<UUID> groupsInOrder, long n) {
+        List<?> found = em.createNativeQuery("select id, member_id from stake where proposal_id = :p "
+                + "order by array_position(cast(:groups as uuid[]), group_id), member_id offset :n limit 1")
+                .setParameter("p", proposalId).setParameter("groups", groupsInOrder.toArray(UUID[]::new))
+                .setParameter("n", n).getResultList();
+        if (found.isEmpty()) {
+            return Optional.empty();
+        }
+        Object[] row = (Object[]) found.get(0);
+        return Optional.of(new RowId((UUID) row[0], (UUID) row[1]));
+    }
+
+    /** A withdrawn proposal gives its points back: its declarations no longer count against any budget. */
+    void onPhaseChanged(@Observes PhaseChanged change) {
+        if (change.to() == Phase.WITHDRAWN) {
+            em.createQuery("update Stake s set s.refunded = true where s.proposalId = :p")
+                    .setParameter("p", change.proposalId()).executeUpdate();
+        }
+    }
+
+    /** {@code {1,2,3}}: an array literal PostgreSQL casts to integer[]. */
+    private static String literal(int[] values) {
+        StringBuilder out = new StringBuilder("{");
+        for (int i = 0; i < values.length; i++) {
+            out.append(i == 0 ? "" : ",").append(values[i]);
+        }
+        return out.append('}').toString();
+    }
+}

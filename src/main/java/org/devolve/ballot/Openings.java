@@ -5,7 +5,6 @@ import jakarta.persistence.EntityManager;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.UUID;
 import org.devolve.proposal.Proposal;
 import org.devolve.tally.io.BallotJson;
 

@@ -2,7 +2,6 @@ package org.devolve.proposal;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
-import jakarta.persistence.TypedQuery;
 import jakarta.transaction.Transactional;
 import java.math.BigDecimal;
 import java.util.ArrayList;
@@ -17,7 +16,7 @@ import org.devolve.circle.CircleSummary;
 import org.devolve.identity.CurrentMember;
 import org.devolve.identity.Member;
 import org.devolve.identity.MemberSummary;
-import org.devolve.platform.paging.Cursor;
+import org.devolve.platform.paging.Keyset;
 import org.devolve.platform.paging.Like;
 import org.devolve.platform.paging.Page;
 import org.devolve.platform.paging.PageRequest;
@@ -62,56 +61,43 @@ class ProposalQueries {
      * and those where I declared a stake. "Open to outsiders" keeps those anyone affected may join.
      */
     @Transactional
-    Page<ProposalViews.Summary> list(Filter filter, PageRequest page) {
+    Page<ProposalViews.Summary> list(Filter filter, PageRequest request) {
         UUID me = current.id();
         Map<UUID, org.devolve.circle.Role> roles = circles.rolesOf(me);
         Set<UUID> mine = roles.keySet();
         Set<UUID> facilitated = roles.entrySet().stream().filter(e -> e.getValue() == org.devolve.circle.Role.FACILITATOR)
                 .map(Map.Entry::getKey).collect(Collectors.toSet());
-        Map<String, Object> params = new HashMap<>();
-        params.put("me", me);
-        params.put("draft", Phase.DRAFT);
-        params.put("mine", orNone(mine));
-        params.put("facilitated", orNone(facilitated));
         String ofMyCircles = "(p.circleId in :mine or exists (select 1 from AffectedGroup g where g.proposalId = p.id "
                 + "and g.circleId in :mine))";
-        StringBuilder jpql = new StringBuilder("select p from Proposal p where ((p.phase <> :draft and (")
-                .append(ofMyCircles).append(" or p.outsidersAllowed = true")
-                .append(current.isAdmin() ? " or 1 = 1" : "")
-                .append(")) or (p.phase = :draft and (p.authorId = :me or p.circleId in :facilitated)))");
+        Keyset<Proposal> query = Keyset.of(em, Proposal.class, "p")
+                .where("((p.phase <> :draft and (" + ofMyCircles + " or p.outsidersAllowed = true"
+                        + (current.isAdmin() ? " or 1 = 1" : "")
+                        + ")) or (p.phase = :draft and (p.authorId = :me or p.circleId in :facilitated)))")
+                .with("me", me).with("draft", Phase.DRAFT).with("mine", orNone(mine))
+                .with("facilitated", orNone(facilitated));
         if (filter.circle() != null) {
-            jpql.append(" and p.circleId = :circle");
-            params.put("circle", filter.circle());
+            query.where("p.circleId = :circle", "circle", filter.circle());
         }
         if (filter.phase() != null) {
-            jpql.append(" and p.phase = :phase");
-            params.put("phase", filter.phase());
+            query.where("p.phase = :phase", "phase", filter.phase());
         }
         if (filter.affectingMe()) {
-            jpql.append(" and (").append(ofMyCircles).append(" or p.id in :staked)");
-            params.put("staked", orNone(electorate.proposalsWithStake(me)));
+            query.where("(" + ofMyCircles + " or p.id in :staked)", "staked", orNone(electorate.proposalsWithStake(me)));
         }
         if (filter.openToOutsiders()) {
-            jpql.append(" and p.outsidersAllowed = true");
+            query.where("p.outsidersAllowed = true");
         }
         if (filter.text() != null && !filter.text().isBlank()) {
-            jpql.append(" and (lower(p.title) like :text escape '\\' or lower(p.summary) like :text escape '\\')");
-            params.put("text", Like.containing(filter.text()));
+            query.where("(lower(p.title) like :text escape '\\' or lower(p.summary) like :text escape '\\')", "text",
+                    Like.containing(filter.text()));
         }
-        page.cursor().ifPresent(c -> {
-            jpql.append(" and (p.createdAt < :at or (p.createdAt = :at and p.id < :after))");
-            params.put("at", c.instantKey());
-            params.put("after", c.id());
-        });
-        jpql.append(" order by p.createdAt desc, p.id desc");
-        TypedQuery<Proposal> query = em.createQuery(jpql.toString(), Proposal.class).setMaxResults(page.fetchSize());
-        params.forEach(query::setParameter);
-        List<Proposal> rows = query.getResultList();
+        Keyset.Fetched<Proposal> page = query.orderBy(Keyset.Key.instant("p.createdAt"), Keyset.Order.DESC)
+                .thenBy("p.id", p -> p.id, Keyset.Order.DESC).fetch(request);
+        List<Proposal> rows = page.items();
         Map<UUID, CircleSummary> circleById = circles.summaries(rows.stream().map(p -> p.circleId)
                 .collect(Collectors.toSet())).stream().collect(Collectors.toMap(CircleSummary::id, c -> c));
         Map<UUID, ProposalViews.Option> winners = winners(rows);
-        return Page.of(rows, page.limit(), p -> new Cursor(p.createdAt.toString(), p.id),
-                p -> new ProposalViews.Summary(p.id, circleById.get(p.circleId), p.title, p.summary, p.method,
+        return page.as(p -> new ProposalViews.Summary(p.id, circleById.get(p.circleId), p.title, p.summary, p.method,
                         p.phase, p.outsidersAllowed, p.deliberationEndsAt, p.votingEndsAt, p.outcome,
                         winners.get(p.id), p.createdAt));
     }

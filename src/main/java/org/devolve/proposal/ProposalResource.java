@@ -37,15 +37,21 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 class ProposalResource {
 
     private final ProposalQueries queries;
-    private final EditProposal edit;
+    private final EditDraft edit;
+    private final AddGroup addGroup;
+    private final RemoveGroup removeGroup;
+    private final ChangeDeadlines deadlines;
     private final ChangePhase lifecycle;
     private final CurrentMember current;
     private final DevolveConfig config;
 
-    ProposalResource(ProposalQueries queries, EditProposal edit, ChangePhase lifecycle, CurrentMember current,
-            DevolveConfig config) {
+    ProposalResource(ProposalQueries queries, EditDraft edit, AddGroup addGroup, RemoveGroup removeGroup,
+            ChangeDeadlines deadlines, ChangePhase lifecycle, CurrentMember current, DevolveConfig config) {
         this.queries = queries;
         this.edit = edit;
+        this.addGroup = addGroup;
+        this.removeGroup = removeGroup;
+        this.deadlines = deadlines;
         this.lifecycle = lifecycle;
         this.current = current;
         this.config = config;
@@ -109,7 +115,7 @@ class ProposalResource {
             + "once voting is open, its end can be moved but not removed. The change is written to the ledger.")
     public ProposalViews.Detail deadlines(@PathParam("proposal") String proposal,
             @Valid @NotNull ProposalRequests.Deadlines deadlines) {
-        return queries.detail(edit.deadlines(proposal, deadlines).id.toString());
+        return queries.detail(this.deadlines.change(proposal, deadlines).id.toString());
     }
 
     @POST
@@ -120,7 +126,7 @@ class ProposalResource {
     @APIResponse(responseCode = "201", description = "Added", content = @Content(mediaType = MediaType.APPLICATION_JSON,
             schema = @Schema(implementation = ProposalViews.Detail.class)))
     public Response addGroup(@PathParam("proposal") String proposal, @Valid @NotNull ProposalRequests.GroupSpec group) {
-        edit.addGroup(proposal, group);
+        addGroup.add(proposal, group);
         return Response.status(201).entity(queries.detail(proposal)).build();
     }
 
@@ -129,7 +135,7 @@ class ProposalResource {
     @Operation(summary = "Remove an affected group from a draft (author while a member, facilitators)")
     @APIResponse(responseCode = "204", description = "Removed")
     public void removeGroup(@PathParam("proposal") String proposal, @PathParam("group") String group) {
-        edit.removeGroup(proposal, group);
+        removeGroup.remove(proposal, group);
     }
 
     /** Created under the deciding circle: {@code POST /api/v1/circles/{circle}/proposals}. */

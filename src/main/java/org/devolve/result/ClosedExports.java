@@ -13,7 +13,6 @@ import org.devolve.identity.MemberSummary;
 import org.devolve.proposal.Proposal;
 import org.devolve.tally.TallyInput;
 import org.devolve.tally.io.LedgerReplay;
-import org.devolve.tally.io.TallyDocument;
 
 /**
  * The exports of closed proposals: rebuilt from the rows the close counted (which never change), once, and kept

@@ -3,8 +3,7 @@ package org.devolve.result;
 import org.devolve.platform.problem.ProblemCode;
 
 enum ResultProblem implements ProblemCode {
-    RESULT_NOT_AVAILABLE(409, "No result to show yet"),
-    RECEIPT_NOT_FOUND(404, "No entry of this proposal's ledger has this hash");
+    RESULT_NOT_AVAILABLE(409, "No result to show yet");
 
     private final int status;
     private final String title;

@@ -6,7 +6,6 @@ import jakarta.transaction.Transactional;
 import java.math.BigDecimal;
 import java.time.Clock;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -18,7 +17,7 @@ import org.devolve.identity.CurrentMember;
 import org.devolve.identity.Member;
 import org.devolve.identity.MemberSummary;
 import org.devolve.identity.MyCircles;
-import org.devolve.platform.paging.Cursor;
+import org.devolve.platform.paging.Keyset;
 import org.devolve.platform.paging.Page;
 import org.devolve.platform.paging.PageRequest;
 import org.devolve.platform.problem.ProblemException;
@@ -63,36 +62,20 @@ class StakeQueries implements VotingPreconditions {
     @Transactional
     Page<StakeViews.StakeView> list(String proposalRef, Filter filter, PageRequest page) {
         Proposal p = proposals.readable(proposalRef);
-        StringBuilder jpql = new StringBuilder("select s from Stake s where s.proposalId = :p");
-        Map<String, Object> params = new HashMap<>();
-        params.put("p", p.id);
+        Keyset<Stake> query = Keyset.of(em, Stake.class, "s").where("s.proposalId = :p", "p", p.id);
         if (filter.flaggedOnly()) {
-            jpql.append(" and s.flagged = true");
+            query.where("s.flagged = true");
         }
         if (filter.challengedOnly()) {
-            jpql.append(" and exists (select 1 from StakeChallenge c where c.stakeId = s.id and c.status = :open)");
-            params.put("open", ChallengeStatus.OPEN);
+            query.where("exists (select 1 from StakeChallenge c where c.stakeId = s.id and c.status = :open)", "open",
+                    ChallengeStatus.OPEN);
         }
         if (filter.group() != null) {
-            jpql.append(" and s.groupId = :group");
-            params.put("group", filter.group());
+            query.where("s.groupId = :group", "group", filter.group());
         }
-        page.cursor().ifPresent(c -> {
-            short level;
-            try {
-                level = Short.parseShort(c.key());
-            } catch (NumberFormatException e) {
-                throw ProblemException.of(org.devolve.platform.problem.PlatformProblem.INVALID_CURSOR,
-                        "The cursor is not one this list gave out");
-            }
-            jpql.append(" and (s.level < :level or (s.level = :level and s.id > :after))");
-            params.put("level", level);
-            params.put("after", c.id());
-        });
-        jpql.append(" order by s.level desc, s.id");
-        var query = em.createQuery(jpql.toString(), Stake.class).setMaxResults(page.fetchSize());
-        params.forEach(query::setParameter);
-        List<Stake> rows = query.getResultList();
+        Keyset.Fetched<Stake> fetched = query.orderBy(Keyset.Key.smallNumber("s.level"), Keyset.Order.DESC)
+                .thenBy("s.id", s -> s.id, Keyset.Order.ASC).fetch(page);
+        List<Stake> rows = fetched.items();
         Map<UUID, String> groupNames = proposals.groups(p.id).stream()
                 .collect(Collectors.toMap(g -> g.id, g -> g.name));
         List<UUID> stakeIds = rows.stream().map(s -> s.id).toList();
@@ -105,8 +88,7 @@ class StakeQueries implements VotingPreconditions {
         challenges.values().forEach(list -> list.forEach(c -> addPeople(c, people)));
         Map<UUID, MemberSummary> names = Member.summaries(people);
         Weighting weighting = TallyRules.weighting(p);
-        return Page.of(rows, page.limit(), s -> new Cursor(Short.toString(s.level), s.id),
-                s -> view(s, groupNames, names, challenges.getOrDefault(s.id, List.of()), weighting));
+        return fetched.as(s -> view(s, groupNames, names, challenges.getOrDefault(s.id, List.of()), weighting));
     }
 
     @Transactional
@@ -146,26 +128,17 @@ class StakeQueries implements VotingPreconditions {
     @Transactional
     Page<StakeViews.ChallengeView> challenges(String proposalRef, ChallengeStatus status, PageRequest page) {
         Proposal p = proposals.readable(proposalRef);
-        StringBuilder jpql = new StringBuilder("select c from StakeChallenge c where c.proposalId = :p");
-        Map<String, Object> params = new HashMap<>();
-        params.put("p", p.id);
+        Keyset<StakeChallenge> query = Keyset.of(em, StakeChallenge.class, "c").where("c.proposalId = :p", "p", p.id);
         if (status != null) {
-            jpql.append(" and c.status = :status");
-            params.put("status", status);
+            query.where("c.status = :status", "status", status);
         }
-        page.cursor().ifPresent(c -> {
-            jpql.append(" and (c.createdAt > :at or (c.createdAt = :at and c.id > :after))");
-            params.put("at", c.instantKey());
-            params.put("after", c.id());
-        });
-        var query = em.createQuery(jpql.append(" order by c.createdAt, c.id").toString(), StakeChallenge.class)
-                .setMaxResults(page.fetchSize());
-        params.forEach(query::setParameter);
-        List<StakeChallenge> list = query.getResultList();
+        Keyset.Fetched<StakeChallenge> fetched = query.orderBy(Keyset.Key.instant("c.createdAt"), Keyset.Order.ASC)
+                .thenBy("c.id", c -> c.id, Keyset.Order.ASC).fetch(page);
+        List<StakeChallenge> list = fetched.items();
         Set<UUID> people = new java.util.HashSet<>();
         list.forEach(c -> addPeople(c, people));
         Map<UUID, MemberSummary> names = Member.summaries(people);
-        return Page.of(list, page.limit(), c -> new Cursor(c.createdAt.toString(), c.id), c -> challengeView(c, names));
+        return fetched.as(c -> challengeView(c, names));
     }
 
     /** My budget in each of my circles that has one, for the current period. */

@@ -1,4 +1,4 @@
-package org.devolve.result;
+package org.devolve.audit;
 
 import io.quarkus.cache.Cache;
 import io.quarkus.cache.CacheName;
@@ -11,6 +11,8 @@ import org.devolve.ledger.Ledger;
 import org.devolve.proposal.Electorate;
 import org.devolve.proposal.Phase;
 import org.devolve.proposal.Proposal;
+import org.devolve.proposal.Proposals;
+import org.devolve.result.Results;
 import org.devolve.tally.io.LedgerReplay;
 
 /**
@@ -27,50 +29,57 @@ import org.devolve.tally.io.LedgerReplay;
 @ApplicationScoped
 class VerifyLedger {
 
+    private final Proposals proposals;
     private final Ledger ledger;
-    private final Tallying tallying;
+    private final Results results;
     private final Openings openings;
     private final Electorate electorate;
     private final Cache closed;
 
-    VerifyLedger(Ledger ledger, Tallying tallying, Openings openings, Electorate electorate,
+    VerifyLedger(Proposals proposals, Ledger ledger, Results results, Openings openings, Electorate electorate,
             @CacheName("closed-verifications") Cache closed) {
+        this.proposals = proposals;
         this.ledger = ledger;
-        this.tallying = tallying;
+        this.results = results;
         this.openings = openings;
         this.electorate = electorate;
         this.closed = closed;
     }
 
-    ResultViews.Verification verify(Proposal p) {
+    @jakarta.transaction.Transactional
+    AuditViews.Verification verify(String proposalRef) {
+        return verify(proposals.readable(proposalRef));
+    }
+
+    private AuditViews.Verification verify(Proposal p) {
         if (p.phase == Phase.CLOSED) {
             return closed.get(p.id, id -> compute(p)).await().indefinitely();
         }
         return compute(p);
     }
 
-    private ResultViews.Verification compute(Proposal p) {
+    private AuditViews.Verification compute(Proposal p) {
         LedgerReplay replay = new LedgerReplay(p.id.toString());
         Ledger.Head head = ledger.forEach(p.id, e -> replay.accept(e.seq(), e.prevHash(), e.hash(), e.body()));
         boolean count = p.phase == Phase.CLOSED && replay.recountable();
         LedgerReplay.Outcome outcome = count
-                ? replay.finish(tallying.document(p), openings.revealed(p))
+                ? replay.finish(results.rebuiltDocument(p), openings.revealed(p))
                 : replay.finish(null, null);
         if (!outcome.valid()) {
-            return new ResultViews.Verification(false, outcome.entries(), head.hash(), outcome.firstBroken(),
+            return new AuditViews.Verification(false, outcome.entries(), head.hash(), outcome.firstBroken(),
                     outcome.problem(), false);
         }
         if (outcome.entries() != head.seq() || !outcome.head().equals(head.hash())) {
-            return new ResultViews.Verification(false, outcome.entries(), head.hash(), outcome.entries() + 1,
+            return new AuditViews.Verification(false, outcome.entries(), head.hash(), outcome.entries() + 1,
                     "Entry " + (outcome.entries() + 1) + ": the chain ends at entry " + outcome.entries()
                             + " but the ledger's head is entry " + head.seq(), false);
         }
         String tables = replay.recountable() ? tables(p, replay, outcome) : null;
         if (tables != null) {
-            return new ResultViews.Verification(false, outcome.entries(), head.hash(), null, "Tables: " + tables,
+            return new AuditViews.Verification(false, outcome.entries(), head.hash(), null, "Tables: " + tables,
                     outcome.recounted());
         }
-        return new ResultViews.Verification(true, outcome.entries(), head.hash(), null, outcome.problem(),
+        return new AuditViews.Verification(true, outcome.entries(), head.hash(), null, outcome.problem(),
                 outcome.recounted());
     }
 
@@ -101,9 +110,8 @@ class VerifyLedger {
             }
         }
         if (p.phase == Phase.CLOSED) {
-            ProposalResult stored = ProposalResult.findById(p.id);
-            if (stored == null || !LedgerReplay.sha256(stored.resultJson).equals(
-                    LedgerReplay.sha256(outcome.resultJson()))) {
+            String stored = results.storedResultJson(p.id).orElse(null);
+            if (stored == null || !LedgerReplay.sha256(stored).equals(LedgerReplay.sha256(outcome.resultJson()))) {
                 return "the stored result is not the one the ledger's close published";
             }
         }

@@ -1,4 +1,4 @@
-package org.devolve.result;
+package org.devolve.live;
 
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.scheduler.Scheduled;
@@ -50,14 +50,15 @@ class LiveStreams {
     private final LiveEvents live;
     private final Proposals proposals;
     private final org.devolve.proposal.ProposalPolicy policy;
-    private final Turnouts turnout;
+    private final org.devolve.result.Results results;
     private final Set<Stream> open = ConcurrentHashMap.newKeySet();
 
-    LiveStreams(LiveEvents live, Proposals proposals, org.devolve.proposal.ProposalPolicy policy, Turnouts turnout) {
+    LiveStreams(LiveEvents live, Proposals proposals, org.devolve.proposal.ProposalPolicy policy,
+            org.devolve.result.Results results) {
         this.live = live;
         this.proposals = proposals;
         this.policy = policy;
-        this.turnout = turnout;
+        this.results = results;
     }
 
     /**
@@ -210,7 +211,7 @@ class LiveStreams {
             try {
                 String now = QuarkusTransaction.requiringNew().call(() -> {
                     Proposal p = Proposal.findById(reader.proposalId());
-                    return JsonObject.mapFrom(turnout.of(p)).encode();
+                    return JsonObject.mapFrom(results.turnout(p)).encode();
                 });
                 String compared = new JsonObject(now).put("at", (String) null).encode();
                 if (!compared.equals(lastTurnout)) {

@@ -1,0 +1,52 @@
+package org.devolve.identity;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.EntityManager;
+import jakarta.transaction.Transactional;
+import java.util.UUID;
+import org.devolve.platform.paging.Keyset;
+import org.devolve.platform.paging.Like;
+import org.devolve.platform.paging.Page;
+import org.devolve.platform.paging.PageRequest;
+import org.devolve.platform.problem.ProblemException;
+import org.devolve.platform.web.Ids;
+
+/** Finding members: by name (to add them to a circle), and one by id. Only people who signed in once are known. */
+@ApplicationScoped
+class MemberQueries {
+
+    private final EntityManager em;
+    private final CurrentMember current;
+
+    MemberQueries(EntityManager em, CurrentMember current) {
+        this.em = em;
+        this.current = current;
+    }
+
+    /** By display name, then id; {@code q}, when given, is looked for in display names and usernames. */
+    @Transactional
+    Page<MemberSummary> search(String q, PageRequest page) {
+        current.summary(); // whoever searches is a member from now on
+        Keyset<Member> query = Keyset.of(em, Member.class, "m");
+        if (q != null && !q.isBlank()) {
+            if (q.length() > 100) {
+                throw ProblemException.invalid("q", "SIZE", "must be at most 100 characters");
+            }
+            query.where("(lower(m.displayName) like :pattern escape '\\' or lower(m.username) like :pattern escape '\\')",
+                    "pattern", Like.containing(q));
+        }
+        return query.orderBy(Keyset.Key.text("lower(m.displayName)"), Keyset.Order.ASC)
+                .thenBy("m.id", m -> m.id, Keyset.Order.ASC).fetch(page).as(Member::summary);
+    }
+
+    @Transactional
+    MemberSummary one(String id) {
+        current.summary();
+        UUID uuid = Ids.parse(id).orElseThrow(() -> ProblemException.notFound("Member " + id));
+        Member member = Member.findById(uuid);
+        if (member == null) {
+            throw ProblemException.notFound("Member " + id);
+        }
+        return member.summary();
+    }
+}

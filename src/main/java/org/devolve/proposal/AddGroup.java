@@ -1,0 +1,75 @@
+package org.devolve.proposal;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.transaction.Transactional;
+import java.time.Clock;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import org.devolve.identity.CurrentMember;
+import org.devolve.ledger.Ledger;
+import org.devolve.ledger.LedgerKind;
+import org.devolve.platform.problem.ProblemException;
+import org.devolve.platform.problem.Violation;
+
+/**
+ * An affected group joins a proposal: in the draft, by its author or a facilitator; once deliberation is open, by a
+ * facilitator until the deliberation deadline (an externality discovered in discussion), written to the ledger.
+ */
+@ApplicationScoped
+class AddGroup {
+
+    private final Steerable steerable;
+    private final Proposals access;
+    private final org.devolve.circle.CircleAccess circles;
+    private final ProposalContentWriter writer;
+    private final CurrentMember current;
+    private final Ledger ledger;
+    private final Clock clock;
+
+    AddGroup(Steerable steerable, Proposals access, org.devolve.circle.CircleAccess circles, ProposalContentWriter writer, CurrentMember current, Ledger ledger, Clock clock) {
+        this.steerable = steerable;
+        this.access = access;
+        this.circles = circles;
+        this.writer = writer;
+        this.current = current;
+        this.ledger = ledger;
+        this.clock = clock;
+    }
+
+    @Transactional
+    AffectedGroup add(String ref, ProposalRequests.GroupSpec spec) {
+        Proposal p = steerable.lock(ref, Participation.Steering.ADD_GROUP, "add an affected group", Phase.DRAFT,
+                Phase.DELIBERATION);
+        if (p.phase == Phase.DELIBERATION) {
+            PhaseGuards.requireDeliberating(p, clock.instant(), "add an affected group");
+        }
+        var groups = access.groups(p.id);
+        if (groups.size() >= 20) {
+            throw ProblemException.invalid("affectedGroups", "SIZE", "a proposal has at most 20 affected groups");
+        }
+        java.util.Set<java.util.UUID> circlesTaken = new java.util.HashSet<>();
+        java.util.Set<String> namesTaken = new java.util.HashSet<>();
+        for (AffectedGroup g : groups) {
+            if (g.circleId != null) {
+                circlesTaken.add(g.circleId);
+            }
+            namesTaken.add(g.name.toLowerCase(java.util.Locale.ROOT));
+        }
+        java.util.List<Violation> violations = new java.util.ArrayList<>();
+        ProposalValidator.group(spec, "", id -> circles.summary(id).isPresent(), circlesTaken, namesTaken, violations);
+        if (!violations.isEmpty()) {
+            throw ProblemException.invalid(violations);
+        }
+        int position = groups.stream().mapToInt(g -> g.position).max().orElse(-1) + 1;
+        AffectedGroup group = writer.addGroup(p, spec, position, clock.instant());
+        if (p.phase != Phase.DRAFT) {
+            Map<String, Object> payload = new LinkedHashMap<>();
+            payload.put("group", group.id.toString());
+            payload.put("name", group.name);
+            payload.put("suggestedLevel", (long) group.suggestedLevel);
+            payload.put("circle", group.circleId == null ? null : group.circleId.toString());
+            ledger.append(p.id, LedgerKind.GROUP_ADDED, current.id().toString(), payload);
+        }
+        return group;
+    }
+}

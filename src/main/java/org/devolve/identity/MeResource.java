@@ -5,7 +5,6 @@ import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
-import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
@@ -15,21 +14,16 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 @Produces(MediaType.APPLICATION_JSON)
 class MeResource {
 
-    private final CurrentMember current;
-    private final MyCircles circles;
+    private final MemberQueries queries;
 
-    MeResource(CurrentMember current, MyCircles circles) {
-        this.current = current;
-        this.circles = circles;
+    MeResource(MemberQueries queries) {
+        this.queries = queries;
     }
 
     @GET
     @Operation(summary = "Who am I", description = "The signed-in member (created from the token on first use), "
             + "their roles and the circles they belong to.")
     public MeView me() {
-        MemberSummary me = current.summary();
-        Member row = Member.findById(me.id());
-        return new MeView(me.id(), me.username(), me.displayName(), row == null ? null : row.email,
-                List.copyOf(current.roles()), circles.of(me.id()));
+        return queries.me();
     }
 }

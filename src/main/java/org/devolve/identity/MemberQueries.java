@@ -17,10 +17,21 @@ class MemberQueries {
 
     private final EntityManager em;
     private final CurrentMember current;
+    private final MyCircles circles;
 
-    MemberQueries(EntityManager em, CurrentMember current) {
+    MemberQueries(EntityManager em, CurrentMember current, MyCircles circles) {
         this.em = em;
         this.current = current;
+        this.circles = circles;
+    }
+
+    /** The signed-in member (created from the token on first use), their roles and their circles. */
+    @Transactional
+    MeView me() {
+        MemberSummary me = current.summary();
+        Member row = Member.findById(me.id());
+        return new MeView(me.id(), me.username(), me.displayName(), row == null ? null : row.email,
+                java.util.List.copyOf(current.roles()), circles.of(me.id()));
     }
 
     /** By display name, then id; {@code q}, when given, is looked for in display names and usernames. */

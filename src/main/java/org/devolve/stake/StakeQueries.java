@@ -101,6 +101,12 @@ class StakeQueries implements VotingPreconditions {
         return view(p, stake);
     }
 
+    /** A declaration as just made, in a transaction of its own. */
+    @Transactional
+    StakeViews.StakeView view(Stake stake) {
+        return view(proposals.byId(stake.proposalId), stake);
+    }
+
     StakeViews.StakeView view(Proposal p, Stake stake) {
         Map<UUID, String> groupNames = proposals.groups(p.id).stream()
                 .collect(Collectors.toMap(g -> g.id, g -> g.name));

@@ -18,7 +18,6 @@ import org.devolve.platform.config.DevolveConfig;
 import org.devolve.platform.paging.Page;
 import org.devolve.platform.paging.PageRequest;
 import org.devolve.platform.web.QueryParams;
-import org.devolve.proposal.Proposal;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
@@ -85,7 +84,7 @@ class StakeResource {
     public StakeViews.StakeView declare(@PathParam("proposal") String proposal,
             @Valid @NotNull StakeRequests.Declare request) {
         Stake stake = declare.declare(proposal, request);
-        return queries.view(Proposal.findById(stake.proposalId), stake);
+        return queries.view(stake);
     }
 
     @GET

@@ -1,5 +1,6 @@
 package org.devolve.audit;
 
+import org.devolve.platform.problem.ViolationCode;
 import io.quarkus.security.Authenticated;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
@@ -56,10 +57,10 @@ class AuditResource {
             try {
                 from = Long.parseLong(after.trim());
             } catch (NumberFormatException e) {
-                throw ProblemException.invalid("after", "WRONG_TYPE", "must be a sequence number");
+                throw ProblemException.invalid("after", ViolationCode.WRONG_TYPE, "must be a sequence number");
             }
             if (from < 0) {
-                throw ProblemException.invalid("after", "RANGE", "must be 0 or more");
+                throw ProblemException.invalid("after", ViolationCode.RANGE, "must be 0 or more");
             }
         }
         return queries.entries(proposal, from, PageRequest.of(limit, null, config.paging()).limit());

@@ -1,5 +1,6 @@
 package org.devolve.audit;
 
+import org.devolve.platform.problem.ViolationCode;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 import java.util.ArrayList;
@@ -61,7 +62,7 @@ class LedgerQueries {
     AuditViews.Receipt receipt(String proposalRef, String receipt) {
         Proposal p = proposals.readable(proposalRef);
         if (receipt == null || !receipt.matches("[0-9a-f]{64}")) {
-            throw ProblemException.invalid("receipt", "WRONG_TYPE", "must be 64 lower-case hex digits");
+            throw ProblemException.invalid("receipt", ViolationCode.WRONG_TYPE, "must be 64 lower-case hex digits");
         }
         Ledger.Entry e = ledger.entry(p.id, receipt).orElseThrow(() -> ProblemException.of(
                 AuditProblem.RECEIPT_NOT_FOUND, "No entry of this proposal's ledger has the hash " + receipt));

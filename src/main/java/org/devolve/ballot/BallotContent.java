@@ -117,7 +117,7 @@ public record BallotContent(
             if (violations.size() == MAX_VIOLATIONS) {
                 break;
             }
-            violations.add(new Violation(v.path(), v.reason().name(), v.detail()));
+            violations.add(new Violation(v.path(), org.devolve.platform.problem.FieldCode.of(v.reason()), v.detail()));
         }
         return new Checked(violations.isEmpty() ? values : null, violations);
     }

@@ -1,5 +1,6 @@
 package org.devolve.circle;
 
+import org.devolve.platform.problem.ViolationCode;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 import java.text.Normalizer;
@@ -34,12 +35,12 @@ class CreateCircle {
         Set<UUID> parents = new LinkedHashSet<>(request.parents() == null ? List.of() : request.parents());
         List<Violation> violations = new java.util.ArrayList<>();
         if (slug.isEmpty()) {
-            violations.add(new Violation("slug", "REQUIRED", "cannot be derived from this name; give one"));
+            violations.add(new Violation("slug", ViolationCode.REQUIRED, "cannot be derived from this name; give one"));
         }
         int index = 0;
         for (UUID parent : request.parents() == null ? List.<UUID>of() : request.parents()) {
             if (Circle.findById(parent) == null) {
-                violations.add(new Violation("parents[" + index + "]", "UNKNOWN_CIRCLE", "is not a circle"));
+                violations.add(new Violation("parents[" + index + "]", CircleField.UNKNOWN_CIRCLE, "is not a circle"));
             }
             index++;
         }

@@ -46,7 +46,7 @@ class DelegateForProposal {
         boolean delegateTakesPart = p.outsidersAllowed || circles.isMember(p.circleId, delegateId)
                 || !circles.circlesOf(delegateId, proposals.affectedCircles(p.id)).isEmpty();
         if (!delegateTakesPart) {
-            throw ProblemException.invalid("delegateId", "NOT_A_PARTICIPANT",
+            throw ProblemException.invalid("delegateId", DelegationField.NOT_A_PARTICIPANT,
                     "does not take part in this proposal: choose a member of the deciding or an affected circle");
         }
         Delegation d = book.set(me, delegateId, null, p.id);

@@ -46,10 +46,10 @@ class DelegationBook {
     /** Refuses delegating to oneself or to someone who is not a member of Devolve. */
     void requireDelegate(UUID delegateId, UUID me) {
         if (delegateId.equals(me)) {
-            throw ProblemException.invalid("delegateId", "SELF", "you cannot delegate to yourself");
+            throw ProblemException.invalid("delegateId", DelegationField.SELF, "you cannot delegate to yourself");
         }
         if (Member.findById(delegateId) == null) {
-            throw ProblemException.invalid("delegateId", "UNKNOWN_MEMBER", "is not a member of Devolve");
+            throw ProblemException.invalid("delegateId", DelegationField.UNKNOWN_MEMBER, "is not a member of Devolve");
         }
     }
 

@@ -1,5 +1,6 @@
 package org.devolve.identity;
 
+import org.devolve.platform.problem.ViolationCode;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
@@ -41,7 +42,7 @@ class MemberQueries {
         Keyset<Member> query = Keyset.of(em, Member.class, "m");
         if (q != null && !q.isBlank()) {
             if (q.length() > 100) {
-                throw ProblemException.invalid("q", "SIZE", "must be at most 100 characters");
+                throw ProblemException.invalid("q", ViolationCode.SIZE, "must be at most 100 characters");
             }
             query.where("(lower(m.displayName) like :pattern escape '\\' or lower(m.username) like :pattern escape '\\')",
                     "pattern", Like.containing(q));

@@ -1,5 +1,6 @@
 package org.devolve.live;
 
+import org.devolve.platform.problem.ViolationCode;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.smallrye.mutiny.Multi;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -60,7 +61,7 @@ class OpenLiveStream {
         }
         String id = lastEventId.trim();
         if (id.length() > MAX_ID_DIGITS || !id.chars().allMatch(c -> c >= '0' && c <= '9')) {
-            throw ProblemException.invalid("Last-Event-ID", "INVALID_VALUE", "must be the id of an event of this stream");
+            throw ProblemException.invalid("Last-Event-ID", ViolationCode.INVALID_VALUE, "must be the id of an event of this stream");
         }
         return Long.parseLong(id);
     }

@@ -1,5 +1,6 @@
 package org.devolve.proposal;
 
+import org.devolve.platform.problem.ViolationCode;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 import java.time.Clock;
@@ -45,7 +46,7 @@ class AddGroup {
         }
         var groups = access.groups(p.id);
         if (groups.size() >= 20) {
-            throw ProblemException.invalid("affectedGroups", "SIZE", "a proposal has at most 20 affected groups");
+            throw ProblemException.invalid("affectedGroups", ViolationCode.SIZE, "a proposal has at most 20 affected groups");
         }
         java.util.Set<java.util.UUID> circlesTaken = new java.util.HashSet<>();
         java.util.Set<String> namesTaken = new java.util.HashSet<>();

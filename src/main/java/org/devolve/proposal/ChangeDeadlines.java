@@ -1,5 +1,6 @@
 package org.devolve.proposal;
 
+import org.devolve.platform.problem.ViolationCode;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 import java.time.Clock;
@@ -62,14 +63,14 @@ class ChangeDeadlines {
         java.util.List<Violation> violations = new java.util.ArrayList<>();
         if (p.phase != Phase.DRAFT) {
             if (changed(p.deliberationEndsAt, deliberation) && deliberation != null && !deliberation.isAfter(now)) {
-                violations.add(new Violation("deliberationEndsAt", "IN_THE_PAST", "must be in the future"));
+                violations.add(new Violation("deliberationEndsAt", ViolationCode.IN_THE_PAST, "must be in the future"));
             }
             if (changed(p.votingEndsAt, voting) && voting != null && !voting.isAfter(now)) {
-                violations.add(new Violation("votingEndsAt", "IN_THE_PAST", "must be in the future"));
+                violations.add(new Violation("votingEndsAt", ViolationCode.IN_THE_PAST, "must be in the future"));
             }
         }
         if (deliberation != null && voting != null && !voting.isAfter(deliberation)) {
-            violations.add(new Violation("votingEndsAt", "BEFORE_DELIBERATION_ENDS", "must be after deliberationEndsAt"));
+            violations.add(new Violation("votingEndsAt", ProposalField.BEFORE_DELIBERATION_ENDS, "must be after deliberationEndsAt"));
         }
         if (!violations.isEmpty()) {
             throw ProblemException.invalid(violations);

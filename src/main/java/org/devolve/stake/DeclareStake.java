@@ -71,17 +71,17 @@ class DeclareStake {
         int level = request.level();
         String reason = request.reason() == null ? "" : request.reason().trim();
         AffectedGroup group = proposals.groups(p.id).stream().filter(g -> g.id.equals(request.groupId()))
-                .findFirst().orElseThrow(() -> ProblemException.invalid("groupId", "UNKNOWN_GROUP",
+                .findFirst().orElseThrow(() -> ProblemException.invalid("groupId", StakeField.UNKNOWN_GROUP,
                         "is not an affected group of this proposal"));
         List<Violation> violations = new ArrayList<>();
         boolean inGroupCircle = group.circleId == null || circles.isMember(group.circleId, me);
         if (!inGroupCircle && !p.outsidersAllowed) {
-            violations.add(new Violation("groupId", "NOT_IN_GROUP", "you are not a member of " + group.name
+            violations.add(new Violation("groupId", StakeField.NOT_IN_GROUP, "you are not a member of " + group.name
                     + "; declare as a group you belong to"));
         }
         boolean flagged = level > group.suggestedLevel;
         if (flagged && reason.isEmpty()) {
-            violations.add(new Violation("reason", "REASON_REQUIRED", "a level above the group's suggested level ("
+            violations.add(new Violation("reason", StakeField.REASON_REQUIRED, "a level above the group's suggested level ("
                     + group.suggestedLevel + ") needs a reason"));
         }
         if (!violations.isEmpty()) {

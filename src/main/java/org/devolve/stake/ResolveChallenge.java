@@ -1,5 +1,6 @@
 package org.devolve.stake;
 
+import org.devolve.platform.problem.ViolationCode;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 import java.time.Clock;
@@ -55,10 +56,10 @@ class ResolveChallenge {
         }
         if (request.decision() == StakeRequests.Decision.LOWER) {
             if (request.level() == null) {
-                throw ProblemException.invalid("level", "REQUIRED", "LOWER needs the new level");
+                throw ProblemException.invalid("level", ViolationCode.REQUIRED, "LOWER needs the new level");
             }
             if (request.level() >= stake.level) {
-                throw ProblemException.invalid("level", "NOT_LOWER", "must be below the current level, " + stake.level);
+                throw ProblemException.invalid("level", StakeField.NOT_LOWER, "must be below the current level, " + stake.level);
             }
             AffectedGroup group = AffectedGroup.findById(stake.groupId);
             stake.level = request.level().shortValue();
@@ -69,7 +70,7 @@ class ResolveChallenge {
             close(p, c, ChallengeStatus.LOWERED, stake, request.note());
         } else {
             if (request.level() != null) {
-                throw ProblemException.invalid("level", "NOT_ALLOWED", "only LOWER takes a level");
+                throw ProblemException.invalid("level", ViolationCode.NOT_ALLOWED, "only LOWER takes a level");
             }
             close(p, c, ChallengeStatus.UPHELD, stake, request.note());
         }

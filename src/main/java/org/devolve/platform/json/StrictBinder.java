@@ -1,5 +1,6 @@
 package org.devolve.platform.json;
 
+import org.devolve.platform.problem.ViolationCode;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.lang.reflect.Constructor;
@@ -119,7 +120,7 @@ final class StrictBinder {
         while (names.hasNext()) {
             String name = names.next();
             if (!known.contains(name)) {
-                violations.add(new Violation(join(path, printable(name)), "UNKNOWN_FIELD", "is not a known field"));
+                violations.add(new Violation(join(path, printable(name)), ViolationCode.UNKNOWN_FIELD, "is not a known field"));
             }
         }
         Object[] values = new Object[components.length];
@@ -137,7 +138,7 @@ final class StrictBinder {
             constructor.setAccessible(true);
             return constructor.newInstance(values);
         } catch (InvocationTargetException e) {
-            violations.add(new Violation(path.isEmpty() ? "body" : path, "INVALID_VALUE", "is not valid"));
+            violations.add(new Violation(path.isEmpty() ? "body" : path, ViolationCode.INVALID_VALUE, "is not valid"));
             return null;
         } catch (ReflectiveOperationException e) {
             throw new IllegalStateException("Cannot build " + type.getName(), e);
@@ -180,7 +181,7 @@ final class StrictBinder {
         }
         if (wide ? !node.canConvertToLong() : !node.canConvertToInt()
                 || narrow && (node.intValue() < Short.MIN_VALUE || node.intValue() > Short.MAX_VALUE)) {
-            violations.add(new Violation(path, "RANGE", "is too large a number"));
+            violations.add(new Violation(path, ViolationCode.RANGE, "is too large a number"));
             return null;
         }
         if (wide) {
@@ -197,7 +198,7 @@ final class StrictBinder {
         int scale = Math.max(value.scale(), 0);
         int integerDigits = value.precision() - value.scale();
         if (scale > MAX_DIGITS || integerDigits > MAX_DIGITS) {
-            violations.add(new Violation(path, "RANGE", "must have at most " + MAX_DIGITS
+            violations.add(new Violation(path, ViolationCode.RANGE, "must have at most " + MAX_DIGITS
                     + " digits before and after the decimal point"));
             return null;
         }
@@ -239,7 +240,7 @@ final class StrictBinder {
             return wrong(path, "a date-time such as 2026-12-01T18:00:00Z");
         }
         if (value.isBefore(EARLIEST) || value.isAfter(LATEST)) {
-            violations.add(new Violation(path, "RANGE", "must lie between 1970-01-01 and 9999-12-31"));
+            violations.add(new Violation(path, ViolationCode.RANGE, "must lie between 1970-01-01 and 9999-12-31"));
             return null;
         }
         return value;
@@ -250,13 +251,13 @@ final class StrictBinder {
         for (int i = 0; i < value.length(); i++) {
             char c = value.charAt(i);
             if (c == '\0') {
-                violations.add(new Violation(path, "INVALID_TEXT", "must not contain a NUL character"));
+                violations.add(new Violation(path, ViolationCode.INVALID_TEXT, "must not contain a NUL character"));
                 return null;
             }
             if (Character.isHighSurrogate(c) && i + 1 < value.length() && Character.isLowSurrogate(value.charAt(i + 1))) {
                 i++;
             } else if (Character.isSurrogate(c)) {
-                violations.add(new Violation(path, "INVALID_TEXT", "must not contain an unpaired surrogate"));
+                violations.add(new Violation(path, ViolationCode.INVALID_TEXT, "must not contain an unpaired surrogate"));
                 return null;
             }
         }
@@ -264,7 +265,7 @@ final class StrictBinder {
     }
 
     private Object wrong(String path, String expected) {
-        violations.add(new Violation(path.isEmpty() ? "body" : path, "WRONG_TYPE", "must be " + expected));
+        violations.add(new Violation(path.isEmpty() ? "body" : path, ViolationCode.WRONG_TYPE, "must be " + expected));
         return null;
     }
 

@@ -112,7 +112,7 @@ public class StrictJsonReader implements MessageBodyReader<Object> {
                 }
             }
         }
-        all.sort(Comparator.comparing(Violation::field).thenComparing(Violation::code));
+        all.sort(Comparator.comparing(Violation::field).thenComparing(v -> v.code().name()));
         throw ProblemException.invalid(all);
     }
 

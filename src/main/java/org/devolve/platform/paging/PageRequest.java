@@ -1,5 +1,6 @@
 package org.devolve.platform.paging;
 
+import org.devolve.platform.problem.ViolationCode;
 import java.util.Optional;
 import org.devolve.platform.config.DevolveConfig;
 import org.devolve.platform.problem.ProblemException;
@@ -17,10 +18,10 @@ public record PageRequest(int limit, Optional<Cursor> cursor) {
             try {
                 value = Integer.parseInt(limit.trim());
             } catch (NumberFormatException e) {
-                throw ProblemException.invalid("limit", "WRONG_TYPE", "must be a whole number");
+                throw ProblemException.invalid("limit", ViolationCode.WRONG_TYPE, "must be a whole number");
             }
             if (value < 1 || value > config.maxLimit()) {
-                throw ProblemException.invalid("limit", "RANGE",
+                throw ProblemException.invalid("limit", ViolationCode.RANGE,
                         "must be between 1 and " + config.maxLimit());
             }
         }

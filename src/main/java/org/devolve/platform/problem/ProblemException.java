@@ -33,7 +33,7 @@ public final class ProblemException extends RuntimeException {
         return new ProblemException(PlatformProblem.VALIDATION_FAILED, detail, violations, Map.of());
     }
 
-    public static ProblemException invalid(String field, String code, String message) {
+    public static ProblemException invalid(String field, FieldCode code, String message) {
         return invalid(List.of(new Violation(field, code, message)));
     }
 

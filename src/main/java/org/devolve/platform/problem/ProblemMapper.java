@@ -57,7 +57,7 @@ public class ProblemMapper {
         for (ConstraintViolation<?> v : e.getConstraintViolations()) {
             violations.add(new Violation(field(v.getPropertyPath().toString()), code(v), v.getMessage()));
         }
-        violations.sort(Comparator.comparing(Violation::field).thenComparing(Violation::code));
+        violations.sort(Comparator.comparing(Violation::field).thenComparing(v -> v.code().name()));
         ProblemException problem = ProblemException.invalid(violations);
         return respond(request, problem.code(), problem.getMessage(), problem.violations(), Map.of());
     }
@@ -76,10 +76,10 @@ public class ProblemMapper {
     public Response json(JsonProcessingException e, HttpServerRequest request) {
         if (e instanceof UnrecognizedPropertyException u) {
             String field = path(u.getPath());
-            return invalid(request, new Violation(field, "UNKNOWN_FIELD", "is not a known field"));
+            return invalid(request, new Violation(field, ViolationCode.UNKNOWN_FIELD, "is not a known field"));
         }
         if (e instanceof InvalidFormatException f) {
-            return invalid(request, new Violation(path(f.getPath()), "WRONG_TYPE",
+            return invalid(request, new Violation(path(f.getPath()), ViolationCode.WRONG_TYPE,
                     "must be " + expected(f.getTargetType()) + describeValue(f.getValue())));
         }
         if (e instanceof MismatchedInputException m && !(e instanceof JsonParseException)) {
@@ -88,10 +88,10 @@ public class ProblemMapper {
                 return respond(request, PlatformProblem.MALFORMED_JSON,
                         "The body must be a JSON " + expected(m.getTargetType()), List.of(), Map.of());
             }
-            return invalid(request, new Violation(field, "WRONG_TYPE", "must be " + expected(m.getTargetType())));
+            return invalid(request, new Violation(field, ViolationCode.WRONG_TYPE, "must be " + expected(m.getTargetType())));
         }
         if (e instanceof JsonMappingException m && !m.getPath().isEmpty()) {
-            return invalid(request, new Violation(path(m.getPath()), "INVALID_VALUE", "has a value that is not valid"));
+            return invalid(request, new Violation(path(m.getPath()), ViolationCode.INVALID_VALUE, "has a value that is not valid"));
         }
         String where = e.getLocation() == null ? ""
                 : " (line " + e.getLocation().getLineNr() + ", column " + e.getLocation().getColumnNr() + ")";
@@ -212,13 +212,12 @@ public class ProblemMapper {
             out.add(new Violation(v.getPropertyPath().toString().replace(".<list element>", "")
                     .replace(".<map value>", ""), code(v), v.getMessage()));
         }
-        out.sort(Comparator.comparing(Violation::field).thenComparing(Violation::code));
+        out.sort(Comparator.comparing(Violation::field).thenComparing(v -> v.code().name()));
         return out;
     }
 
-    private static String code(ConstraintViolation<?> v) {
-        String annotation = v.getConstraintDescriptor().getAnnotation().annotationType().getSimpleName();
-        return annotation.replaceAll("([a-z])([A-Z])", "$1_$2").toUpperCase(java.util.Locale.ROOT);
+    private static ViolationCode code(ConstraintViolation<?> v) {
+        return ViolationCode.ofConstraint(v.getConstraintDescriptor().getAnnotation().annotationType().getSimpleName());
     }
 
     private static String path(List<JsonMappingException.Reference> references) {

@@ -1,5 +1,6 @@
 package org.devolve.platform.web;
 
+import org.devolve.platform.problem.ViolationCode;
 import io.quarkus.vertx.http.runtime.filters.Filters;
 import io.vertx.core.http.HttpServerRequest;
 import io.vertx.ext.web.Router;
@@ -88,14 +89,14 @@ class HttpFrontDoor {
         String uriProblem = RequestText.uriProblem(request.uri());
         if (uriProblem != null) {
             RawProblems.send(request, PlatformProblem.VALIDATION_FAILED, uriProblem,
-                    new Violation("uri", "INVALID_TEXT", uriProblem), Map.of(), false);
+                    new Violation("uri", ViolationCode.INVALID_TEXT, uriProblem), Map.of(), false);
             return;
         }
         for (Map.Entry<String, String> header : request.headers()) {
             String headerProblem = RequestText.headerProblem(header.getValue());
             if (headerProblem != null) {
                 RawProblems.send(request, PlatformProblem.VALIDATION_FAILED, headerProblem,
-                        new Violation(header.getKey(), "INVALID_TEXT", headerProblem), Map.of(), false);
+                        new Violation(header.getKey(), ViolationCode.INVALID_TEXT, headerProblem), Map.of(), false);
                 return;
             }
         }

@@ -1,5 +1,6 @@
 package org.devolve.platform.web;
 
+import org.devolve.platform.problem.ViolationCode;
 import java.util.Arrays;
 import java.util.Locale;
 import java.util.UUID;
@@ -23,7 +24,7 @@ public final class QueryParams {
         return switch (value.trim().toLowerCase(Locale.ROOT)) {
             case "true" -> true;
             case "false" -> false;
-            default -> throw ProblemException.invalid(name, "WRONG_TYPE", "must be true or false");
+            default -> throw ProblemException.invalid(name, ViolationCode.WRONG_TYPE, "must be true or false");
         };
     }
 
@@ -32,7 +33,7 @@ public final class QueryParams {
         if (value == null || value.isBlank()) {
             return null;
         }
-        return Ids.parse(value.trim()).orElseThrow(() -> ProblemException.invalid(name, "WRONG_TYPE", "must be an id"));
+        return Ids.parse(value.trim()).orElseThrow(() -> ProblemException.invalid(name, ViolationCode.WRONG_TYPE, "must be an id"));
     }
 
     /** One of the enum's constants (case-insensitive), or absent (null). */
@@ -43,7 +44,7 @@ public final class QueryParams {
         try {
             return Enum.valueOf(type, value.trim().toUpperCase(Locale.ROOT));
         } catch (IllegalArgumentException e) {
-            throw ProblemException.invalid(name, "WRONG_TYPE", "must be one of " + Arrays.stream(type.getEnumConstants())
+            throw ProblemException.invalid(name, ViolationCode.WRONG_TYPE, "must be one of " + Arrays.stream(type.getEnumConstants())
                     .map(Enum::name).collect(Collectors.joining(", ")));
         }
     }
@@ -51,7 +52,7 @@ public final class QueryParams {
     /** Free text of at most {@code max} characters, or absent (null). */
     public static String text(String name, String value, int max) {
         if (value != null && value.length() > max) {
-            throw ProblemException.invalid(name, "SIZE", "must be at most " + max + " characters");
+            throw ProblemException.invalid(name, ViolationCode.SIZE, "must be at most " + max + " characters");
         }
         return value;
     }

@@ -46,7 +46,7 @@ public final class RawProblems {
         }
         if (violation != null) {
             body.put("errors", new JsonArray().add(new JsonObject().put("field", violation.field())
-                    .put("code", violation.code()).put("message", violation.message())));
+                    .put("code", violation.code().name()).put("message", violation.message())));
         }
         response.setStatusCode(code.status()).putHeader("Content-Type", "application/problem+json");
         if (id != null) {

@@ -1,9 +1,13 @@
 import type { TallyResult } from '../api/types';
 import { useI18n } from '../i18n/i18n';
+import { AnchoredCounterfactual } from './AnchoredCounterfactual';
 import { BarTable } from './BarTable';
 import { compareWithEqual } from './chartData';
 
-/** Weighted totals beside one-person-one-vote among the same voters, and whether weighting changed the outcome. */
+/**
+ * Weighted totals beside one-person-one-vote among the same voters, and whether weighting changed the outcome; then
+ * both counterfactuals in words: one person, one vote, and nobody above their group's suggested level.
+ */
 export function WeightedVsEqual({ tally, labels }: { tally: TallyResult; labels: readonly string[] }) {
   const { t, number, percent } = useI18n();
   const rows = compareWithEqual(tally, labels);
@@ -34,6 +38,7 @@ export function WeightedVsEqual({ tally, labels }: { tally: TallyResult; labels:
           />
         )}
       </div>
+      <AnchoredCounterfactual tally={tally} labels={labels} />
       <p className="small muted">{t('results.sharesNote')}</p>
     </section>
   );

@@ -2,6 +2,7 @@ import { useI18n } from '../i18n/i18n';
 import { Field } from '../ui/Field';
 import { FieldErrors } from '../ui/states';
 import { PolicyExplainer } from '../weighting/PolicyExplainer';
+import { PolicyRobustness } from '../weighting/PolicyRobustness';
 import { POLICIES } from '../weighting/policies';
 import type { StepProps } from './step';
 
@@ -26,6 +27,7 @@ export function WeightingStep({ draft, set, error }: StepProps) {
         </Field>
       )}
       <PolicyExplainer policy={draft.policy} cap={draft.cap} />
+      <PolicyRobustness policy={draft.policy} cap={draft.cap} />
     </fieldset>
   );
 }

@@ -24,7 +24,7 @@ import org.devolve.tally.Weighting;
  * <ul>
  *   <li>{@code n} members, each drawn into one of three affected groups per proposal (residents, suggested level
  *       2, 60 %; businesses, 3, 30 %; neighbours, 4, 10 %) with an honest stake of the suggested level −1, ±0 or +1
- *       (¼, ½, ¼), kept within 1..5;</li>
+ *       (25 %, 50 %, 25 % by default; {@link Config#honestAbove} sets the last), kept within 1..5;</li>
  *   <li>the faction: each member belongs to it with probability f (the same draw for every f, so a 10 % faction
  *       holds the 5 % one); it votes FOR every proposal; every other member votes FOR with probability q, q drawn
  *       per proposal uniformly in [0, 1]; everyone votes;</li>
@@ -75,15 +75,22 @@ public final class Legitimacy {
      * @param budget            points per member per period when the budget is on
      * @param proposals         proposals per period (each one decision per trial)
      * @param challengePercents shares of the reviewed inflated declarations lowered, in percent (0: no challenges)
+     * @param honestAbove       the share of honest declarations one level above the group's suggested level, in
+     *                          percent (a quarter are one below; the rest at it)
      * @param threads           worker threads (the result does not depend on it)
      */
     public record Config(long seed, int[] sizes, int[] trials, int[] factionPercents, List<Weighting> policies,
-            int budget, int proposals, int[] challengePercents, int threads) {
+            int budget, int proposals, int[] challengePercents, int honestAbove, int threads) {
 
         /** The default run: about 3 minutes on 2 cores. */
         public static Config standard(int threads) {
-            return new Config(15, new int[] {100, 1_000, 10_000, 100_000}, new int[] {400, 100, 12, 2},
-                    new int[] {5, 10, 20, 30, 40}, POLICIES, 50, 6, new int[] {0, 50}, threads);
+            return new Config(15, new int[] {100, 1_000, 10_000, 100_000}, new int[] {4_000, 1_000, 120, 15},
+                    new int[] {5, 10, 20, 30, 40}, POLICIES, 50, 6, new int[] {0, 50}, 25, threads);
+        }
+
+        Config with(long seed, int[] sizes, int[] trials, int honestAbove, int threads) {
+            return new Config(seed, sizes, trials, factionPercents, policies, budget, proposals, challengePercents,
+                    honestAbove, threads);
         }
     }
 
@@ -191,7 +198,7 @@ public final class Legitimacy {
         final double[][] vote;
         final double[][] review;
 
-        Draws(int n, int proposals, SplittableRandom rnd) {
+        Draws(int n, int proposals, int abovePercent, SplittableRandom rnd) {
             this.n = n;
             faction = new double[n];
             q = new double[proposals];
@@ -206,8 +213,8 @@ public final class Legitimacy {
                 q[j] = rnd.nextDouble();
                 for (int p = 0; p < n; p++) {
                     int g = groupOf(rnd.nextInt(1000));
-                    int d = rnd.nextInt(4);
-                    int level = GROUP_LEVELS[g] + (d == 0 ? -1 : d == 3 ? 1 : 0);
+                    int d = rnd.nextInt(100);
+                    int level = GROUP_LEVELS[g] + (d < 25 ? -1 : d >= 100 - abovePercent ? 1 : 0);
                     group[j][p] = (byte) g;
                     honest[j][p] = (byte) Math.max(1, Math.min(Weighting.MAX_STAKE, level));
                     vote[j][p] = rnd.nextDouble();
@@ -230,7 +237,7 @@ public final class Legitimacy {
 
     /** One trial at size n: per cell of that size, {decisions, contests, flips, flagged, by fragility, by anchored}. */
     static long[][] trial(Config c, int n, long seed) {
-        Draws d = new Draws(n, c.proposals(), new SplittableRandom(seed));
+        Draws d = new Draws(n, c.proposals(), c.honestAbove(), new SplittableRandom(seed));
         String[] ids = new String[n];
         for (int p = 0; p < n; p++) {
             ids[p] = "m" + p;
@@ -387,7 +394,8 @@ public final class Legitimacy {
     public static String report(Config c, List<Measure> measures) {
         List<Cell> cells = cells(c);
         StringBuilder s = new StringBuilder();
-        s.append("Seed ").append(c.seed()).append("; budget ").append(c.budget()).append(" points per period of ")
+        s.append("Seed ").append(c.seed()).append("; honest declarations above the suggested level: ")
+                .append(c.honestAbove()).append(" %; budget ").append(c.budget()).append(" points per period of ")
                 .append(c.proposals()).append(" proposals; trials (periods) per size:");
         for (int i = 0; i < c.sizes().length; i++) {
             s.append(i == 0 ? " " : ", ").append(c.sizes()[i]).append(" members × ").append(c.trials()[i]);
@@ -396,6 +404,7 @@ public final class Legitimacy {
         s.append("Each cell: flips ÷ contests (how often the faction overturns a decision it loses when it declares "
                 + "honestly), then in brackets the share of those flips that go unflagged.\n");
         int per = c.factionPercents().length * c.policies().size() * 2 * c.challengePercents().length;
+        headline(s, c, cells, measures);
         // pooled over the sizes
         s.append("\n### All sizes pooled\n\n");
         table(s, c, cells, measures, -1);
@@ -425,6 +434,41 @@ public final class Legitimacy {
             throw new IllegalStateException("measures do not match the cells");
         }
         return s.toString();
+    }
+
+    /** The default policy of the proposal form (SQRT) against a 20 % faction, every defence, all sizes pooled. */
+    private static void headline(StringBuilder s, Config c, List<Cell> cells, List<Measure> measures) {
+        Weighting w = Weighting.sqrt();
+        int f = 20;
+        if (!c.policies().contains(w) || java.util.Arrays.stream(c.factionPercents()).noneMatch(x -> x == f)) {
+            return;
+        }
+        s.append("\n### Headline: SQRT (the default policy), faction 20 %, all sizes pooled\n\n");
+        s.append("| defences | contests | flips | unflagged flips | unflagged share (95 % interval) "
+                + "| unflagged share, wider test |\n");
+        s.append("|---|---:|---:|---:|---:|---:|\n");
+        for (boolean budget : new boolean[] {false, true}) {
+            for (int ch : c.challengePercents()) {
+                Measure m = pooled(cells, measures, w, budget, ch, f, -1, c);
+                s.append("| ").append(defences(budget, ch)).append(" | ").append(m.contests()).append(" | ")
+                        .append(m.flips()).append(" | ").append(m.unflagged()).append(" | ")
+                        .append(percent(m.unflagged(), m.flips())).append(' ').append(wilson(m.unflagged(), m.flips()))
+                        .append(" | ").append(percent(m.flips() - m.flaggedWide(), m.flips())).append(" |\n");
+            }
+        }
+    }
+
+    /** The Wilson score interval of k successes in n trials at 95 %, as "[lo – hi %]". */
+    static String wilson(long k, long n) {
+        if (n == 0) {
+            return "";
+        }
+        double z = 1.959964;
+        double p = (double) k / n;
+        double denominator = 1 + z * z / n;
+        double centre = (p + z * z / (2.0 * n)) / denominator;
+        double half = z * Math.sqrt(p * (1 - p) / n + z * z / (4.0 * n * n)) / denominator;
+        return String.format(Locale.ROOT, "[%.1f – %.1f %%]", 100 * (centre - half), 100 * (centre + half));
     }
 
     private static void table(StringBuilder s, Config c, List<Cell> cells, List<Measure> measures, int sizeIndex) {
@@ -468,24 +512,25 @@ public final class Legitimacy {
     }
 
     /**
-     * {@code java -cp devolve-recount.jar org.devolve.tally.study.Legitimacy [--seed S] [--trials a,b,c,d]
-     * [--sizes ...] [--threads T]}: runs the study and prints its tables as Markdown.
+     * {@code java -cp devolve-recount.jar org.devolve.tally.study.Legitimacy [--seed S] [--sizes a,b,..]
+     * [--trials a,b,..] [--honest-above P] [--threads T]}: runs the study and prints its tables as Markdown.
      */
     public static void main(String[] args) {
         Config c = Config.standard(Runtime.getRuntime().availableProcessors());
         for (int i = 0; i + 1 < args.length; i += 2) {
             String v = args[i + 1];
             switch (args[i]) {
-                case "--seed" -> c = new Config(Long.parseLong(v), c.sizes(), c.trials(), c.factionPercents(),
-                        c.policies(), c.budget(), c.proposals(), c.challengePercents(), c.threads());
-                case "--sizes" -> c = new Config(c.seed(), ints(v), c.trials(), c.factionPercents(), c.policies(),
-                        c.budget(), c.proposals(), c.challengePercents(), c.threads());
-                case "--trials" -> c = new Config(c.seed(), c.sizes(), ints(v), c.factionPercents(), c.policies(),
-                        c.budget(), c.proposals(), c.challengePercents(), c.threads());
-                case "--threads" -> c = new Config(c.seed(), c.sizes(), c.trials(), c.factionPercents(), c.policies(),
-                        c.budget(), c.proposals(), c.challengePercents(), Integer.parseInt(v));
+                case "--seed" -> c = c.with(Long.parseLong(v), c.sizes(), c.trials(), c.honestAbove(), c.threads());
+                case "--sizes" -> c = c.with(c.seed(), ints(v), c.trials(), c.honestAbove(), c.threads());
+                case "--trials" -> c = c.with(c.seed(), c.sizes(), ints(v), c.honestAbove(), c.threads());
+                case "--honest-above" -> c = c.with(c.seed(), c.sizes(), c.trials(), Integer.parseInt(v), c.threads());
+                case "--threads" -> c = c.with(c.seed(), c.sizes(), c.trials(), c.honestAbove(), Integer.parseInt(v));
                 default -> throw new IllegalArgumentException("unknown option " + args[i]);
             }
+        }
+        if (args.length % 2 != 0) {
+            throw new IllegalArgumentException("options come in pairs: --seed S, --sizes a,b, --trials a,b, "
+                    + "--honest-above P, --threads T");
         }
         if (c.trials().length != c.sizes().length) {
             throw new IllegalArgumentException("--trials needs one count per size");

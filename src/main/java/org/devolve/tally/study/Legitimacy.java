@@ -24,7 +24,7 @@ import org.devolve.tally.Weighting;
  * <ul>
  *   <li>{@code n} members, each drawn into one of three affected groups per proposal (residents, suggested level
  *       2, 60 %; businesses, 3, 30 %; neighbours, 4, 10 %) with an honest stake of the suggested level −1, ±0 or +1
- *       (25 %, 50 %, 25 % by default; {@link Config#honestAbove} sets the last), kept within 1..5;</li>
+ *       (25 %, 50 %, 25 % by default: {@link Config#honestBelow}, {@link Config#honestAbove}), kept within 1..5;</li>
  *   <li>the faction: each member belongs to it with probability f (the same draw for every f, so a 10 % faction
  *       holds the 5 % one); it votes FOR every proposal; every other member votes FOR with probability q, q drawn
  *       per proposal uniformly in [0, 1]; everyone votes;</li>
@@ -75,22 +75,27 @@ public final class Legitimacy {
      * @param budget            points per member per period when the budget is on
      * @param proposals         proposals per period (each one decision per trial)
      * @param challengePercents shares of the reviewed inflated declarations lowered, in percent (0: no challenges)
-     * @param honestAbove       the share of honest declarations one level above the group's suggested level, in
-     *                          percent (a quarter are one below; the rest at it)
+     * @param honestBelow       the share of honest declarations one level below the group's suggested level, in
+     *                          percent
+     * @param honestAbove       the share one level above it, in percent (the rest are at it)
      * @param threads           worker threads (the result does not depend on it)
      */
     public record Config(long seed, int[] sizes, int[] trials, int[] factionPercents, List<Weighting> policies,
-            int budget, int proposals, int[] challengePercents, int honestAbove, int threads) {
+            int budget, int proposals, int[] challengePercents, int honestBelow, int honestAbove,
+            int threads) {
 
         /** The default run: about 3 minutes on 2 cores. */
         public static Config standard(int threads) {
             return new Config(15, new int[] {100, 1_000, 10_000, 100_000}, new int[] {4_000, 1_000, 120, 15},
-                    new int[] {5, 10, 20, 30, 40}, POLICIES, 50, 6, new int[] {0, 50}, 25, threads);
+                    new int[] {5, 10, 20, 30, 40}, POLICIES, 50, 6, new int[] {0, 50}, 25, 25, threads);
         }
 
-        Config with(long seed, int[] sizes, int[] trials, int honestAbove, int threads) {
+        Config with(long seed, int[] sizes, int[] trials, int honestBelow, int honestAbove, int threads) {
+            if (honestBelow < 0 || honestAbove < 0 || honestBelow + honestAbove > 100) {
+                throw new IllegalArgumentException("the honest shares below and above are 0..100 % together");
+            }
             return new Config(seed, sizes, trials, factionPercents, policies, budget, proposals, challengePercents,
-                    honestAbove, threads);
+                    honestBelow, honestAbove, threads);
         }
     }
 
@@ -198,7 +203,7 @@ public final class Legitimacy {
         final double[][] vote;
         final double[][] review;
 
-        Draws(int n, int proposals, int abovePercent, SplittableRandom rnd) {
+        Draws(int n, int proposals, int belowPercent, int abovePercent, SplittableRandom rnd) {
             this.n = n;
             faction = new double[n];
             q = new double[proposals];
@@ -214,7 +219,7 @@ public final class Legitimacy {
                 for (int p = 0; p < n; p++) {
                     int g = groupOf(rnd.nextInt(1000));
                     int d = rnd.nextInt(100);
-                    int level = GROUP_LEVELS[g] + (d < 25 ? -1 : d >= 100 - abovePercent ? 1 : 0);
+                    int level = GROUP_LEVELS[g] + (d < belowPercent ? -1 : d >= 100 - abovePercent ? 1 : 0);
                     group[j][p] = (byte) g;
                     honest[j][p] = (byte) Math.max(1, Math.min(Weighting.MAX_STAKE, level));
                     vote[j][p] = rnd.nextDouble();
@@ -237,7 +242,7 @@ public final class Legitimacy {
 
     /** One trial at size n: per cell of that size, {decisions, contests, flips, flagged, by fragility, by anchored}. */
     static long[][] trial(Config c, int n, long seed) {
-        Draws d = new Draws(n, c.proposals(), c.honestAbove(), new SplittableRandom(seed));
+        Draws d = new Draws(n, c.proposals(), c.honestBelow(), c.honestAbove(), new SplittableRandom(seed));
         String[] ids = new String[n];
         for (int p = 0; p < n; p++) {
             ids[p] = "m" + p;
@@ -394,8 +399,8 @@ public final class Legitimacy {
     public static String report(Config c, List<Measure> measures) {
         List<Cell> cells = cells(c);
         StringBuilder s = new StringBuilder();
-        s.append("Seed ").append(c.seed()).append("; honest declarations above the suggested level: ")
-                .append(c.honestAbove()).append(" %; budget ").append(c.budget()).append(" points per period of ")
+        s.append("Seed ").append(c.seed()).append("; honest declarations one level below / above the suggested "
+                + "level: ").append(c.honestBelow()).append(" % / ").append(c.honestAbove()).append(" %; budget ").append(c.budget()).append(" points per period of ")
                 .append(c.proposals()).append(" proposals; trials (periods) per size:");
         for (int i = 0; i < c.sizes().length; i++) {
             s.append(i == 0 ? " " : ", ").append(c.sizes()[i]).append(" members × ").append(c.trials()[i]);
@@ -513,24 +518,31 @@ public final class Legitimacy {
 
     /**
      * {@code java -cp devolve-recount.jar org.devolve.tally.study.Legitimacy [--seed S] [--sizes a,b,..]
-     * [--trials a,b,..] [--honest-above P] [--threads T]}: runs the study and prints its tables as Markdown.
+     * [--trials a,b,..] [--honest-below P] [--honest-above P] [--threads T]}: runs the study and prints its tables as Markdown.
      */
     public static void main(String[] args) {
         Config c = Config.standard(Runtime.getRuntime().availableProcessors());
         for (int i = 0; i + 1 < args.length; i += 2) {
             String v = args[i + 1];
             switch (args[i]) {
-                case "--seed" -> c = c.with(Long.parseLong(v), c.sizes(), c.trials(), c.honestAbove(), c.threads());
-                case "--sizes" -> c = c.with(c.seed(), ints(v), c.trials(), c.honestAbove(), c.threads());
-                case "--trials" -> c = c.with(c.seed(), c.sizes(), ints(v), c.honestAbove(), c.threads());
-                case "--honest-above" -> c = c.with(c.seed(), c.sizes(), c.trials(), Integer.parseInt(v), c.threads());
-                case "--threads" -> c = c.with(c.seed(), c.sizes(), c.trials(), c.honestAbove(), Integer.parseInt(v));
+                case "--seed" -> c = c.with(Long.parseLong(v), c.sizes(), c.trials(), c.honestBelow(),
+                        c.honestAbove(), c.threads());
+                case "--sizes" -> c = c.with(c.seed(), ints(v), c.trials(), c.honestBelow(), c.honestAbove(),
+                        c.threads());
+                case "--trials" -> c = c.with(c.seed(), c.sizes(), ints(v), c.honestBelow(), c.honestAbove(),
+                        c.threads());
+                case "--honest-below" -> c = c.with(c.seed(), c.sizes(), c.trials(), Integer.parseInt(v),
+                        c.honestAbove(), c.threads());
+                case "--honest-above" -> c = c.with(c.seed(), c.sizes(), c.trials(), c.honestBelow(),
+                        Integer.parseInt(v), c.threads());
+                case "--threads" -> c = c.with(c.seed(), c.sizes(), c.trials(), c.honestBelow(), c.honestAbove(),
+                        Integer.parseInt(v));
                 default -> throw new IllegalArgumentException("unknown option " + args[i]);
             }
         }
         if (args.length % 2 != 0) {
             throw new IllegalArgumentException("options come in pairs: --seed S, --sizes a,b, --trials a,b, "
-                    + "--honest-above P, --threads T");
+                    + "--honest-below P, --honest-above P, --threads T");
         }
         if (c.trials().length != c.sizes().length) {
             throw new IllegalArgumentException("--trials needs one count per size");

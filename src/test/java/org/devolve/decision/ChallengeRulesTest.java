@@ -52,23 +52,45 @@ class ChallengeRulesTest {
 
     @Test
     void aLowerStandsTheDeclarantCannotDeclareAboveItAgainInAnyGroup() {
-        ProposalFixture.Made p = aProposal().by(BOB).withMembers(DAVE).affecting("Tenants", 3).affecting("Shops", 3)
+        ProposalFixture.Made p = aProposal()
+                .by(BOB)
+                .withMembers(DAVE)
+                .affecting("Tenants", 3)
+                .affecting("Shops", 3)
                 .inDeliberation();
         String at = "/api/v1/proposals/" + p.id();
         declare(DAVE, p, 0, 5);
         String daves = as(DAVE).get(at + "/stakes/mine").then().extract().path("id");
         String challenge = as(BOB).body(Map.of("reason", "Dave is a tenant like the rest"))
-                .post(at + "/stakes/" + daves + "/challenges").then().statusCode(201).extract().path("id");
-        as(CAROL).body(Map.of("decision", "LOWER", "level", 2)).post(at + "/challenges/" + challenge + "/resolution")
-                .then().statusCode(200);
+                .post(at + "/stakes/" + daves + "/challenges")
+                .then()
+                .statusCode(201)
+                .extract()
+                .path("id");
+        as(CAROL)
+                .body(Map.of("decision", "LOWER", "level", 2))
+                .post(at + "/challenges/" + challenge + "/resolution")
+                .then()
+                .statusCode(200);
 
         // The attack: declare the old level again, as if nothing happened.
-        as(DAVE).body(Map.of("groupId", p.group(0), "level", 5, "reason", "I insist")).put(at + "/stakes/mine").then()
-                .statusCode(409).contentType("application/problem+json").body("code", equalTo("LEVEL_LOWERED"))
+        as(DAVE).body(Map.of("groupId", p.group(0), "level", 5, "reason", "I insist"))
+                .put(at + "/stakes/mine")
+                .then()
+                .statusCode(409)
+                .contentType("application/problem+json")
+                .body("code", equalTo("LEVEL_LOWERED"))
                 .body("levelAllowed", equalTo(2));
-        as(DAVE).body(Map.of("groupId", p.group(1), "level", 3, "reason", "As a shop then")).put(at + "/stakes/mine")
-                .then().statusCode(409).body("code", equalTo("LEVEL_LOWERED")).body("levelAllowed", equalTo(2));
-        as(DAVE).get(at + "/stakes/mine").then().body("level", equalTo(2)).body("levelAllowed", equalTo(2))
+        as(DAVE).body(Map.of("groupId", p.group(1), "level", 3, "reason", "As a shop then"))
+                .put(at + "/stakes/mine")
+                .then()
+                .statusCode(409)
+                .body("code", equalTo("LEVEL_LOWERED"))
+                .body("levelAllowed", equalTo(2));
+        as(DAVE).get(at + "/stakes/mine")
+                .then()
+                .body("level", equalTo(2))
+                .body("levelAllowed", equalTo(2))
                 .body("lowered", equalTo(true));
 
         declare(DAVE, p, 1, 2);
@@ -85,31 +107,49 @@ class ChallengeRulesTest {
         Instant ends = start.plus(1, ChronoUnit.DAYS);
         Instant closes = ends.minus(90, ChronoUnit.MINUTES);
         clock.setTo(start);
-        ProposalFixture.Made p = aProposal().by(BOB).withMembers(DAVE, ERIN).withChallengeWindow(90)
+        ProposalFixture.Made p = aProposal()
+                .by(BOB)
+                .withMembers(DAVE, ERIN)
+                .withChallengeWindow(90)
                 .with("deliberationEndsAt", ends.toString())
-                .with("votingEndsAt", ends.plus(1, ChronoUnit.DAYS).toString()).inDeliberation();
+                .with("votingEndsAt", ends.plus(1, ChronoUnit.DAYS).toString())
+                .inDeliberation();
         String at = "/api/v1/proposals/" + p.id();
         declare(DAVE, p, 0, 3);
 
         clock.setTo(closes.minusMillis(1));
         declare(BOB, p, 0, 3);
         clock.setTo(closes);
-        as(ERIN).body(Map.of("groupId", p.group(0), "level", 3)).put(at + "/stakes/mine").then().statusCode(409)
-                .contentType("application/problem+json").body("code", equalTo("DECLARATIONS_CLOSED"))
-                .body("closedAt", equalTo(closes.toString())).body("deliberationEndsAt", equalTo(ends.toString()))
+        as(ERIN).body(Map.of("groupId", p.group(0), "level", 3))
+                .put(at + "/stakes/mine")
+                .then()
+                .statusCode(409)
+                .contentType("application/problem+json")
+                .body("code", equalTo("DECLARATIONS_CLOSED"))
+                .body("closedAt", equalTo(closes.toString()))
+                .body("deliberationEndsAt", equalTo(ends.toString()))
                 .body("challengeWindowMinutes", equalTo(90));
-        as(DAVE).body(Map.of("groupId", p.group(0), "level", 5, "reason", "More than I said")).put(at + "/stakes/mine")
-                .then().statusCode(409).body("code", equalTo("DECLARATIONS_CLOSED")).body("levelAllowed", equalTo(3));
+        as(DAVE).body(Map.of("groupId", p.group(0), "level", 5, "reason", "More than I said"))
+                .put(at + "/stakes/mine")
+                .then()
+                .statusCode(409)
+                .body("code", equalTo("DECLARATIONS_CLOSED"))
+                .body("levelAllowed", equalTo(3));
         declare(DAVE, p, 0, 2); // lowering one's own stays possible
 
         // Every declaration in force stays challengeable until the deadline itself.
         clock.setTo(ends.minusMillis(1));
         declare(DAVE, p, 0, 1);
         String bobs = as(BOB).get(at + "/stakes/mine").then().extract().path("id");
-        as(ERIN).body(Map.of("reason", "Made at the last minute")).post(at + "/stakes/" + bobs + "/challenges").then()
+        as(ERIN).body(Map.of("reason", "Made at the last minute"))
+                .post(at + "/stakes/" + bobs + "/challenges")
+                .then()
                 .statusCode(201);
         clock.setTo(ends);
-        as(DAVE).body(Map.of("groupId", p.group(0), "level", 0)).put(at + "/stakes/mine").then().statusCode(409)
+        as(DAVE).body(Map.of("groupId", p.group(0), "level", 0))
+                .put(at + "/stakes/mine")
+                .then()
+                .statusCode(409)
                 .body("code", equalTo("DELIBERATION_ENDED"));
     }
 
@@ -117,7 +157,11 @@ class ChallengeRulesTest {
     void openingVotingEarlyMarksDeclarationsMadeOrRaisedWithinTheWindowLate() {
         Instant start = Instant.now().truncatedTo(ChronoUnit.SECONDS);
         clock.setTo(start);
-        ProposalFixture.Made p = aProposal().by(BOB).withMembers(DAVE, ERIN).withChallengeWindow(60).inDeliberation();
+        ProposalFixture.Made p = aProposal()
+                .by(BOB)
+                .withMembers(DAVE, ERIN)
+                .withChallengeWindow(60)
+                .inDeliberation();
         String at = "/api/v1/proposals/" + p.id();
         declare(BOB, p, 0, 3);
         declare(DAVE, p, 0, 4);
@@ -127,10 +171,15 @@ class ChallengeRulesTest {
         declare(ERIN, p, 0, 1); // lowered: not late
         clock.setTo(start.plus(120, ChronoUnit.MINUTES));
         declare(CAROL, p, 0, 0); // new, but no weight
-        as(CAROL).body(Map.of("phase", "VOTING", "note", "We meet tonight")).post(at + "/phase").then().statusCode(200)
+        as(CAROL)
+                .body(Map.of("phase", "VOTING", "note", "We meet tonight"))
+                .post(at + "/phase")
+                .then()
+                .statusCode(200)
                 .body("lateDeclarations", equalTo(1));
         as(ERIN).get(at).then().body("lateDeclarations", equalTo(1));
-        as(ERIN).get(at + "/stakes").then()
+        as(ERIN).get(at + "/stakes")
+                .then()
                 .body("items.find { it.member.username == 'dave' }.late", equalTo(true))
                 .body("items.find { it.member.username == 'bob' }.late", equalTo(false))
                 .body("items.find { it.member.username == 'erin' }.late", equalTo(false))
@@ -139,8 +188,12 @@ class ChallengeRulesTest {
         // With no window, nothing is late.
         ProposalFixture.Made q = aProposal().by(BOB).withMembers(DAVE).inDeliberation();
         declare(DAVE, q, 0, 4);
-        as(CAROL).body(Map.of("phase", "VOTING")).post("/api/v1/proposals/" + q.id() + "/phase").then()
-                .statusCode(200).body("lateDeclarations", equalTo(0));
+        as(CAROL)
+                .body(Map.of("phase", "VOTING"))
+                .post("/api/v1/proposals/" + q.id() + "/phase")
+                .then()
+                .statusCode(200)
+                .body("lateDeclarations", equalTo(0));
     }
 
     @Test
@@ -149,14 +202,25 @@ class ChallengeRulesTest {
         String at = "/api/v1/proposals/" + p.id();
         declare(DAVE, p, 0, 4);
         String daves = as(DAVE).get(at + "/stakes/mine").then().extract().path("id");
-        String first = as(BOB).body(Map.of("reason", "Four is a lot")).post(at + "/stakes/" + daves + "/challenges")
-                .then().statusCode(201).extract().path("id");
-        as(CAROL).body(Map.of("decision", "UPHOLD", "note", "Dave's flat faces it")).post(at + "/challenges/" + first
-                + "/resolution").then().statusCode(200);
+        String first = as(BOB).body(Map.of("reason", "Four is a lot"))
+                .post(at + "/stakes/" + daves + "/challenges")
+                .then()
+                .statusCode(201)
+                .extract()
+                .path("id");
+        as(CAROL)
+                .body(Map.of("decision", "UPHOLD", "note", "Dave's flat faces it"))
+                .post(at + "/challenges/" + first + "/resolution")
+                .then()
+                .statusCode(200);
 
         // The attack: challenge again after every ruling, so that voting never opens.
-        as(BOB).body(Map.of("reason", "Four is still a lot")).post(at + "/stakes/" + daves + "/challenges").then()
-                .statusCode(409).contentType("application/problem+json").body("code", equalTo("ALREADY_RULED"))
+        as(BOB).body(Map.of("reason", "Four is still a lot"))
+                .post(at + "/stakes/" + daves + "/challenges")
+                .then()
+                .statusCode(409)
+                .contentType("application/problem+json")
+                .body("code", equalTo("ALREADY_RULED"))
                 .body("challenge", equalTo(first));
         as(CAROL).get(at).then().body("openChallenges", equalTo(0));
         as(CAROL).body(Map.of("phase", "VOTING")).post(at + "/phase").then().statusCode(200);
@@ -165,14 +229,26 @@ class ChallengeRulesTest {
         String qt = "/api/v1/proposals/" + q.id();
         declare(DAVE, q, 0, 4);
         String stake = as(DAVE).get(qt + "/stakes/mine").then().extract().path("id");
-        String lost = as(BOB).body(Map.of("reason", "Why 4?")).post(qt + "/stakes/" + stake + "/challenges").then()
-                .statusCode(201).extract().path("id");
-        as(CAROL).body(Map.of("decision", "UPHOLD")).post(qt + "/challenges/" + lost + "/resolution").then()
+        String lost = as(BOB).body(Map.of("reason", "Why 4?"))
+                .post(qt + "/stakes/" + stake + "/challenges")
+                .then()
+                .statusCode(201)
+                .extract()
+                .path("id");
+        as(CAROL)
+                .body(Map.of("decision", "UPHOLD"))
+                .post(qt + "/challenges/" + lost + "/resolution")
+                .then()
                 .statusCode(200);
-        as(ERIN).body(Map.of("reason", "A doubt of my own")).post(qt + "/stakes/" + stake + "/challenges").then()
+        as(ERIN).body(Map.of("reason", "A doubt of my own"))
+                .post(qt + "/stakes/" + stake + "/challenges")
+                .then()
                 .statusCode(201); // someone else still may
         declare(DAVE, q, 0, 3); // the declaration changed after the ruling
-        as(BOB).body(Map.of("reason", "Why 3?")).post(qt + "/stakes/" + stake + "/challenges").then().statusCode(201);
+        as(BOB).body(Map.of("reason", "Why 3?"))
+                .post(qt + "/stakes/" + stake + "/challenges")
+                .then()
+                .statusCode(201);
     }
 
     @Test
@@ -182,46 +258,91 @@ class ChallengeRulesTest {
         declare(DAVE, p, 0, 4);
         declare(BOB, p, 0, 3);
         for (String who : List.of("dave", "bob")) {
-            String stake = as(CAROL).get(at + "/stakes").then().extract()
+            String stake = as(CAROL)
+                    .get(at + "/stakes")
+                    .then()
+                    .extract()
                     .path("items.find { it.member.username == '" + who + "' }.id");
-            as(ERIN).body(Map.of("reason", "Frivolous " + who)).post(at + "/stakes/" + stake + "/challenges").then()
+            as(ERIN).body(Map.of("reason", "Frivolous " + who))
+                    .post(at + "/stakes/" + stake + "/challenges")
+                    .then()
                     .statusCode(201);
         }
         int entries = as(CAROL).get(at + "/ledger/verify").then().extract().path("entries");
-        as(CAROL).body(Map.of()).post(at + "/challenges/resolution").then().statusCode(400)
+        as(CAROL)
+                .body(Map.of())
+                .post(at + "/challenges/resolution")
+                .then()
+                .statusCode(400)
                 .body("errors.field", hasItem("reason"));
-        as(CAROL).body(Map.of("reason", " ")).post(at + "/challenges/resolution").then().statusCode(400);
+        as(CAROL)
+                .body(Map.of("reason", " "))
+                .post(at + "/challenges/resolution")
+                .then()
+                .statusCode(400);
         as(CAROL).post(at + "/challenges/resolution").then().statusCode(400);
-        assertEquals(entries, (int) as(CAROL).get(at + "/ledger/verify").then().extract().path("entries"));
-        as(ERIN).body(Map.of("reason", "Mine")).post(at + "/challenges/resolution").then().statusCode(403);
+        assertEquals(entries, (int)
+                as(CAROL).get(at + "/ledger/verify").then().extract().path("entries"));
+        as(ERIN).body(Map.of("reason", "Mine"))
+                .post(at + "/challenges/resolution")
+                .then()
+                .statusCode(403);
 
-        as(CAROL).body(Map.of("reason", "Both tenants face the works; no doubt to settle"))
-                .post(at + "/challenges/resolution").then().statusCode(200).body("resolved", equalTo(2))
+        as(CAROL)
+                .body(Map.of("reason", "Both tenants face the works; no doubt to settle"))
+                .post(at + "/challenges/resolution")
+                .then()
+                .statusCode(200)
+                .body("resolved", equalTo(2))
                 .body("leftOpen", equalTo(0));
-        List<String> resolutions = as(ERIN).get(at + "/ledger?limit=100").then().extract().jsonPath()
+        List<String> resolutions = as(ERIN).get(at + "/ledger?limit=100")
+                .then()
+                .extract()
+                .jsonPath()
                 .getList("items.findAll { it.kind == 'CHALLENGE_RESOLVED' }.body");
         assertEquals(2, resolutions.size());
-        resolutions.forEach(body -> org.hamcrest.MatcherAssert.assertThat(body,
-                containsString("Both tenants face the works; no doubt to settle")));
-        as(ERIN).get(at + "/challenges").then().body("items.resolutionNote",
-                hasItem("Both tenants face the works; no doubt to settle"));
+        resolutions.forEach(body -> org.hamcrest.MatcherAssert.assertThat(
+                body, containsString("Both tenants face the works; no doubt to settle")));
+        as(ERIN).get(at + "/challenges")
+                .then()
+                .body("items.resolutionNote", hasItem("Both tenants face the works; no doubt to settle"));
         as(CAROL).body(Map.of("phase", "VOTING")).post(at + "/phase").then().statusCode(200);
     }
 
     @Test
     void theChallengeWindowIsACirclePolicyFromZeroToADay() {
-        String circle = as(ALICE).body(Map.of("name", "Windowed " + System.nanoTime(), "kind", "CITY"))
-                .post("/api/v1/circles").then().statusCode(201).body("policy.challengeWindowMinutes", equalTo(60))
-                .extract().path("id");
+        String circle = as(ALICE)
+                .body(Map.of("name", "Windowed " + System.nanoTime(), "kind", "CITY"))
+                .post("/api/v1/circles")
+                .then()
+                .statusCode(201)
+                .body("policy.challengeWindowMinutes", equalTo(60))
+                .extract()
+                .path("id");
         String policy = "/api/v1/circles/" + circle + "/policy";
-        as(ALICE).body(Map.of("budgetPeriod", "YEAR", "challengesEnabled", true, "challengeWindowMinutes", 1441))
-                .put(policy).then().statusCode(400).body("errors.field", hasItem("challengeWindowMinutes"));
-        as(ALICE).body(Map.of("budgetPeriod", "YEAR", "challengesEnabled", true, "challengeWindowMinutes", -1))
-                .put(policy).then().statusCode(400);
-        as(ALICE).body(Map.of("budgetPeriod", "YEAR", "challengesEnabled", true, "challengeWindowMinutes", 1440))
-                .put(policy).then().statusCode(200).body("policy.challengeWindowMinutes", equalTo(1440));
-        as(ALICE).body(Map.of("budgetPeriod", "MONTH", "challengesEnabled", true, "stakeBudget", 30)).put(policy)
-                .then().statusCode(200).body("policy.challengeWindowMinutes", equalTo(1440)) // absent: unchanged
+        as(ALICE)
+                .body(Map.of("budgetPeriod", "YEAR", "challengesEnabled", true, "challengeWindowMinutes", 1441))
+                .put(policy)
+                .then()
+                .statusCode(400)
+                .body("errors.field", hasItem("challengeWindowMinutes"));
+        as(ALICE)
+                .body(Map.of("budgetPeriod", "YEAR", "challengesEnabled", true, "challengeWindowMinutes", -1))
+                .put(policy)
+                .then()
+                .statusCode(400);
+        as(ALICE)
+                .body(Map.of("budgetPeriod", "YEAR", "challengesEnabled", true, "challengeWindowMinutes", 1440))
+                .put(policy)
+                .then()
+                .statusCode(200)
+                .body("policy.challengeWindowMinutes", equalTo(1440));
+        as(ALICE)
+                .body(Map.of("budgetPeriod", "MONTH", "challengesEnabled", true, "stakeBudget", 30))
+                .put(policy)
+                .then()
+                .statusCode(200)
+                .body("policy.challengeWindowMinutes", equalTo(1440)) // absent: unchanged
                 .body("policy.stakeBudget", equalTo(30));
         String fixtures = aCircle("Fixture").create();
         as(ALICE).get("/api/v1/circles/" + fixtures).then().body("policy.challengeWindowMinutes", equalTo(0));

@@ -30,22 +30,38 @@ class ProposalListingTest {
         People.Person reader = People.someone("reader");
         String readersCircle = aCircle("Reader's street").withMembers(reader).create();
         String ofMyCircle = aProposal().withMembers(reader).inDeliberation().id();
-        String affectingMyCircle = aProposal().affectingCircle(readersCircle, 2).inDeliberation().id();
+        String affectingMyCircle =
+                aProposal().affectingCircle(readersCircle, 2).inDeliberation().id();
         ProposalFixture.Made declaredIn = aProposal().openToOutsiders().inDeliberation();
         declare(reader, declaredIn, 0, 2);
         String openToAll = aProposal().openToOutsiders().inDeliberation().id();
         String elsewhere = aProposal().inDeliberation().id();
         String draftOfMyCircle = aProposal().withMembers(reader).draft().id();
 
-        as(reader).queryParam("affectingMe", true).queryParam("limit", 100).get("/api/v1/proposals").then()
+        as(reader)
+                .queryParam("affectingMe", true)
+                .queryParam("limit", 100)
+                .get("/api/v1/proposals")
+                .then()
                 .statusCode(200)
                 .body("items.id", containsInAnyOrder(ofMyCircle, affectingMyCircle, declaredIn.id()));
-        as(reader).queryParam("limit", 100).get("/api/v1/proposals").then().statusCode(200)
+        as(reader)
+                .queryParam("limit", 100)
+                .get("/api/v1/proposals")
+                .then()
+                .statusCode(200)
                 .body("items.id", hasItems(ofMyCircle, affectingMyCircle, declaredIn.id(), openToAll))
-                .body("items.id", not(hasItem(elsewhere))).body("items.id", not(hasItem(draftOfMyCircle)));
-        as(reader).queryParam("openToOutsiders", true).queryParam("limit", 100).get("/api/v1/proposals").then()
-                .statusCode(200).body("items.id", hasItems(declaredIn.id(), openToAll))
-                .body("items.id", not(hasItem(ofMyCircle))).body("items.outsidersAllowed", everyItem(equalTo(true)));
+                .body("items.id", not(hasItem(elsewhere)))
+                .body("items.id", not(hasItem(draftOfMyCircle)));
+        as(reader)
+                .queryParam("openToOutsiders", true)
+                .queryParam("limit", 100)
+                .get("/api/v1/proposals")
+                .then()
+                .statusCode(200)
+                .body("items.id", hasItems(declaredIn.id(), openToAll))
+                .body("items.id", not(hasItem(ofMyCircle)))
+                .body("items.outsidersAllowed", everyItem(equalTo(true)));
     }
 
     @Test
@@ -55,25 +71,55 @@ class ProposalListingTest {
         String circle = aCircle("Orchard keepers").withMembers(author).create();
         List<String> made = new ArrayList<>();
         for (int i = 0; i < 5; i++) {
-            made.add(0, aProposal().by(author).inCircle(circle).with("title", tag + " pruning plan " + i).draft().id());
+            made.add(
+                    0,
+                    aProposal()
+                            .by(author)
+                            .inCircle(circle)
+                            .with("title", tag + " pruning plan " + i)
+                            .draft()
+                            .id());
         }
-        as(author).body(java.util.Map.of("phase", "DELIBERATION")).post("/api/v1/proposals/" + made.get(0) + "/phase")
-                .then().statusCode(200);
-        List<JsonPath> pages = Pages.of(() -> as(author).queryParam("q", tag.toLowerCase()).queryParam("limit", 2),
-                "/api/v1/proposals");
+        as(author)
+                .body(java.util.Map.of("phase", "DELIBERATION"))
+                .post("/api/v1/proposals/" + made.get(0) + "/phase")
+                .then()
+                .statusCode(200);
+        List<JsonPath> pages = Pages.of(
+                () -> as(author).queryParam("q", tag.toLowerCase()).queryParam("limit", 2), "/api/v1/proposals");
         assertEquals(made, Pages.all(pages, "items.id"), "newest first, each once");
         assertEquals(3, pages.size());
-        as(author).queryParam("q", tag).queryParam("phase", "DELIBERATION").get("/api/v1/proposals").then()
-                .statusCode(200).body("items.id", containsInAnyOrder(made.get(0)));
-        as(author).queryParam("circle", circle).queryParam("phase", "DRAFT").queryParam("limit", 100)
-                .get("/api/v1/proposals").then().statusCode(200).body("items.size()", equalTo(4));
+        as(author)
+                .queryParam("q", tag)
+                .queryParam("phase", "DELIBERATION")
+                .get("/api/v1/proposals")
+                .then()
+                .statusCode(200)
+                .body("items.id", containsInAnyOrder(made.get(0)));
+        as(author)
+                .queryParam("circle", circle)
+                .queryParam("phase", "DRAFT")
+                .queryParam("limit", 100)
+                .get("/api/v1/proposals")
+                .then()
+                .statusCode(200)
+                .body("items.size()", equalTo(4));
     }
 
     @Test
     void aFilterThatMeansNothingIsAProblemNamingIt() {
-        as(People.BOB).queryParam("phase", "DREAMING").get("/api/v1/proposals").then().statusCode(400)
-                .contentType("application/problem+json").body("errors.field", hasItem("phase"));
-        as(People.BOB).queryParam("openToOutsiders", "perhaps").get("/api/v1/proposals").then().statusCode(400)
+        as(People.BOB)
+                .queryParam("phase", "DREAMING")
+                .get("/api/v1/proposals")
+                .then()
+                .statusCode(400)
+                .contentType("application/problem+json")
+                .body("errors.field", hasItem("phase"));
+        as(People.BOB)
+                .queryParam("openToOutsiders", "perhaps")
+                .get("/api/v1/proposals")
+                .then()
+                .statusCode(400)
                 .body("errors.field", hasItem("openToOutsiders"));
     }
 }

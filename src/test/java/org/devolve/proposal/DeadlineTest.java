@@ -1,4 +1,4 @@
-package org.devolve.decision;
+package org.devolve.proposal;
 
 import static org.devolve.testing.People.BOB;
 import static org.devolve.testing.People.CAROL;
@@ -15,7 +15,6 @@ import jakarta.inject.Inject;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.Map;
-import org.devolve.proposal.Deadlines;
 import org.devolve.testing.ProposalFixture;
 import org.devolve.testing.TestClock;
 import org.junit.jupiter.api.AfterEach;

@@ -1,4 +1,4 @@
-package org.devolve.decision;
+package org.devolve.live;
 
 import static org.devolve.testing.People.BOB;
 import static org.devolve.testing.People.CAROL;

@@ -1,4 +1,4 @@
-package org.devolve.decision;
+package org.devolve;
 
 import static org.devolve.testing.CircleFixture.aCircle;
 import static org.devolve.testing.CircleFixture.idOf;

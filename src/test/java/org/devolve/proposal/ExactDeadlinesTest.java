@@ -1,4 +1,4 @@
-package org.devolve.decision;
+package org.devolve.proposal;
 
 import static org.devolve.testing.CircleFixture.idOf;
 import static org.devolve.testing.People.BOB;
@@ -24,7 +24,6 @@ import java.util.concurrent.Callable;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
-import org.devolve.proposal.Deadlines;
 import org.devolve.testing.ProposalFixture;
 import org.devolve.testing.TestClock;
 import org.junit.jupiter.api.AfterEach;

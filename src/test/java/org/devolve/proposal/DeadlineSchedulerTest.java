@@ -1,4 +1,4 @@
-package org.devolve.decision;
+package org.devolve.proposal;
 
 import static org.devolve.testing.People.BOB;
 import static org.devolve.testing.People.CAROL;
@@ -29,7 +29,6 @@ import java.util.UUID;
 import java.util.concurrent.ConcurrentLinkedQueue;
 import java.util.logging.Handler;
 import java.util.logging.LogRecord;
-import org.devolve.proposal.Deadlines;
 import org.devolve.testing.ProposalFixture;
 import org.devolve.testing.TestClock;
 import org.junit.jupiter.api.AfterEach;

@@ -1,4 +1,4 @@
-package org.devolve.decision;
+package org.devolve;
 
 import static io.restassured.RestAssured.given;
 import static org.hamcrest.Matchers.equalTo;

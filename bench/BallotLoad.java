@@ -28,8 +28,10 @@ import java.util.regex.Pattern;
  */
 public class BallotLoad {
 
-    static final HttpClient HTTP = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1)
-            .connectTimeout(Duration.ofSeconds(5)).build();
+    static final HttpClient HTTP = HttpClient.newBuilder()
+            .version(HttpClient.Version.HTTP_1_1)
+            .connectTimeout(Duration.ofSeconds(5))
+            .build();
     static String api;
     static String keycloak;
 
@@ -42,15 +44,24 @@ public class BallotLoad {
         int seconds = Integer.parseInt(opt.getOrDefault("seconds", "30"));
         int warmup = Integer.parseInt(opt.getOrDefault("warmup", "10"));
 
-        String admin = token("master", "admin-cli", "admin", System.getenv().getOrDefault("KC_ADMIN_PASSWORD", "admin-dev"));
+        String admin =
+                token("master", "admin-cli", "admin", System.getenv().getOrDefault("KC_ADMIN_PASSWORD", "admin-dev"));
         List<String> names = new ArrayList<>();
         for (int i = 1; i <= users; i++) {
             String name = String.format("bench-%03d", i);
             names.add(name);
-            send("POST", keycloak + "/admin/realms/devolve/users", admin, "{\"username\":\"" + name
-                    + "\",\"enabled\":true,\"emailVerified\":true,\"firstName\":\"Bench\",\"lastName\":\"" + name
-                    + "\",\"email\":\"" + name + "@bench.devolve.example\",\"credentials\":[{\"type\":\"password\","
-                    + "\"value\":\"" + name + "-dev\",\"temporary\":false}]}", 201, 409);
+            send(
+                    "POST",
+                    keycloak + "/admin/realms/devolve/users",
+                    admin,
+                    "{\"username\":\"" + name
+                            + "\",\"enabled\":true,\"emailVerified\":true,\"firstName\":\"Bench\",\"lastName\":\""
+                            + name
+                            + "\",\"email\":\"" + name
+                            + "@bench.devolve.example\",\"credentials\":[{\"type\":\"password\","
+                            + "\"value\":\"" + name + "-dev\",\"temporary\":false}]}",
+                    201,
+                    409);
         }
         String alice = token("devolve", "devolve-cli", "alice", "alice-dev");
         String[] tokens = new String[users];
@@ -59,11 +70,21 @@ public class BallotLoad {
             tokens[i] = token("devolve", "devolve-cli", names.get(i), names.get(i) + "-dev");
             ids[i] = field(send("GET", api + "/api/v1/me", tokens[i], null, 200), "id");
         }
-        String circle = field(send("POST", api + "/api/v1/circles", alice, "{\"name\":\"Bench " + System.nanoTime()
-                + "\",\"kind\":\"OTHER\"}", 201), "id");
+        String circle = field(
+                send(
+                        "POST",
+                        api + "/api/v1/circles",
+                        alice,
+                        "{\"name\":\"Bench " + System.nanoTime() + "\",\"kind\":\"OTHER\"}",
+                        201),
+                "id");
         for (int i = 0; i < users; i++) {
-            send("PUT", api + "/api/v1/circles/" + circle + "/members/" + ids[i], alice,
-                    "{\"role\":\"" + (i == 0 ? "FACILITATOR" : "MEMBER") + "\"}", 201);
+            send(
+                    "PUT",
+                    api + "/api/v1/circles/" + circle + "/members/" + ids[i],
+                    alice,
+                    "{\"role\":\"" + (i == 0 ? "FACILITATOR" : "MEMBER") + "\"}",
+                    201);
         }
         String loaded = proposalInVoting(circle, tokens);
         String spare = proposalInVoting(circle, tokens);
@@ -72,25 +93,37 @@ public class BallotLoad {
 
         run(loaded, tokens, clients, warmup, false);
         Result r = run(loaded, tokens, clients, seconds, true);
-        System.out.printf("clients=%d%nseconds=%d%nrequests=%d%nerrors=%d%nballots_per_second=%.1f%n", clients, seconds,
-                r.count, r.errors, r.count / (double) seconds);
-        System.out.printf("p50_ms=%.1f%np95_ms=%.1f%np99_ms=%.1f%nmax_ms=%.1f%n", r.pct(50), r.pct(95), r.pct(99),
-                r.pct(100));
+        System.out.printf(
+                "clients=%d%nseconds=%d%nrequests=%d%nerrors=%d%nballots_per_second=%.1f%n",
+                clients, seconds, r.count, r.errors, r.count / (double) seconds);
+        System.out.printf(
+                "p50_ms=%.1f%np95_ms=%.1f%np99_ms=%.1f%nmax_ms=%.1f%n", r.pct(50), r.pct(95), r.pct(99), r.pct(100));
     }
 
     static String proposalInVoting(String circle, String[] tokens) throws Exception {
-        String id = field(send("POST", api + "/api/v1/circles/" + circle + "/proposals", tokens[0],
-                "{\"title\":\"Bench ballots\",\"method\":\"APPROVE_REJECT\",\"weighting\":{\"policy\":\"LINEAR\"},"
-                        + "\"affectedGroups\":[{\"name\":\"Everyone\",\"suggestedLevel\":5}]}", 201), "id");
+        String id = field(
+                send(
+                        "POST",
+                        api + "/api/v1/circles/" + circle + "/proposals",
+                        tokens[0],
+                        "{\"title\":\"Bench ballots\",\"method\":\"APPROVE_REJECT\",\"weighting\":{\"policy\":\"LINEAR\"},"
+                                + "\"affectedGroups\":[{\"name\":\"Everyone\",\"suggestedLevel\":5}]}",
+                        201),
+                "id");
         send("POST", api + "/api/v1/proposals/" + id + "/phase", tokens[0], "{\"phase\":\"DELIBERATION\"}", 200);
         String detail = send("GET", api + "/api/v1/proposals/" + id, tokens[0], null, 200);
-        Matcher g = Pattern.compile("\"affectedGroups\":\\[\\{\"id\":\"([^\"]+)\"").matcher(detail);
+        Matcher g =
+                Pattern.compile("\"affectedGroups\":\\[\\{\"id\":\"([^\"]+)\"").matcher(detail);
         if (!g.find()) {
             throw new IllegalStateException("no group in " + detail);
         }
         for (int i = 0; i < tokens.length; i++) {
-            send("PUT", api + "/api/v1/proposals/" + id + "/stakes/mine", tokens[i],
-                    "{\"groupId\":\"" + g.group(1) + "\",\"level\":" + (1 + i % 5) + "}", 200);
+            send(
+                    "PUT",
+                    api + "/api/v1/proposals/" + id + "/stakes/mine",
+                    tokens[i],
+                    "{\"groupId\":\"" + g.group(1) + "\",\"level\":" + (1 + i % 5) + "}",
+                    200);
         }
         send("POST", api + "/api/v1/proposals/" + id + "/phase", tokens[0], "{\"phase\":\"VOTING\"}", 200);
         return id;
@@ -129,11 +162,14 @@ public class BallotLoad {
                         for (int u = client; u < tokens.length && System.nanoTime() < end; u += clients) {
                             String stance = cast.getAndIncrement(u) % 2 == 0 ? "FOR" : "AGAINST";
                             long start = System.nanoTime();
-                            HttpResponse<String> r = HTTP.send(HttpRequest.newBuilder(
-                                            URI.create(api + "/api/v1/proposals/" + proposal + "/ballot"))
-                                    .timeout(Duration.ofSeconds(30)).header("Authorization", "Bearer " + tokens[u])
-                                    .header("Content-Type", "application/json")
-                                    .PUT(HttpRequest.BodyPublishers.ofString("{\"stance\":\"" + stance + "\"}")).build(),
+                            HttpResponse<String> r = HTTP.send(
+                                    HttpRequest.newBuilder(
+                                                    URI.create(api + "/api/v1/proposals/" + proposal + "/ballot"))
+                                            .timeout(Duration.ofSeconds(30))
+                                            .header("Authorization", "Bearer " + tokens[u])
+                                            .header("Content-Type", "application/json")
+                                            .PUT(HttpRequest.BodyPublishers.ofString("{\"stance\":\"" + stance + "\"}"))
+                                            .build(),
                                     HttpResponse.BodyHandlers.ofString());
                             long took = System.nanoTime() - start;
                             if (r.statusCode() != 201) {
@@ -168,10 +204,14 @@ public class BallotLoad {
     }
 
     static String token(String realm, String client, String user, String password) throws Exception {
-        String form = "grant_type=password&client_id=" + client + "&username=" + enc(user) + "&password=" + enc(password);
-        HttpResponse<String> r = HTTP.send(HttpRequest.newBuilder(URI.create(keycloak + "/realms/" + realm
-                        + "/protocol/openid-connect/token")).header("Content-Type", "application/x-www-form-urlencoded")
-                .POST(HttpRequest.BodyPublishers.ofString(form)).build(), HttpResponse.BodyHandlers.ofString());
+        String form =
+                "grant_type=password&client_id=" + client + "&username=" + enc(user) + "&password=" + enc(password);
+        HttpResponse<String> r = HTTP.send(
+                HttpRequest.newBuilder(URI.create(keycloak + "/realms/" + realm + "/protocol/openid-connect/token"))
+                        .header("Content-Type", "application/x-www-form-urlencoded")
+                        .POST(HttpRequest.BodyPublishers.ofString(form))
+                        .build(),
+                HttpResponse.BodyHandlers.ofString());
         if (r.statusCode() != 200) {
             throw new IllegalStateException("token for " + user + ": " + r.statusCode() + " " + r.body());
         }
@@ -179,8 +219,10 @@ public class BallotLoad {
     }
 
     static String send(String method, String url, String token, String body, int... ok) throws Exception {
-        HttpRequest.Builder b = HttpRequest.newBuilder(URI.create(url)).timeout(Duration.ofSeconds(120))
-                .header("Authorization", "Bearer " + token).header("Accept", "application/json");
+        HttpRequest.Builder b = HttpRequest.newBuilder(URI.create(url))
+                .timeout(Duration.ofSeconds(120))
+                .header("Authorization", "Bearer " + token)
+                .header("Accept", "application/json");
         if (body != null) {
             b.header("Content-Type", "application/json").method(method, HttpRequest.BodyPublishers.ofString(body));
         } else {

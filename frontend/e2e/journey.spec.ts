@@ -90,7 +90,12 @@ test('alice creates a circle, gives it a stake budget, adds its members and faci
     await add.getByRole('searchbox').fill(NAMES[user].split(' ')[0]!);
     await add.getByRole('button', { name: 'Search' }).click();
     await add.getByRole('button', { name: `Add ${NAMES[user]}` }).click();
-    await expect(alice.getByRole('region', { name: /Members/ }).getByRole('listitem').filter({ hasText: NAMES[user] })).toBeVisible();
+    await expect(
+      alice
+        .getByRole('region', { name: /Members/ })
+        .getByRole('listitem')
+        .filter({ hasText: NAMES[user] }),
+    ).toBeVisible();
   }
   await alice.getByRole('button', { name: 'Make Alice Moreau a facilitator' }).click();
   await expect(alice.getByRole('button', { name: 'Make Alice Moreau a plain member' })).toBeVisible();
@@ -104,7 +109,9 @@ test('alice creates a circle, gives it a stake budget, adds its members and faci
   await alice.getByRole('button', { name: 'Create the circle' }).click();
   await expect(alice.getByRole('heading', { level: 1, name: federation })).toBeVisible();
   const include = async (name: string) => {
-    const search = alice.getByRole('region', { name: 'Linked circles' }).getByRole('search', { name: 'Include another circle' });
+    const search = alice
+      .getByRole('region', { name: 'Linked circles' })
+      .getByRole('search', { name: 'Include another circle' });
     await search.getByRole('searchbox').fill(name);
     await search.getByRole('button', { name: 'Search' }).click();
     await search.getByRole('button', { name: `Include ${name}` }).click();
@@ -121,7 +128,9 @@ test('alice creates a circle, gives it a stake budget, adds its members and faci
   );
   await alice.getByText('Edit the circle').click();
   const edit = alice.locator('details');
-  await edit.getByLabel('Description').fill('The **tenants and neighbours** of the Riverside estate, in the River Valley federation.');
+  await edit
+    .getByLabel('Description')
+    .fill('The **tenants and neighbours** of the Riverside estate, in the River Valley federation.');
   await edit.getByRole('button', { name: 'Save' }).click();
   await expect(header).toContainText('in the River Valley federation');
   await expectAccessible(alice, 'circle');
@@ -139,7 +148,9 @@ test('alice drafts a proposal with the guided form and opens deliberation', asyn
 
   await alice.getByLabel('Title').fill(title);
   await alice.getByLabel('Summary').fill('Replace the parking in the courtyard with a shared garden.');
-  await alice.getByRole('textbox', { name: 'Text', exact: true }).fill('The courtyard would be **car-free**.\n\n- raised beds\n- a bench\n\n<em>raw html</em>');
+  await alice
+    .getByRole('textbox', { name: 'Text', exact: true })
+    .fill('The courtyard would be **car-free**.\n\n- raised beds\n- a bench\n\n<em>raw html</em>');
   await alice.getByRole('button', { name: 'Preview' }).click();
   const preview = alice.getByRole('region', { name: 'Preview' });
   await expect(preview.locator('strong')).toHaveText('car-free');
@@ -165,9 +176,13 @@ test('alice drafts a proposal with the guided form and opens deliberation', asyn
   await alice.getByLabel('Summary').fill('Replace the parking in the courtyard with a shared garden for all.');
   await alice.getByRole('button', { name: 'Save the draft' }).click();
   await expect(alice.getByText('Replace the parking in the courtyard with a shared garden for all.')).toBeVisible();
-  await expect(alice.getByRole('navigation', { name: 'Phases' }).locator('[aria-current="step"]')).toContainText('Draft');
+  await expect(alice.getByRole('navigation', { name: 'Phases' }).locator('[aria-current="step"]')).toContainText(
+    'Draft',
+  );
   await alice.getByRole('button', { name: 'Open deliberation' }).click();
-  await expect(alice.getByRole('navigation', { name: 'Phases' }).locator('[aria-current="step"]')).toContainText('Deliberation');
+  await expect(alice.getByRole('navigation', { name: 'Phases' }).locator('[aria-current="step"]')).toContainText(
+    'Deliberation',
+  );
 });
 
 test('bob declares a vital stake, seeing its cost first; carol challenges it, bob answers, alice lowers it', async () => {
@@ -180,7 +195,9 @@ test('bob declares a vital stake, seeing its cost first; carol challenges it, bo
   const preview = bob.getByTestId('cost-preview');
   await expect(preview).toContainText('Level 5 costs 25 points.');
   await expect(preview).toContainText('25 points left this period after confirming.');
-  await bob.getByLabel('Why (required above the suggested level)').fill('My flat and my workshop open onto the courtyard.');
+  await bob
+    .getByLabel('Why (required above the suggested level)')
+    .fill('My flat and my workshop open onto the courtyard.');
   await bob.getByRole('button', { name: 'Confirm: 5 (vital)' }).click();
   await expect(stakeOf(bob, 'bob')).toContainText('above suggested level');
   await expectAccessible(bob, 'proposal in deliberation');
@@ -189,7 +206,9 @@ test('bob declares a vital stake, seeing its cost first; carol challenges it, bo
   await carol.getByRole('radio', { name: '1 marginal' }).check();
   await carol.getByRole('button', { name: 'Confirm: 1 (marginal)' }).click();
   await expect(stakeOf(carol, 'carol')).toContainText('marginal');
-  await stakeOf(carol, 'bob').getByRole('button', { name: /Challenge Bob Okafor/ }).click();
+  await stakeOf(carol, 'bob')
+    .getByRole('button', { name: /Challenge Bob Okafor/ })
+    .click();
   await carol.getByLabel('Why do you challenge it?').fill('The workshop is on the street side, not the courtyard.');
   await carol.getByRole('button', { name: 'Send the challenge' }).click();
   await expect(stakeOf(carol, 'bob')).toContainText('Challenged by Carol Lindqvist');
@@ -209,11 +228,15 @@ test('bob declares a vital stake, seeing its cost first; carol challenges it, bo
   await entrust.getByRole('button', { name: 'Delegate to Bob Okafor' }).click();
   await expect(dave.getByText('You entrust your judgement to Bob Okafor.')).toBeVisible();
   await dave.goto('/');
-  await expect(dave.getByRole('region', { name: 'My delegations' }).getByRole('listitem').filter({ hasText: title })).toHaveText(`Bob Okafor, for the proposal ${title}`);
+  await expect(
+    dave.getByRole('region', { name: 'My delegations' }).getByRole('listitem').filter({ hasText: title }),
+  ).toHaveText(`Bob Okafor, for the proposal ${title}`);
   await bob.goto('/');
   const entrusted = bob.getByRole('region', { name: 'My delegations' });
   await expect(entrusted.getByRole('heading', { name: 'Entrusted to me by' })).toBeVisible();
-  await expect(entrusted.getByRole('listitem').filter({ hasText: title })).toHaveText(`Dave Nakamura, for the proposal ${title}`);
+  await expect(entrusted.getByRole('listitem').filter({ hasText: title })).toHaveText(
+    `Dave Nakamura, for the proposal ${title}`,
+  );
 
   await proposalOf(alice);
   await alice.getByRole('radio', { name: '1 marginal' }).check();
@@ -311,7 +334,9 @@ test('alice closes voting; everyone sees the result beside one-person-one-vote, 
   await expect(ballots.getByRole('row').filter({ hasText: 'Carol Lindqvist' })).toContainText('Against');
   await expect(ballots.getByRole('row').filter({ hasText: 'Dave Nakamura' })).toHaveCount(0); // he delegated
   await expect(alice.getByTestId('solidarities-disagree').first()).toBeVisible();
-  await expect(alice.getByText('Delegation: a weight of 1.00 followed a delegate’s ballot (delegators: 1)', { exact: false })).toBeVisible();
+  await expect(
+    alice.getByText('Delegation: a weight of 1.00 followed a delegate’s ballot (delegators: 1)', { exact: false }),
+  ).toBeVisible();
   const download = alice.waitForEvent('download');
   await alice.getByRole('button', { name: 'Download JSON' }).click();
   expect((await download).suggestedFilename()).toMatch(/\.json$/);
@@ -324,7 +349,9 @@ test('alice closes voting; everyone sees the result beside one-person-one-vote, 
   await expect(alice.getByRole('heading', { level: 1, name: 'Ledger' })).toBeVisible();
   await expect(alice.getByTestId('chain-check')).toContainText(/✓ Checked in your browser: \d+ entries/);
   await expect(alice.getByTestId('entry-1')).toContainText(`Drafted: “${title}”`);
-  await expect(alice.getByRole('row').filter({ hasText: 'Challenge resolved: the declaration is lowered to level 4' })).toContainText('✓ intact');
+  await expect(
+    alice.getByRole('row').filter({ hasText: 'Challenge resolved: the declaration is lowered to level 4' }),
+  ).toContainText('✓ intact');
   await expect(alice.getByRole('row').filter({ hasText: 'Phase: Voting → Closed' })).toBeVisible();
   await expectAccessible(alice, 'ledger');
   await screenshot(alice, '14-ledger');
@@ -377,7 +404,11 @@ test('an expired access token is refreshed with the refresh token, without signi
   await expect(dave.getByText(NAMES.dave, { exact: true }).first()).toBeVisible();
   const key = await dave.evaluate(() => Object.keys(sessionStorage).find((k) => k.startsWith('oidc.user:')) ?? '');
   expect(key, 'the signed-in user is kept in session storage').not.toBe('');
-  const stored = () => dave.evaluate((k) => JSON.parse(sessionStorage.getItem(k) ?? '{}') as { access_token: string; expires_at: number }, key);
+  const stored = () =>
+    dave.evaluate(
+      (k) => JSON.parse(sessionStorage.getItem(k) ?? '{}') as { access_token: string; expires_at: number },
+      key,
+    );
   const before = await stored();
   // the access token has expired (as after a quarter of an hour away); the refresh token is still good
   await dave.evaluate((k) => {
@@ -385,7 +416,11 @@ test('an expired access token is refreshed with the refresh token, without signi
     user.expires_at = Math.floor(Date.now() / 1000) - 5;
     sessionStorage.setItem(k, JSON.stringify(user));
   }, key);
-  const refresh = dave.waitForResponse((r) => r.url().endsWith('/protocol/openid-connect/token') && (r.request().postData() ?? '').includes('grant_type=refresh_token'));
+  const refresh = dave.waitForResponse(
+    (r) =>
+      r.url().endsWith('/protocol/openid-connect/token') &&
+      (r.request().postData() ?? '').includes('grant_type=refresh_token'),
+  );
   await dave.getByRole('region', { name: 'Proposals that affect me' }).getByRole('link', { name: title }).click();
   expect((await refresh).status()).toBe(200);
   await expect(dave.getByRole('heading', { level: 1, name: title })).toBeVisible(); // the API accepted the new token
@@ -420,7 +455,9 @@ test('a ranked vote: bob orders the options with the keyboard only, carol by dra
   await bob.keyboard.press('Space');
   await expect(bob.getByText('The Green dropped at position 1.')).toBeAttached();
   expect(await order(bob)).toEqual(['The Green', 'Riverside Garden', 'Courtyard Commons']);
-  await tabUntil(bob, () => bob.getByRole('button', { name: 'Cast my ballot' }).evaluate((el) => el === document.activeElement));
+  await tabUntil(bob, () =>
+    bob.getByRole('button', { name: 'Cast my ballot' }).evaluate((el) => el === document.activeElement),
+  );
   await bob.keyboard.press('Enter');
   await expect(bob.getByTestId('receipt')).toContainText('Receipt:');
   await bob.reload();
@@ -442,7 +479,9 @@ test('erin, outside the circle, finds a proposal open to anyone affected and joi
     alice.getByRole('checkbox', { name: 'Let anyone signed in declare a stake (self-identified)' }).check(),
   );
   await alice.getByRole('button', { name: 'Open deliberation' }).click();
-  await expect(alice.getByRole('navigation', { name: 'Phases' }).locator('[aria-current="step"]')).toContainText('Deliberation');
+  await expect(alice.getByRole('navigation', { name: 'Phases' }).locator('[aria-current="step"]')).toContainText(
+    'Deliberation',
+  );
 
   await signIn(erin, 'erin');
   const affectingErin = erin.getByRole('region', { name: 'Proposals that affect me' });
@@ -463,7 +502,9 @@ test('erin, outside the circle, finds a proposal open to anyone affected and joi
   await erin.getByRole('button', { name: 'Confirm: 2 (minor)' }).click();
   await expect(stakeOf(erin, 'erin')).toContainText('self-identified');
   await erin.goto('/');
-  await expect(erin.getByRole('region', { name: 'Proposals that affect me' }).getByRole('link', { name: fete })).toBeVisible();
+  await expect(
+    erin.getByRole('region', { name: 'Proposals that affect me' }).getByRole('link', { name: fete }),
+  ).toBeVisible();
 });
 
 test('a secret ballot: receipts still verify, but no one sees who voted what, and small cells merge', async () => {
@@ -474,9 +515,14 @@ test('a secret ballot: receipts still verify, but no one sees who voted what, an
   );
   await expect(alice.getByText('secret: no one can see who voted what')).toBeVisible();
   await toVoting(path, ['bob', 'carol']);
-  for (const [page, stance] of [[bob, 'For'], [carol, 'Against']] as const) {
+  for (const [page, stance] of [
+    [bob, 'For'],
+    [carol, 'Against'],
+  ] as const) {
     await expect(page.getByRole('heading', { name: 'Vote' })).toBeVisible();
-    await expect(page.getByTestId('secrecy')).toContainText('nobody — not the author, not a facilitator, not an admin — can see who voted what');
+    await expect(page.getByTestId('secrecy')).toContainText(
+      'nobody — not the author, not a facilitator, not an admin — can see who voted what',
+    );
     await page.getByRole('group', { name: 'Your stance' }).getByRole('radio', { name: stance }).check();
     await page.getByRole('button', { name: 'Cast my ballot' }).click();
     const receipt = page.getByTestId('receipt');
@@ -490,9 +536,13 @@ test('a secret ballot: receipts still verify, but no one sees who voted what, an
     if (page !== alice) await page.goto(`${path}/results`);
     await expect(page.getByRole('heading', { level: 1, name: 'Result' })).toBeVisible();
     await expect(page.getByTestId('outcome')).toHaveText('Rejected');
-    await expect(page.getByTestId('tie')).toHaveText('For and against carry exactly the same weight, so the proposal is not adopted: the status quo stands.');
+    await expect(page.getByTestId('tie')).toHaveText(
+      'For and against carry exactly the same weight, so the proposal is not adopted: the status quo stands.',
+    );
     await expect(page.getByRole('row').filter({ hasText: /^other/ })).toHaveCount(2); // by group and by level
-    await expect(page.getByTestId('ballots-secret')).toContainText('no one, not even a facilitator, can see who voted what');
+    await expect(page.getByTestId('ballots-secret')).toContainText(
+      'no one, not even a facilitator, can see who voted what',
+    );
     await expect(page.getByTestId('secrecy-statement')).toContainText('What these totals reveal');
     await expect(page.getByTestId('ballots-table')).toHaveCount(0);
     await expect(page.getByText('groups or levels with fewer than 5 voters are merged into “other”')).toBeVisible();

@@ -46,7 +46,9 @@ export async function screenshot(page: Page, name: string): Promise<void> {
 export async function expectFitsNarrowScreen(page: Page, name: string): Promise<void> {
   const before = page.viewportSize();
   await page.setViewportSize({ width: 375, height: 812 });
-  const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
+  const overflow = await page.evaluate(
+    () => document.documentElement.scrollWidth - document.documentElement.clientWidth,
+  );
   await screenshot(page, name);
   expect(overflow, `horizontal overflow at 375 px on ${name}`).toBeLessThanOrEqual(0);
   if (before) await page.setViewportSize(before);

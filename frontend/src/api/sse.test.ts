@@ -39,14 +39,21 @@ describe('following a stream', () => {
   it('reconnects after a drop with the id of the last event it received', async () => {
     vi.useFakeTimers();
     const sent: (string | null)[] = [];
-    const bodies = ['id: 3\nevent: argument\ndata: {}\n\nevent: turnout\ndata: {}\n\n', 'id: 4\nevent: phase\ndata: {}\n\n'];
+    const bodies = [
+      'id: 3\nevent: argument\ndata: {}\n\nevent: turnout\ndata: {}\n\n',
+      'id: 4\nevent: phase\ndata: {}\n\n',
+    ];
     vi.stubGlobal('fetch', (_url: string, init: RequestInit) => {
       sent.push(new Headers(init.headers).get('Last-Event-ID'));
       const text = bodies.shift() ?? '';
       return Promise.resolve(new Response(new Blob([text]).stream(), { status: 200 }));
     });
     const names: string[] = [];
-    const stop = followEvents('/api/v1/proposals/p/events', () => Promise.resolve('token'), (e) => names.push(e.name));
+    const stop = followEvents(
+      '/api/v1/proposals/p/events',
+      () => Promise.resolve('token'),
+      (e) => names.push(e.name),
+    );
     await vi.advanceTimersByTimeAsync(1000);
     await vi.advanceTimersByTimeAsync(1000);
     stop();

@@ -29,7 +29,8 @@ export function eventParser(onEvent: (event: ServerEvent) => void): (chunk: stri
         else if (field === 'data') data.push(value);
         else if (field === 'id') id = value;
       }
-      if (data.length > 0) onEvent(id === undefined ? { name, data: data.join('\n') } : { name, data: data.join('\n'), id });
+      if (data.length > 0)
+        onEvent(id === undefined ? { name, data: data.join('\n') } : { name, data: data.join('\n'), id });
     }
   };
 }
@@ -39,7 +40,11 @@ export function eventParser(onEvent: (event: ServerEvent) => void): (chunk: stri
  * growing pause after a drop, and with the id of the last event received (`Last-Event-ID`), so that the
  * service sends what was missed meanwhile. Returns a function that stops it.
  */
-export function followEvents(url: string, token: () => Promise<string | null>, onEvent: (event: ServerEvent) => void): () => void {
+export function followEvents(
+  url: string,
+  token: () => Promise<string | null>,
+  onEvent: (event: ServerEvent) => void,
+): () => void {
   const controller = new AbortController();
   let pause = 1000;
   let lastEventId: string | undefined;

@@ -1,10 +1,7 @@
-import { useCallback, useEffect, useRef, useState } from 'react';
+import { useCallback, useEffect, useLayoutEffect, useRef, useState } from 'react';
 import { ApiError } from './client';
 
-export type Loaded<T> =
-  | { state: 'loading' }
-  | { state: 'error'; error: ApiError }
-  | { state: 'ready'; data: T };
+export type Loaded<T> = { state: 'loading' } | { state: 'error'; error: ApiError } | { state: 'ready'; data: T };
 
 /**
  * Loads data for a screen region and reloads it when `deps` change or `reload()` is called. A reload keeps
@@ -15,16 +12,19 @@ export function useLoad<T>(load: () => Promise<T>, deps: readonly unknown[]): Lo
   const [generation, setGeneration] = useState(0);
   const latest = useRef(0);
   const loadRef = useRef(load);
-  loadRef.current = load;
+  // the latest loader, read by the effect below (a ref is written after render, never during it)
+  useLayoutEffect(() => {
+    loadRef.current = load;
+  });
 
   useEffect(() => {
     const ticket = ++latest.current;
     loadRef.current().then(
       (data) => ticket === latest.current && setLoaded({ state: 'ready', data }),
-      (error: unknown) =>
-        ticket === latest.current &&
-        setLoaded({ state: 'error', error: ApiError.from(error) }),
+      (error: unknown) => ticket === latest.current && setLoaded({ state: 'error', error: ApiError.from(error) }),
     );
+    // the caller names what the load depends on (deps), as for useMemo; the loader itself is read from the ref
+    // eslint-disable-next-line react-hooks/exhaustive-deps
   }, [...deps, generation]);
 
   const reload = useCallback(() => setGeneration((g) => g + 1), []);

@@ -9,7 +9,11 @@ import { CircleFields, type CircleText } from './CircleFields';
 /** Facilitators and admins change the circle's name, kind and description (its short name stays, links keep working). */
 export function CircleEditPanel({ circle, onChange }: { circle: Circle; onChange: () => void }) {
   const { t } = useI18n();
-  const [text, setText] = useState<CircleText>({ name: circle.name ?? '', kind: circle.kind ?? 'OTHER', description: circle.description ?? '' });
+  const [text, setText] = useState<CircleText>({
+    name: circle.name ?? '',
+    kind: circle.kind ?? 'OTHER',
+    description: circle.description ?? '',
+  });
   const submit = useSubmit();
   return (
     <details className="panel">
@@ -17,7 +21,10 @@ export function CircleEditPanel({ circle, onChange }: { circle: Circle; onChange
       <form
         className="form compact"
         noValidate
-        onSubmit={submit.onSubmit(() => call(api.PUT('/api/v1/circles/{circle}', { params: { path: { circle: circle.id! } }, body: text })), onChange)}
+        onSubmit={submit.onSubmit(
+          () => call(api.PUT('/api/v1/circles/{circle}', { params: { path: { circle: circle.id! } }, body: text })),
+          onChange,
+        )}
       >
         <CircleFields value={text} onChange={setText} error={submit.error} />
         <FormError error={submit.error} />

@@ -28,7 +28,12 @@ export function CircleFields({
   return (
     <>
       <Field label={t('circle.name')} field="name" error={error}>
-        <input value={value.name} onChange={(e) => onChange({ ...value, name: e.target.value })} required maxLength={200} />
+        <input
+          value={value.name}
+          onChange={(e) => onChange({ ...value, name: e.target.value })}
+          required
+          maxLength={200}
+        />
       </Field>
       {afterName}
       <Field label={t('circle.kind')} field="kind" error={error}>
@@ -41,7 +46,11 @@ export function CircleFields({
         </select>
       </Field>
       <Field label={t('circle.description')} hint={t('form.markdownHint')} field="description" error={error}>
-        <textarea value={value.description} onChange={(e) => onChange({ ...value, description: e.target.value })} rows={5} />
+        <textarea
+          value={value.description}
+          onChange={(e) => onChange({ ...value, description: e.target.value })}
+          rows={5}
+        />
       </Field>
     </>
   );

@@ -16,11 +16,19 @@ export function CircleLinksPanel({ circle, onChange }: { circle: Circle; onChang
   const change = useSubmit();
   const unlink = (child: string, parent: string) =>
     void change
-      .run(() => call(api.DELETE('/api/v1/circles/{circle}/parents/{parent}', { params: { path: { circle: child, parent } } })))
+      .run(() =>
+        call(api.DELETE('/api/v1/circles/{circle}/parents/{parent}', { params: { path: { circle: child, parent } } })),
+      )
       .then((ok) => ok && onChange());
   const link = (child: CircleSummary) =>
     void change
-      .run(() => call(api.PUT('/api/v1/circles/{circle}/parents/{parent}', { params: { path: { circle: child.id!, parent: circle.id! } } })))
+      .run(() =>
+        call(
+          api.PUT('/api/v1/circles/{circle}/parents/{parent}', {
+            params: { path: { circle: child.id!, parent: circle.id! } },
+          }),
+        ),
+      )
       .then((ok) => ok && onChange());
   const parents = circle.parents ?? [];
   const children = circle.children ?? [];

@@ -12,16 +12,30 @@ export function CircleMembers({ circle, onChange }: { circle: Circle; onChange: 
   const { t } = useI18n();
   const me = useMe();
   const members = useLoad(
-    () => call(api.GET('/api/v1/circles/{circle}/members', { params: { path: { circle: circle.id! }, query: { limit: '100' } } })),
+    () =>
+      call(
+        api.GET('/api/v1/circles/{circle}/members', {
+          params: { path: { circle: circle.id! }, query: { limit: '100' } },
+        }),
+      ),
     [circle.id],
   );
   const change = useSubmit();
   const setRole = (member: string, role: 'MEMBER' | 'FACILITATOR') =>
     change.run(() =>
-      call(api.PUT('/api/v1/circles/{circle}/members/{member}', { params: { path: { circle: circle.id!, member } }, body: { role } })),
+      call(
+        api.PUT('/api/v1/circles/{circle}/members/{member}', {
+          params: { path: { circle: circle.id!, member } },
+          body: { role },
+        }),
+      ),
     );
   const remove = (member: string) =>
-    change.run(() => call(api.DELETE('/api/v1/circles/{circle}/members/{member}', { params: { path: { circle: circle.id!, member } } })));
+    change.run(() =>
+      call(
+        api.DELETE('/api/v1/circles/{circle}/members/{member}', { params: { path: { circle: circle.id!, member } } }),
+      ),
+    );
   const after = (ok: boolean) => {
     if (ok) {
       members.reload();
@@ -49,15 +63,24 @@ export function CircleMembers({ circle, onChange }: { circle: Circle; onChange: 
                           type="button"
                           className="small"
                           disabled={change.busy}
-                          onClick={() => void setRole(m.member!.id!, m.role === 'FACILITATOR' ? 'MEMBER' : 'FACILITATOR').then(after)}
+                          onClick={() =>
+                            void setRole(m.member!.id!, m.role === 'FACILITATOR' ? 'MEMBER' : 'FACILITATOR').then(after)
+                          }
                         >
                           {m.role === 'FACILITATOR'
                             ? t('circle.makeMember', { name: m.member?.displayName ?? '' })
                             : t('circle.makeFacilitator', { name: m.member?.displayName ?? '' })}
                         </button>
                       )}
-                      <button type="button" className="small danger" disabled={change.busy} onClick={() => void remove(m.member!.id!).then(after)}>
-                        {m.member?.id === me.id ? t('circle.leave') : t('circle.remove', { name: m.member?.displayName ?? '' })}
+                      <button
+                        type="button"
+                        className="small danger"
+                        disabled={change.busy}
+                        onClick={() => void remove(m.member!.id!).then(after)}
+                      >
+                        {m.member?.id === me.id
+                          ? t('circle.leave')
+                          : t('circle.remove', { name: m.member?.displayName ?? '' })}
                       </button>
                     </span>
                   )}

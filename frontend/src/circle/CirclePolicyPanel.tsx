@@ -6,7 +6,6 @@ import { Field } from '../ui/Field';
 import { FormError } from '../ui/states';
 import { useSubmit } from '../ui/useSubmit';
 
-
 /** The circle's stake policies: a budget of points per period (level s costs s²), challenges, and the challenge window. */
 export function CirclePolicyPanel({ circle, onChange }: { circle: Circle; onChange: () => void }) {
   const { t } = useI18n();
@@ -20,10 +19,15 @@ export function CirclePolicyPanel({ circle, onChange }: { circle: Circle; onChan
   const summary = (
     <p>
       {policy?.stakeBudget
-        ? t('policy.budgetSummary', { points: policy.stakeBudget, period: t(`period.${policy.budgetPeriod ?? 'QUARTER'}`) })
+        ? t('policy.budgetSummary', {
+            points: policy.stakeBudget,
+            period: t(`period.${policy.budgetPeriod ?? 'QUARTER'}`),
+          })
         : t('policy.noBudget')}{' '}
       {policy?.challengesEnabled === false ? t('policy.challengesOff') : t('policy.challengesOn')}{' '}
-      {policy?.challengeWindowMinutes ? t('policy.windowSummary', { minutes: policy.challengeWindowMinutes }) : t('policy.noWindow')}
+      {policy?.challengeWindowMinutes
+        ? t('policy.windowSummary', { minutes: policy.challengeWindowMinutes })
+        : t('policy.noWindow')}
     </p>
   );
   return (
@@ -63,10 +67,22 @@ export function CirclePolicyPanel({ circle, onChange }: { circle: Circle; onChan
             </select>
           </Field>
           <label className="checkbox">
-            <input type="checkbox" checked={challenges} onChange={(e) => setChallenges(e.target.checked)} /> {t('policy.challenges')}
+            <input type="checkbox" checked={challenges} onChange={(e) => setChallenges(e.target.checked)} />{' '}
+            {t('policy.challenges')}
           </label>
-          <Field label={t('policy.window')} hint={t('policy.windowHint')} field="challengeWindowMinutes" error={submit.error}>
-            <input type="number" min={0} max={1440} value={windowMinutes} onChange={(e) => setWindowMinutes(e.target.value)} />
+          <Field
+            label={t('policy.window')}
+            hint={t('policy.windowHint')}
+            field="challengeWindowMinutes"
+            error={submit.error}
+          >
+            <input
+              type="number"
+              min={0}
+              max={1440}
+              value={windowMinutes}
+              onChange={(e) => setWindowMinutes(e.target.value)}
+            />
           </Field>
           <FormError error={submit.error} />
           <button type="submit" disabled={submit.busy}>

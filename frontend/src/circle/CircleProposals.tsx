@@ -20,7 +20,9 @@ export function CircleProposals({ circle }: { circle: Circle }) {
           {t('proposal.new')}
         </Link>
       )}
-      <Region loaded={proposals}>{(page) => <ProposalList proposals={page.items ?? []} empty={t('circle.noProposals')} />}</Region>
+      <Region loaded={proposals}>
+        {(page) => <ProposalList proposals={page.items ?? []} empty={t('circle.noProposals')} />}
+      </Region>
     </section>
   );
 }

@@ -20,7 +20,12 @@ export function BudgetsPanel() {
               {list.map((b) => (
                 <li key={b.circleId}>
                   <span>{b.circleName}</span>
-                  <meter min={0} max={b.budget} value={b.used} aria-label={t('home.budgetUsed', { circle: b.circleName ?? '' })} />
+                  <meter
+                    min={0}
+                    max={b.budget}
+                    value={b.used}
+                    aria-label={t('home.budgetUsed', { circle: b.circleName ?? '' })}
+                  />
                   <span className="small">{t('home.budgetLeft', { left: b.left ?? 0, budget: b.budget ?? 0 })}</span>
                 </li>
               ))}

@@ -28,7 +28,15 @@ export function DelegationsPanel() {
   );
 }
 
-function DelegationList({ title, items, who }: { title: string; items: Delegation[]; who: (d: Delegation) => string | undefined }) {
+function DelegationList({
+  title,
+  items,
+  who,
+}: {
+  title: string;
+  items: Delegation[];
+  who: (d: Delegation) => string | undefined;
+}) {
   const { t } = useI18n();
   if (items.length === 0) return null;
   return (

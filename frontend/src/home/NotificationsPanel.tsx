@@ -7,7 +7,10 @@ import { useSubmit } from '../ui/useSubmit';
 
 export function NotificationsPanel() {
   const { t, dateTime } = useI18n();
-  const notifications = useLoad(() => call(api.GET('/api/v1/notifications', { params: { query: { limit: '10' } } })), []);
+  const notifications = useLoad(
+    () => call(api.GET('/api/v1/notifications', { params: { query: { limit: '10' } } })),
+    [],
+  );
   const markRead = useSubmit();
   const unread = notifications.state === 'ready' && (notifications.data.items ?? []).some((n) => !n.readAt);
   return (
@@ -37,7 +40,11 @@ export function NotificationsPanel() {
         <button
           type="button"
           disabled={markRead.busy}
-          onClick={() => void markRead.run(() => call(api.POST('/api/v1/notifications/read', { body: {} }))).then(notifications.reload)}
+          onClick={() =>
+            void markRead
+              .run(() => call(api.POST('/api/v1/notifications/read', { body: {} })))
+              .then(notifications.reload)
+          }
         >
           {t('home.markAllRead')}
         </button>

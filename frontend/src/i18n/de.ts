@@ -21,17 +21,20 @@ export const de: Messages = {
   'notFound.title': 'Hier gibt es nichts',
   'form.markdownHint': 'Markdown: **fett**, *kursiv*, Listen, Links. Kein HTML.',
   'signIn.title': 'Gemeinsam entscheiden, gewichtet nach dem, was jede Person trägt',
-  'signIn.lead': 'Devolve gibt das Gewicht einer Entscheidung den Menschen, die sie betrifft, im Verhältnis dazu, wie sehr sie sie betrifft.',
+  'signIn.lead':
+    'Devolve gibt das Gewicht einer Entscheidung den Menschen, die sie betrifft, im Verhältnis dazu, wie sehr sie sie betrifft.',
   'signIn.principle1': 'Sagen Sie, wie sehr ein Vorschlag Sie betrifft, von geringfügig bis existenziell, und warum.',
   'signIn.principle2': 'Argumentieren Sie dafür, dagegen oder mit einer anderen Sicht; dann stimmen Sie ab.',
   'signIn.principle3': 'Sehen Sie das Ergebnis neben „eine Person, eine Stimme“ und prüfen Sie das Register selbst.',
   'home.title': 'Willkommen, {name}',
   'home.affectingMe': 'Vorschläge, die mich betreffen',
-  'home.noProposals': 'Derzeit betrifft Sie nichts Offenes. Vorschläge Ihrer Kreise und solche, bei denen Sie eine Betroffenheit erklären, erscheinen hier.',
+  'home.noProposals':
+    'Derzeit betrifft Sie nichts Offenes. Vorschläge Ihrer Kreise und solche, bei denen Sie eine Betroffenheit erklären, erscheinen hier.',
   'home.openNow': 'Jetzt offen',
   'home.recentlyDecided': 'Kürzlich entschieden',
   'browse.title': 'Vorschläge finden',
-  'browse.intro': 'Alle Vorschläge, die Sie lesen dürfen, die neuesten zuerst: die Ihrer Kreise, der Kreise, über die Sie betroffen sind, und die, die allen Betroffenen offenstehen.',
+  'browse.intro':
+    'Alle Vorschläge, die Sie lesen dürfen, die neuesten zuerst: die Ihrer Kreise, der Kreise, über die Sie betroffen sind, und die, die allen Betroffenen offenstehen.',
   'browse.link': 'Weitere Vorschläge finden, auch die, die allen Betroffenen offenstehen',
   'browse.text': 'Wörter im Titel oder in der Zusammenfassung',
   'browse.phase': 'Phase',
@@ -52,7 +55,8 @@ export const de: Messages = {
   'home.budgetUsed': 'Verbrauchte Punkte in {circle}',
   'home.budgetLeft': '{left} von {budget} Punkten übrig',
   'home.delegations': 'Meine Delegationen',
-  'home.noDelegations': 'Keine laufende Delegation: Sie vertrauen niemandem Ihr Urteil an, und niemand Ihnen das seine.',
+  'home.noDelegations':
+    'Keine laufende Delegation: Sie vertrauen niemandem Ihr Urteil an, und niemand Ihnen das seine.',
   'home.given': 'Ich vertraue',
   'home.received': 'Mir vertrauen',
   'kind.CITY': 'Stadt',
@@ -100,10 +104,12 @@ export const de: Messages = {
   'policy.budgetHint': 'Leer: kein Budget. Mit 50 Punkten kann man zweimal pro Zeitraum „existenziell“ (25) erklären.',
   'policy.period': 'Zeitraum',
   'policy.challenges': 'Anfechtungen von Erklärungen erlauben',
-  'policy.windowSummary': 'Erklärungen schließen {minutes} Minuten vor dem Ende der Beratung, damit jede angefochten werden kann.',
+  'policy.windowSummary':
+    'Erklärungen schließen {minutes} Minuten vor dem Ende der Beratung, damit jede angefochten werden kann.',
   'policy.noWindow': 'Erklärungen bleiben bis zum Ende der Beratung offen.',
   'policy.window': 'Anfechtungsfrist (Minuten)',
-  'policy.windowHint': '0 bis 1440. Neue oder erhöhte Erklärungen schließen so lange vor dem Ende der Beratung; öffnet die Abstimmung früher, werden spätere als spät markiert.',
+  'policy.windowHint':
+    '0 bis 1440. Neue oder erhöhte Erklärungen schließen so lange vor dem Ende der Beratung; öffnet die Abstimmung früher, werden spätere als spät markiert.',
   'period.MONTH': 'Monat',
   'period.QUARTER': 'Quartal',
   'period.YEAR': 'Jahr',
@@ -152,7 +158,8 @@ export const de: Messages = {
   'stake.level': 'Wie sehr es mich betrifft',
   'stake.reason': 'Warum (optional)',
   'stake.reasonRequired': 'Warum (nötig über der vorgeschlagenen Stufe)',
-  'stake.aboveSuggested': 'Über der vorgeschlagenen Stufe der Gruppe wird Ihre Erklärung markiert und kann angefochten werden.',
+  'stake.aboveSuggested':
+    'Über der vorgeschlagenen Stufe der Gruppe wird Ihre Erklärung markiert und kann angefochten werden.',
   'stake.cost': 'Stufe {level} kostet {cost} Punkte.',
   'stake.refund': 'Die {refund} Punkte Ihrer bisherigen Erklärung werden gutgeschrieben.',
   'stake.noBudget': 'Dieser Kreis hat kein Betroffenheitsbudget.',
@@ -184,7 +191,8 @@ export const de: Messages = {
   'challenge.lowerTo': 'Senken auf Stufe',
   'challenge.lower': 'Senken',
   'challenge.upholdAll': 'Alle offenen Anfechtungen bestätigen',
-  'challenge.upholdAllReason': 'Das Zurückweisen braucht einen Grund für das Register: Schreiben Sie ihn unten in die Notiz.',
+  'challenge.upholdAllReason':
+    'Das Zurückweisen braucht einen Grund für das Register: Schreiben Sie ihn unten in die Notiz.',
   'arguments.title': 'Argumente',
   'arguments.FOR': 'Dafür',
   'arguments.AGAINST': 'Dagegen',
@@ -195,14 +203,16 @@ export const de: Messages = {
   'arguments.post': 'Argument veröffentlichen',
   'delegation.titleProposal': 'Für diesen Vorschlag delegieren',
   'delegation.titleCircle': 'Für diesen Kreis delegieren',
-  'delegation.explain': 'Sie vertrauen Ihr Urteil an, nie Ihre Betroffenheit: Stimmen Sie nicht selbst ab, folgt Ihr eigenes Gewicht dem Stimmzettel Ihrer Vertretung. Selbst abzustimmen hat immer Vorrang.',
+  'delegation.explain':
+    'Sie vertrauen Ihr Urteil an, nie Ihre Betroffenheit: Stimmen Sie nicht selbst ab, folgt Ihr eigenes Gewicht dem Stimmzettel Ihrer Vertretung. Selbst abzustimmen hat immer Vorrang.',
   'delegation.current': 'Sie vertrauen Ihr Urteil {name} an.',
   'delegation.revoke': 'Widerrufen',
   'delegation.find': 'Jemanden zum Anvertrauen finden',
   'delegation.to': 'An {name} delegieren',
   'delegation.fromCircle': 'Ihre Delegation für den Kreis gilt hier: Sie vertrauen Ihr Urteil {name} an.',
   'delegation.findOther': 'Für diesen Vorschlag jemand anderem vertrauen',
-  'delegation.entrustedHere': 'Hier Ihnen anvertraut von: {names}. Stimmen sie nicht ab, folgt ihr Gewicht Ihrer Stimme.',
+  'delegation.entrustedHere':
+    'Hier Ihnen anvertraut von: {names}. Stimmen sie nicht ab, folgt ihr Gewicht Ihrer Stimme.',
   'delegation.forProposal': 'für den Vorschlag',
   'delegation.forCircle': 'für den Kreis',
   'rules.title': 'Wie entschieden wird',
@@ -242,14 +252,22 @@ export const de: Messages = {
   'policy.EQUAL': 'Gleich unter Betroffenen',
   'policy.CAPPED': 'Gedeckelt bei {cap}',
   'policy.EXPLICIT': 'Explizite Gewichte',
-  'policy.robustness': 'Gemessen gegen übertriebene Angaben: Eine Fraktion von 20 %, die überall die höchste Betroffenheit angibt, kippte {flips} der Entscheidungen, die sie mit ehrlichen Angaben verlöre ({budgeted} mit Betroffenheitsbudget), und das Ergebnis ließ {unflagged} davon ungekennzeichnet.',
-  'policy.robustnessImmune': 'Gemessen gegen übertriebene Angaben: Übertreiben bringt bei dieser Gewichtung kein zusätzliches Gewicht, und keine Fraktion kippte so eine Entscheidung.',
-  'policy.robustnessUnmeasured': 'Gemessen gegen übertriebene Angaben: Die Studie maß eine Obergrenze von {measured}, nicht {cap}.',
-  'policy.LINEAR.explain': 'Ihr Gewicht ist Ihre Betroffenheit: Wer existenziell (5) betroffen ist, zählt fünfmal so viel wie jemand geringfügig Betroffenes (1).',
-  'policy.SQRT.explain': 'Ihr Gewicht ist die Quadratwurzel Ihrer Betroffenheit: Wer mehr trägt, zählt mehr, aber existenziell zählt nur etwa doppelt so viel wie geringfügig. Eine gute Voreinstellung.',
-  'policy.EQUAL.explain': 'Alle Betroffenen zählen gleich, wie sehr auch immer: eine Person, eine Stimme, unter denen mit Betroffenheit über 0.',
-  'policy.CAPPED.explain': 'Ihr Gewicht ist Ihre Betroffenheit, aber nie mehr als {cap}: wenige sehr hohe Erklärungen können nicht dominieren.',
-  'policy.EXPLICIT.explain': 'Jeder Stimmzettel trägt ein vom Kreis festgelegtes Gewicht (etwa wie viele Mitglieder eine Delegierte vertritt).',
+  'policy.robustness':
+    'Gemessen gegen übertriebene Angaben: Eine Fraktion von 20 %, die überall die höchste Betroffenheit angibt, kippte {flips} der Entscheidungen, die sie mit ehrlichen Angaben verlöre ({budgeted} mit Betroffenheitsbudget), und das Ergebnis ließ {unflagged} davon ungekennzeichnet.',
+  'policy.robustnessImmune':
+    'Gemessen gegen übertriebene Angaben: Übertreiben bringt bei dieser Gewichtung kein zusätzliches Gewicht, und keine Fraktion kippte so eine Entscheidung.',
+  'policy.robustnessUnmeasured':
+    'Gemessen gegen übertriebene Angaben: Die Studie maß eine Obergrenze von {measured}, nicht {cap}.',
+  'policy.LINEAR.explain':
+    'Ihr Gewicht ist Ihre Betroffenheit: Wer existenziell (5) betroffen ist, zählt fünfmal so viel wie jemand geringfügig Betroffenes (1).',
+  'policy.SQRT.explain':
+    'Ihr Gewicht ist die Quadratwurzel Ihrer Betroffenheit: Wer mehr trägt, zählt mehr, aber existenziell zählt nur etwa doppelt so viel wie geringfügig. Eine gute Voreinstellung.',
+  'policy.EQUAL.explain':
+    'Alle Betroffenen zählen gleich, wie sehr auch immer: eine Person, eine Stimme, unter denen mit Betroffenheit über 0.',
+  'policy.CAPPED.explain':
+    'Ihr Gewicht ist Ihre Betroffenheit, aber nie mehr als {cap}: wenige sehr hohe Erklärungen können nicht dominieren.',
+  'policy.EXPLICIT.explain':
+    'Jeder Stimmzettel trägt ein vom Kreis festgelegtes Gewicht (etwa wie viele Mitglieder eine Delegierte vertritt).',
   'policy.example': 'Beispiel: drei Personen stimmen ab',
   'policy.person': 'Person',
   'policy.person1': 'Wohnt nebenan',
@@ -296,7 +314,8 @@ export const de: Messages = {
   'new.quorumHint': 'Abgegebenes ÷ erklärtes Gewicht. Leer: kein Quorum.',
   'new.quorumHeadcount': 'Quorum: nötige Abstimmende',
   'new.consentObjection': 'Blockierender Widerspruch (%)',
-  'new.protectionHint': 'Damit eine große, wenig betroffene Mehrheit nicht die wenigen überstimmt, die am meisten tragen.',
+  'new.protectionHint':
+    'Damit eine große, wenig betroffene Mehrheit nicht die wenigen überstimmt, die am meisten tragen.',
   'new.protectionObjection': 'Blockierender Widerspruch der am stärksten Betroffenen (%)',
   'new.secret': 'Geheime Abstimmung',
   'new.liveResults': 'Laufende Auszählung während der Abstimmung zeigen',
@@ -307,15 +326,19 @@ export const de: Messages = {
   'new.save': 'Entwurf speichern',
   'turnout.title': 'Beteiligung',
   'turnout.declaredTitle': 'Bisher erklärte Betroffenheit',
-  'turnout.declaredSoFar': 'Bisher ist ein Gewicht von {declared} erklärt. Die Abstimmung ist noch nicht eröffnet; die Beteiligung wird am dann erklärten Gewicht gemessen.',
+  'turnout.declaredSoFar':
+    'Bisher ist ein Gewicht von {declared} erklärt. Die Abstimmung ist noch nicht eröffnet; die Beteiligung wird am dann erklärten Gewicht gemessen.',
   'turnout.live': '(live)',
-  'turnout.summary': '{share} des erklärten Gewichts hat abgestimmt ({cast} von {declared}). Abstimmende: {voters}; über eine Vertretung: {delegators}.',
+  'turnout.summary':
+    '{share} des erklärten Gewichts hat abgestimmt ({cast} von {declared}). Abstimmende: {voters}; über eine Vertretung: {delegators}.',
   'turnout.quorumMet': 'Das Quorum ist erreicht.',
   'turnout.quorumNotYet': 'Das Quorum ({share}) ist noch nicht erreicht.',
   'vote.title': 'Abstimmen',
   'vote.cannotTakePart': 'Sie gehören nicht zu denen, die an diesem Vorschlag teilnehmen.',
-  'vote.noStake': 'Sie haben in der Beratung keine Betroffenheit erklärt und haben daher hier keine Stimme. Argumentieren können Sie weiterhin.',
-  'vote.weightNote': 'Ihre Betroffenheit: Stufe {level}. Bis zum Abschluss können Sie Ihren Stimmzettel ändern; der letzte zählt.',
+  'vote.noStake':
+    'Sie haben in der Beratung keine Betroffenheit erklärt und haben daher hier keine Stimme. Argumentieren können Sie weiterhin.',
+  'vote.weightNote':
+    'Ihre Betroffenheit: Stufe {level}. Bis zum Abschluss können Sie Ihren Stimmzettel ändern; der letzte zählt.',
   'vote.stanceLegend': 'Ihre Haltung',
   'vote.choiceLegend': 'Wählen Sie eine Option',
   'vote.approvalLegend': 'Stimmen Sie jeder Option zu, die Sie mittragen können',
@@ -328,7 +351,8 @@ export const de: Messages = {
   'stance.FOR': 'Dafür',
   'stance.AGAINST': 'Dagegen',
   'stance.ABSTAIN': 'Enthaltung',
-  'ranking.help': 'Ziehen Sie eine Option, oder fokussieren Sie sie und drücken Sie die Leertaste zum Aufnehmen, die Pfeiltasten zum Verschieben, die Leertaste zum Ablegen, Escape zum Abbrechen.',
+  'ranking.help':
+    'Ziehen Sie eine Option, oder fokussieren Sie sie und drücken Sie die Leertaste zum Aufnehmen, die Pfeiltasten zum Verschieben, die Leertaste zum Ablegen, Escape zum Abbrechen.',
   'ranking.item': 'sortierbare Option',
   'ranking.itemLabel': '{option}, Platz {position} von {count}',
   'ranking.lifted': '{option} auf Platz {position} aufgenommen. Mit den Pfeiltasten verschieben.',
@@ -336,31 +360,47 @@ export const de: Messages = {
   'ranking.dropped': '{option} auf Platz {position} abgelegt.',
   'ranking.cancelled': 'Verschieben von {option} abgebrochen.',
   'secrecy.title': 'Was geheim ist und was nicht',
-  'secrecy.secret.ballots': 'Geheime Abstimmung: Niemand — weder die Autorin noch eine Moderatorin noch ein Admin — kann sehen, wer wie abgestimmt hat, weder während der Abstimmung noch danach.',
-  'secrecy.secret.stakes': 'Öffentlich: wer welche Betroffenheit in welcher Gruppe erklärt hat und warum, damit Erklärungen angefochten werden können.',
-  'secrecy.secret.ledger': 'Das Register hält jede Stimme versiegelt fest, unter einem Pseudonym: Niemand kann sie lesen oder erraten. Die veröffentlichte Auszählung nennt niemanden.',
-  'secrecy.secret.totals': 'Das Ergebnis zeigt die Summen und die Summen je Gruppe und je Betroffenheitsstufe; eine Gruppe oder Stufe mit weniger als {k} Abstimmenden geht in „andere“ auf. Stimmt eine ganze Gruppe gleich ab, zeigt das Ergebnis es.',
-  'secrecy.secret.turnout': 'Die Beteiligung bewegt sich erst, wenn mindestens {k} weitere Personen abgestimmt haben, damit keine einzelne Stimme darin zu sehen ist.',
-  'secrecy.secret.weights': 'Bei dieser Gewichtung zeigt das Gewicht einer Stimme ihre Betroffenheitsstufe: Eine Stufe, die wenige erklärt haben, lässt sich unterscheiden.',
+  'secrecy.secret.ballots':
+    'Geheime Abstimmung: Niemand — weder die Autorin noch eine Moderatorin noch ein Admin — kann sehen, wer wie abgestimmt hat, weder während der Abstimmung noch danach.',
+  'secrecy.secret.stakes':
+    'Öffentlich: wer welche Betroffenheit in welcher Gruppe erklärt hat und warum, damit Erklärungen angefochten werden können.',
+  'secrecy.secret.ledger':
+    'Das Register hält jede Stimme versiegelt fest, unter einem Pseudonym: Niemand kann sie lesen oder erraten. Die veröffentlichte Auszählung nennt niemanden.',
+  'secrecy.secret.totals':
+    'Das Ergebnis zeigt die Summen und die Summen je Gruppe und je Betroffenheitsstufe; eine Gruppe oder Stufe mit weniger als {k} Abstimmenden geht in „andere“ auf. Stimmt eine ganze Gruppe gleich ab, zeigt das Ergebnis es.',
+  'secrecy.secret.turnout':
+    'Die Beteiligung bewegt sich erst, wenn mindestens {k} weitere Personen abgestimmt haben, damit keine einzelne Stimme darin zu sehen ist.',
+  'secrecy.secret.weights':
+    'Bei dieser Gewichtung zeigt das Gewicht einer Stimme ihre Betroffenheitsstufe: Eine Stufe, die wenige erklärt haben, lässt sich unterscheiden.',
   'secrecy.secret.equal': 'Bei dieser Gewichtung wiegt jede Stimme gleich: Gewichte heben niemanden hervor.',
-  'secrecy.public.sealed': 'Bis die Abstimmung endet, sieht niemand eine Stimme — nur, wie viele abgestimmt haben. Jede Stimme ist im Register versiegelt.',
-  'secrecy.public.live': 'Dieser Vorschlag zeigt seine Ergebnisse live: Alle sehen die laufenden Summen und wer wie abgestimmt hat, schon während der Abstimmung.',
-  'secrecy.public.after': 'Nach dem Ende der Abstimmung sehen alle, die diesen Vorschlag lesen dürfen, wer wie abgestimmt hat, mit dem Gewicht jeder Stimme.',
-  'secrecy.public.stakes': 'Wer welche Betroffenheit in welcher Gruppe erklärt hat und warum, ist durchgehend öffentlich.',
-  'secrecy.small.lead': 'Weniger als {k} Personen teilen diese Erklärungen, und die Gewichtung zeigt es: Ihre Stimmen lassen sich ihnen zuordnen.',
+  'secrecy.public.sealed':
+    'Bis die Abstimmung endet, sieht niemand eine Stimme — nur, wie viele abgestimmt haben. Jede Stimme ist im Register versiegelt.',
+  'secrecy.public.live':
+    'Dieser Vorschlag zeigt seine Ergebnisse live: Alle sehen die laufenden Summen und wer wie abgestimmt hat, schon während der Abstimmung.',
+  'secrecy.public.after':
+    'Nach dem Ende der Abstimmung sehen alle, die diesen Vorschlag lesen dürfen, wer wie abgestimmt hat, mit dem Gewicht jeder Stimme.',
+  'secrecy.public.stakes':
+    'Wer welche Betroffenheit in welcher Gruppe erklärt hat und warum, ist durchgehend öffentlich.',
+  'secrecy.small.lead':
+    'Weniger als {k} Personen teilen diese Erklärungen, und die Gewichtung zeigt es: Ihre Stimmen lassen sich ihnen zuordnen.',
   'secrecy.small.level': '{count} Erklärung(en) auf Stufe {level} in {group} (Gewicht {weight})',
   'secrecy.small.weight': '{count} Erklärung(en) mit Gewicht {weight}',
   'secrecy.small.anyGroup': 'einer eigenen Gruppe',
-  'secrecy.small.advice': 'Wenn das wichtig ist, erklären Sie in einer breiteren Gruppe, oder bitten Sie vor der Abstimmung um GLEICHE Gewichtung.',
+  'secrecy.small.advice':
+    'Wenn das wichtig ist, erklären Sie in einer breiteren Gruppe, oder bitten Sie vor der Abstimmung um GLEICHE Gewichtung.',
   'reveals.title': 'Was diese Summen verraten',
-  'reveals.lead': 'Keine Stimme wird mit ihrer Person veröffentlicht, und keine veröffentlichte Gruppe oder Stufe zählt weniger als {k} Abstimmende. Was die Summen dennoch zeigen:',
+  'reveals.lead':
+    'Keine Stimme wird mit ihrer Person veröffentlicht, und keine veröffentlichte Gruppe oder Stufe zählt weniger als {k} Abstimmende. Was die Summen dennoch zeigen:',
   'reveals.unanimousAll': 'Alle {count} gezählten Personen haben „{option}“ gewählt.',
   'reveals.unanimousCell': 'Alle {count} in {cell} gezählten Personen haben „{option}“ gewählt.',
   'reveals.level': 'Betroffenheitsstufe {level}',
-  'reveals.small': '{count} Erklärung(en) mit Gewicht {weight}: so wenige, dass sich ihre Stimmen ihnen zuordnen lassen.',
-  'reveals.unequal': 'Die Stimmen wiegen verschieden, daher können die gewichteten Summen zeigen, wie eine Betroffenheitsstufe abgestimmt hat.',
+  'reveals.small':
+    '{count} Erklärung(en) mit Gewicht {weight}: so wenige, dass sich ihre Stimmen ihnen zuordnen lassen.',
+  'reveals.unequal':
+    'Die Stimmen wiegen verschieden, daher können die gewichteten Summen zeigen, wie eine Betroffenheitsstufe abgestimmt hat.',
   'reveals.nothing': 'Nichts über die Summen hinaus: Jede veröffentlichte Zelle zählt mindestens {k} Abstimmende.',
-  'receipt.sealed': 'und es ist die Stimme, die Sie abgegeben haben: Ihr Siegel passt zu Ihrer Stimme (SHA-256 aus Ihrem Salz und Ihrer Stimme).',
+  'receipt.sealed':
+    'und es ist die Stimme, die Sie abgegeben haben: Ihr Siegel passt zu Ihrer Stimme (SHA-256 aus Ihrem Salz und Ihrer Stimme).',
   'receipt.notSealed': 'Ihr Siegel passt nicht zu Ihrer Stimme. Sagen Sie es einer Moderatorin.',
   'receipt.cast': 'Ihr Stimmzettel wurde am {when} erfasst.',
   'receipt.label': 'Quittung:',
@@ -378,11 +418,16 @@ export const de: Messages = {
   'results.check': '{what}: {verdict}',
   'results.protection': 'Schutz der am stärksten Betroffenen (ab Stufe {level})',
   'results.tie': 'Gleichstand zwischen {options}: {chosen} kommt nach der Regel {rule} zuerst.',
-  'tie.statusQuo': 'Dafür und Dagegen wiegen genau gleich viel: Der Vorschlag ist nicht angenommen, es bleibt beim Bisherigen.',
-  'tie.lowerIndexWinner': '{options} liegen gleichauf an erster Stelle: {chosen} gewinnt, weil zuerst aufgeführt (die angekündigte Regel für Gleichstände).',
-  'tie.lowerIndexRanking': '{options} liegen in der Rangfolge gleichauf: {chosen} kommt zuerst, weil zuerst aufgeführt.',
-  'tie.eliminateLowerIndex': 'Runde {round}: {options} haben gleich wenige Stimmen; {chosen}, zuerst aufgeführt, scheidet aus.',
-  'tie.averageSupport': '{options} haben gleich viele Zweikampfsiege: {chosen} kommt durch die höhere durchschnittliche Unterstützung zuerst.',
+  'tie.statusQuo':
+    'Dafür und Dagegen wiegen genau gleich viel: Der Vorschlag ist nicht angenommen, es bleibt beim Bisherigen.',
+  'tie.lowerIndexWinner':
+    '{options} liegen gleichauf an erster Stelle: {chosen} gewinnt, weil zuerst aufgeführt (die angekündigte Regel für Gleichstände).',
+  'tie.lowerIndexRanking':
+    '{options} liegen in der Rangfolge gleichauf: {chosen} kommt zuerst, weil zuerst aufgeführt.',
+  'tie.eliminateLowerIndex':
+    'Runde {round}: {options} haben gleich wenige Stimmen; {chosen}, zuerst aufgeführt, scheidet aus.',
+  'tie.averageSupport':
+    '{options} haben gleich viele Zweikampfsiege: {chosen} kommt durch die höhere durchschnittliche Unterstützung zuerst.',
   'results.weightedVsEqual': 'Nach Betroffenheit gewichtet, und eine Person eine Stimme',
   'results.weighted': 'Nach Betroffenheit gewichtet',
   'results.equal': 'Eine Person, eine Stimme (dieselben Abstimmenden)',
@@ -392,13 +437,15 @@ export const de: Messages = {
   'results.anchoredIf': 'Niemand über der vorgeschlagenen Stufe seiner Gruppe',
   'results.wouldDiffer': 'hätte anders entschieden: {outcome}.',
   'results.wouldBeSame': 'hätte gleich entschieden: {outcome}.',
-  'results.anchoredLowered': 'Angaben über der vorgeschlagenen Stufe ihrer Gruppe, auf dieser gezählt: {count} ({weight} Gewicht weniger).',
+  'results.anchoredLowered':
+    'Angaben über der vorgeschlagenen Stufe ihrer Gruppe, auf dieser gezählt: {count} ({weight} Gewicht weniger).',
   'results.anchoredNone': 'Keine Angabe lag über der vorgeschlagenen Stufe ihrer Gruppe.',
   'results.sharesNote': 'Balken zeigen den Anteil jeder Option; Zahlen sind Gewichte (links) und Köpfe (rechts).',
   'results.breakdown': 'Wer wie abgestimmt hat',
   'results.byGroup': 'Nach betroffener Gruppe',
   'results.byLevel': 'Nach Betroffenheitsstufe',
-  'results.secretCells': 'Geheime Abstimmung: Gruppen oder Stufen mit weniger als {k} Abstimmenden sind unter „andere“ zusammengefasst.',
+  'results.secretCells':
+    'Geheime Abstimmung: Gruppen oder Stufen mit weniger als {k} Abstimmenden sind unter „andere“ zusammengefasst.',
   'results.other': 'andere',
   'results.group': 'Betroffene Gruppe',
   'results.level': 'Betroffenheitsstufe',
@@ -407,19 +454,26 @@ export const de: Messages = {
   'results.leansTo': 'Neigt zu',
   'results.split': 'geteilt',
   'results.disagreeGroups': 'Die Solidaritäten sind uneins: Die betroffenen Gruppen neigen zu verschiedenen Optionen.',
-  'results.disagreeLevels': 'Die Solidaritäten sind uneins: Je nach Betroffenheitsstufe neigen die Menschen zu verschiedenen Optionen.',
+  'results.disagreeLevels':
+    'Die Solidaritäten sind uneins: Je nach Betroffenheitsstufe neigen die Menschen zu verschiedenen Optionen.',
   'results.turnout': 'Beteiligung und Quorum',
   'results.quorum': 'Quorum ({share} des Gewichts, {heads} Abstimmende)',
-  'results.delegation': 'Delegation: Ein Gewicht von {weight} folgte dem Stimmzettel einer Vertretung (Delegierende: {people}); {lost} ging in Ketten ohne Stimmzettel verloren.',
+  'results.delegation':
+    'Delegation: Ein Gewicht von {weight} folgte dem Stimmzettel einer Vertretung (Delegierende: {people}); {lost} ging in Ketten ohne Stimmzettel verloren.',
   'results.fragility': 'Fragilität',
   'results.fragilityNA': 'Für diese Gewichtung nicht anwendbar.',
-  'results.fragile': 'Fragil: Würden {count} der höchsten Erklärungen auf die vorgeschlagene Stufe ihrer Gruppe gesenkt, kippte der Ausgang. Prüfen Sie diese zuerst.',
-  'results.flipsAt': 'Würden {count} der höchsten Erklärungen auf die vorgeschlagene Stufe gesenkt, kippte er; das ist mehr als eine Handvoll.',
-  'results.robust': 'Robust: Selbst alle Erklärungen über ihrer vorgeschlagenen Stufe zu senken, kippte den Ausgang nicht.',
+  'results.fragile':
+    'Fragil: Würden {count} der höchsten Erklärungen auf die vorgeschlagene Stufe ihrer Gruppe gesenkt, kippte der Ausgang. Prüfen Sie diese zuerst.',
+  'results.flipsAt':
+    'Würden {count} der höchsten Erklärungen auf die vorgeschlagene Stufe gesenkt, kippte er; das ist mehr als eine Handvoll.',
+  'results.robust':
+    'Robust: Selbst alle Erklärungen über ihrer vorgeschlagenen Stufe zu senken, kippte den Ausgang nicht.',
   'results.fragilityExplain': 'Prüfen Sie die entscheidenden Angaben, nicht alle.',
   'results.ballots': 'Alle Stimmzettel',
-  'results.ballotsExplain': 'Wer wie gestimmt hat: der gültige Stimmzettel jeder Person. Eine Quittung ist der Eintrag im Register, der ihn festhält.',
-  'results.ballotsSecret': 'Die Abstimmung ist geheim: Niemand, auch keine Moderatorin und kein Moderator, kann sehen, wer wie gestimmt hat. Veröffentlicht werden nur die Summen und Aufschlüsselungen oben.',
+  'results.ballotsExplain':
+    'Wer wie gestimmt hat: der gültige Stimmzettel jeder Person. Eine Quittung ist der Eintrag im Register, der ihn festhält.',
+  'results.ballotsSecret':
+    'Die Abstimmung ist geheim: Niemand, auch keine Moderatorin und kein Moderator, kann sehen, wer wie gestimmt hat. Veröffentlicht werden nur die Summen und Aufschlüsselungen oben.',
   'results.ballotsLater': 'Wer wie gestimmt hat, wird nach dem Ende der Abstimmung gezeigt.',
   'results.ballotsEmpty': 'Niemand hat abgestimmt.',
   'results.voter': 'Abstimmende Person',
@@ -432,14 +486,17 @@ export const de: Messages = {
   'ledger.resultHead': 'Die Auszählung beruht auf:',
   'ledger.broken': 'Die Kette bricht bei Eintrag {seq}: {problem}',
   'ledger.screenTitle': 'Register',
-  'ledger.intro': 'Jedes Ereignis, das das Ergebnis ändern kann, der Reihe nach. Der Hash jedes Eintrags ist der SHA-256 des vorigen Hashes und des Eintragstexts: Wer einen Eintrag ändert oder entfernt, bricht jeden Hash danach. Ihr Browser prüft sie hier noch einmal.',
+  'ledger.intro':
+    'Jedes Ereignis, das das Ergebnis ändern kann, der Reihe nach. Der Hash jedes Eintrags ist der SHA-256 des vorigen Hashes und des Eintragstexts: Wer einen Eintrag ändert oder entfernt, bricht jeden Hash danach. Ihr Browser prüft sie hier noch einmal.',
   'ledger.checking': 'Ihr Browser prüft die Kette…',
-  'ledger.checked': 'In Ihrem Browser geprüft: {entries} Einträge, jeder Hash mit SHA-256 neu berechnet und mit dem vorigen verknüpft.',
+  'ledger.checked':
+    'In Ihrem Browser geprüft: {entries} Einträge, jeder Hash mit SHA-256 neu berechnet und mit dem vorigen verknüpft.',
   'ledger.checkFailed': 'Eintrag {seq} stimmt nicht: {reason}.',
   'ledger.reason.hash': 'sein Hash ist nicht der SHA-256 des vorigen Hashes und seines Texts',
   'ledger.reason.link': 'er verweist nicht auf den Eintrag davor',
   'ledger.reason.seq': 'vor ihm fehlt ein Eintrag',
-  'ledger.noCrypto': 'Dieser Browser kann auf dieser Seite keinen SHA-256 berechnen (sie wird nicht über HTTPS ausgeliefert); die Prüfung des Dienstes steht auf der Ergebnisseite.',
+  'ledger.noCrypto':
+    'Dieser Browser kann auf dieser Seite keinen SHA-256 berechnen (sie wird nicht über HTTPS ausgeliefert); die Prüfung des Dienstes steht auf der Ergebnisseite.',
   'ledger.seq': 'Nr.',
   'ledger.when': 'Wann',
   'ledger.event': 'Ereignis',
@@ -468,7 +525,8 @@ export const de: Messages = {
   'event.TALLY_COMPUTED': 'Auszählung berechnet',
   'event.other': '{kind}',
   'exports.title': 'Selbst nachzählen',
-  'exports.explain': 'Laden Sie das Auszählungsdokument herunter und starten Sie java -jar devolve-recount.jar export.json: dieselbe Engine ergibt dieselben Ziffern.',
+  'exports.explain':
+    'Laden Sie das Auszählungsdokument herunter und starten Sie java -jar devolve-recount.jar export.json: dieselbe Engine ergibt dieselben Ziffern.',
   'exports.json': 'JSON herunterladen',
   'exports.csv': 'CSV herunterladen',
 };

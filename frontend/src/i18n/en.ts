@@ -20,17 +20,20 @@ export const en = {
   'notFound.title': 'There is nothing here',
   'form.markdownHint': 'Markdown: **bold**, *italic*, lists, links. No HTML.',
   'signIn.title': 'Decide together, weighted by what each person bears',
-  'signIn.lead': 'Devolve gives a decision’s weight to the people it affects, in proportion to how much it affects them.',
+  'signIn.lead':
+    'Devolve gives a decision’s weight to the people it affects, in proportion to how much it affects them.',
   'signIn.principle1': 'Say how much a proposal affects you, from marginal to vital, and why.',
   'signIn.principle2': 'Argue for, against, or frame it differently; then vote.',
   'signIn.principle3': 'See the result next to one-person-one-vote, and check the ledger yourself.',
   'home.title': 'Welcome, {name}',
   'home.affectingMe': 'Proposals that affect me',
-  'home.noProposals': 'Nothing open affects you now. Proposals of your circles, and those you declare a stake in, appear here.',
+  'home.noProposals':
+    'Nothing open affects you now. Proposals of your circles, and those you declare a stake in, appear here.',
   'home.openNow': 'Open now',
   'home.recentlyDecided': 'Recently decided',
   'browse.title': 'Find proposals',
-  'browse.intro': 'Every proposal you may read, newest first: those of your circles, of circles you are affected through, and those open to anyone who is affected.',
+  'browse.intro':
+    'Every proposal you may read, newest first: those of your circles, of circles you are affected through, and those open to anyone who is affected.',
   'browse.link': 'Find other proposals, including those open to anyone affected',
   'browse.text': 'Words in the title or summary',
   'browse.phase': 'Phase',
@@ -51,7 +54,8 @@ export const en = {
   'home.budgetUsed': 'Points used in {circle}',
   'home.budgetLeft': '{left} of {budget} points left',
   'home.delegations': 'My delegations',
-  'home.noDelegations': 'No delegation in force: you entrust your judgement to no one, and no one entrusts theirs to you.',
+  'home.noDelegations':
+    'No delegation in force: you entrust your judgement to no one, and no one entrusts theirs to you.',
   'home.given': 'I entrust',
   'home.received': 'Entrusted to me by',
   'kind.CITY': 'City',
@@ -99,10 +103,12 @@ export const en = {
   'policy.budgetHint': 'Empty: no budget. With 50 points, a member can declare “vital” (25) twice a period.',
   'policy.period': 'Period',
   'policy.challenges': 'Allow challenges of declarations',
-  'policy.windowSummary': 'Declarations close {minutes} minutes before the end of deliberation, so that each can be challenged.',
+  'policy.windowSummary':
+    'Declarations close {minutes} minutes before the end of deliberation, so that each can be challenged.',
   'policy.noWindow': 'Declarations stay open until the end of deliberation.',
   'policy.window': 'Challenge window (minutes)',
-  'policy.windowHint': '0 to 1440. New or raised declarations close this long before the end of deliberation; if voting opens sooner, later ones are marked late.',
+  'policy.windowHint':
+    '0 to 1440. New or raised declarations close this long before the end of deliberation; if voting opens sooner, later ones are marked late.',
   'period.MONTH': 'month',
   'period.QUARTER': 'quarter',
   'period.YEAR': 'year',
@@ -194,14 +200,16 @@ export const en = {
   'arguments.post': 'Post the argument',
   'delegation.titleProposal': 'Delegate for this proposal',
   'delegation.titleCircle': 'Delegate for this circle',
-  'delegation.explain': 'You entrust your judgement, never your stake: if you do not vote, your own weight follows your delegate’s ballot. Voting yourself always overrides.',
+  'delegation.explain':
+    'You entrust your judgement, never your stake: if you do not vote, your own weight follows your delegate’s ballot. Voting yourself always overrides.',
   'delegation.current': 'You entrust your judgement to {name}.',
   'delegation.revoke': 'Revoke',
   'delegation.find': 'Find someone to entrust',
   'delegation.to': 'Delegate to {name}',
   'delegation.fromCircle': 'Your delegation for the circle applies here: you entrust your judgement to {name}.',
   'delegation.findOther': 'Entrust someone else for this proposal',
-  'delegation.entrustedHere': 'Entrusted to you here by: {names}. If they do not vote, their weight follows your ballot.',
+  'delegation.entrustedHere':
+    'Entrusted to you here by: {names}. If they do not vote, their weight follows your ballot.',
   'delegation.forProposal': 'for the proposal',
   'delegation.forCircle': 'for the circle',
   'rules.title': 'How this is decided',
@@ -241,14 +249,21 @@ export const en = {
   'policy.EQUAL': 'Equal among the affected',
   'policy.CAPPED': 'Capped at {cap}',
   'policy.EXPLICIT': 'Explicit weights',
-  'policy.robustness': 'Measured against stake inflation: a faction of 20% that declares the highest stake on everything overturned {flips} of the decisions it would lose declaring honestly ({budgeted} with a stake budget), and the result left {unflagged} of those unflagged.',
-  'policy.robustnessImmune': 'Measured against stake inflation: over-declaring gives no extra weight under this policy, and no faction overturned a decision by it.',
+  'policy.robustness':
+    'Measured against stake inflation: a faction of 20% that declares the highest stake on everything overturned {flips} of the decisions it would lose declaring honestly ({budgeted} with a stake budget), and the result left {unflagged} of those unflagged.',
+  'policy.robustnessImmune':
+    'Measured against stake inflation: over-declaring gives no extra weight under this policy, and no faction overturned a decision by it.',
   'policy.robustnessUnmeasured': 'Measured against stake inflation: the study measured a cap of {measured}, not {cap}.',
-  'policy.LINEAR.explain': 'Your weight is your stake: someone for whom it is vital (5) counts five times someone marginally affected (1).',
-  'policy.SQRT.explain': 'Your weight is the square root of your stake: those who bear more count more, but a vital stake counts only about twice a marginal one. A good default.',
-  'policy.EQUAL.explain': 'Everyone affected counts the same, however much: one person, one vote, among those with a stake above 0.',
-  'policy.CAPPED.explain': 'Your weight is your stake, but never more than {cap}: a few very high claims cannot dominate.',
-  'policy.EXPLICIT.explain': 'Each ballot carries a weight set by the circle (for example, how many members a delegate represents).',
+  'policy.LINEAR.explain':
+    'Your weight is your stake: someone for whom it is vital (5) counts five times someone marginally affected (1).',
+  'policy.SQRT.explain':
+    'Your weight is the square root of your stake: those who bear more count more, but a vital stake counts only about twice a marginal one. A good default.',
+  'policy.EQUAL.explain':
+    'Everyone affected counts the same, however much: one person, one vote, among those with a stake above 0.',
+  'policy.CAPPED.explain':
+    'Your weight is your stake, but never more than {cap}: a few very high claims cannot dominate.',
+  'policy.EXPLICIT.explain':
+    'Each ballot carries a weight set by the circle (for example, how many members a delegate represents).',
   'policy.example': 'Example: three people vote',
   'policy.person': 'Person',
   'policy.person1': 'Lives next door',
@@ -306,9 +321,11 @@ export const en = {
   'new.save': 'Save the draft',
   'turnout.title': 'Turnout',
   'turnout.declaredTitle': 'Stakes declared so far',
-  'turnout.declaredSoFar': 'A weight of {declared} is declared so far. Voting has not opened; turnout will be measured against the weight declared when it does.',
+  'turnout.declaredSoFar':
+    'A weight of {declared} is declared so far. Voting has not opened; turnout will be measured against the weight declared when it does.',
   'turnout.live': '(live)',
-  'turnout.summary': '{share} of the declared weight has voted ({cast} of {declared}). Voters: {voters}; through a delegate: {delegators}.',
+  'turnout.summary':
+    '{share} of the declared weight has voted ({cast} of {declared}). Voters: {voters}; through a delegate: {delegators}.',
   'turnout.quorumMet': 'The quorum is met.',
   'turnout.quorumNotYet': 'The quorum ({share}) is not met yet.',
   'vote.title': 'Vote',
@@ -327,7 +344,8 @@ export const en = {
   'stance.FOR': 'For',
   'stance.AGAINST': 'Against',
   'stance.ABSTAIN': 'Abstain',
-  'ranking.help': 'Drag an option, or focus it and press Space to pick it up, the arrow keys to move it, Space to drop it, Escape to cancel.',
+  'ranking.help':
+    'Drag an option, or focus it and press Space to pick it up, the arrow keys to move it, Space to drop it, Escape to cancel.',
   'ranking.item': 'sortable option',
   'ranking.itemLabel': '{option}, position {position} of {count}',
   'ranking.lifted': '{option} picked up at position {position}. Use the arrow keys to move it.',
@@ -335,31 +353,45 @@ export const en = {
   'ranking.dropped': '{option} dropped at position {position}.',
   'ranking.cancelled': 'Move of {option} cancelled.',
   'secrecy.title': 'What is secret, and what is not',
-  'secrecy.secret.ballots': 'Secret ballot: nobody — not the author, not a facilitator, not an admin — can see who voted what, during voting or after.',
-  'secrecy.secret.stakes': 'Public: who declared which stake, in which group, and why, so that declarations can be challenged.',
-  'secrecy.secret.ledger': 'The ledger records each ballot sealed, under a pseudonym: nobody can read or guess it. The published tally names no one.',
-  'secrecy.secret.totals': 'The result shows the totals, and the totals by group and by stake level; a group or level with fewer than {k} voters is merged into “other”. If everyone in a group votes the same way, the result shows it.',
-  'secrecy.secret.turnout': 'Turnout moves only when at least {k} more people have voted, so that no single ballot can be seen in it.',
-  'secrecy.secret.weights': 'Under this weighting a ballot’s weight shows its stake level: a level few people declared can be told apart.',
+  'secrecy.secret.ballots':
+    'Secret ballot: nobody — not the author, not a facilitator, not an admin — can see who voted what, during voting or after.',
+  'secrecy.secret.stakes':
+    'Public: who declared which stake, in which group, and why, so that declarations can be challenged.',
+  'secrecy.secret.ledger':
+    'The ledger records each ballot sealed, under a pseudonym: nobody can read or guess it. The published tally names no one.',
+  'secrecy.secret.totals':
+    'The result shows the totals, and the totals by group and by stake level; a group or level with fewer than {k} voters is merged into “other”. If everyone in a group votes the same way, the result shows it.',
+  'secrecy.secret.turnout':
+    'Turnout moves only when at least {k} more people have voted, so that no single ballot can be seen in it.',
+  'secrecy.secret.weights':
+    'Under this weighting a ballot’s weight shows its stake level: a level few people declared can be told apart.',
   'secrecy.secret.equal': 'Under this weighting every ballot weighs the same: weights single nobody out.',
-  'secrecy.public.sealed': 'Until voting closes, nobody sees any ballot — only how many have voted. Each ballot is sealed in the ledger.',
-  'secrecy.public.live': 'This proposal shows its results live: everyone sees the running totals, and who voted what, during voting.',
-  'secrecy.public.after': 'Once voting closes, everyone who may read this proposal sees who voted what, with each ballot’s weight.',
+  'secrecy.public.sealed':
+    'Until voting closes, nobody sees any ballot — only how many have voted. Each ballot is sealed in the ledger.',
+  'secrecy.public.live':
+    'This proposal shows its results live: everyone sees the running totals, and who voted what, during voting.',
+  'secrecy.public.after':
+    'Once voting closes, everyone who may read this proposal sees who voted what, with each ballot’s weight.',
   'secrecy.public.stakes': 'Who declared which stake, in which group, and why, is public throughout.',
-  'secrecy.small.lead': 'Fewer than {k} people share these declarations, and the weighting shows it: their ballots can be narrowed down to them.',
+  'secrecy.small.lead':
+    'Fewer than {k} people share these declarations, and the weighting shows it: their ballots can be narrowed down to them.',
   'secrecy.small.level': '{count} declaration(s) at level {level} in {group} (weight {weight})',
   'secrecy.small.weight': '{count} declaration(s) of weight {weight}',
   'secrecy.small.anyGroup': 'a group of its own',
-  'secrecy.small.advice': 'If that matters, declare in a broader group, or ask for EQUAL weighting before voting opens.',
+  'secrecy.small.advice':
+    'If that matters, declare in a broader group, or ask for EQUAL weighting before voting opens.',
   'reveals.title': 'What these totals reveal',
-  'reveals.lead': 'No ballot is published with its voter, and no published group or level holds fewer than {k} voters. What the totals still show:',
+  'reveals.lead':
+    'No ballot is published with its voter, and no published group or level holds fewer than {k} voters. What the totals still show:',
   'reveals.unanimousAll': 'All {count} people counted chose “{option}”.',
   'reveals.unanimousCell': 'All {count} people counted in {cell} chose “{option}”.',
   'reveals.level': 'stake level {level}',
-  'reveals.small': '{count} declaration(s) of weight {weight}: few enough that their ballots can be narrowed down to them.',
+  'reveals.small':
+    '{count} declaration(s) of weight {weight}: few enough that their ballots can be narrowed down to them.',
   'reveals.unequal': 'Ballots weigh differently, so the weighted totals can show how a stake level voted.',
   'reveals.nothing': 'Nothing beyond the totals: every published cell holds at least {k} voters.',
-  'receipt.sealed': 'and it is the ballot you cast: its seal matches your ballot (SHA-256 of your salt and your ballot).',
+  'receipt.sealed':
+    'and it is the ballot you cast: its seal matches your ballot (SHA-256 of your salt and your ballot).',
   'receipt.notSealed': 'Its seal does not match your ballot. Tell a facilitator.',
   'receipt.cast': 'Your ballot was recorded {when}.',
   'receipt.label': 'Receipt:',
@@ -377,10 +409,13 @@ export const en = {
   'results.check': '{what}: {verdict}',
   'results.protection': 'Protection of the most affected (from level {level})',
   'results.tie': 'Tie between {options}: {chosen} comes first by the rule {rule}.',
-  'tie.statusQuo': 'For and against carry exactly the same weight, so the proposal is not adopted: the status quo stands.',
-  'tie.lowerIndexWinner': '{options} tie for first place: {chosen} wins, being listed first (the stated rule for ties).',
+  'tie.statusQuo':
+    'For and against carry exactly the same weight, so the proposal is not adopted: the status quo stands.',
+  'tie.lowerIndexWinner':
+    '{options} tie for first place: {chosen} wins, being listed first (the stated rule for ties).',
   'tie.lowerIndexRanking': '{options} tie in the ranking: {chosen} is placed first, being listed first.',
-  'tie.eliminateLowerIndex': 'Round {round}: {options} tie for the fewest votes; {chosen}, listed first, is eliminated.',
+  'tie.eliminateLowerIndex':
+    'Round {round}: {options} tie for the fewest votes; {chosen}, listed first, is eliminated.',
   'tie.averageSupport': '{options} tie on pairwise wins: {chosen} comes first by its average support.',
   'results.weightedVsEqual': 'Weighted by stake, and one person one vote',
   'results.weighted': 'Weighted by stake',
@@ -391,7 +426,8 @@ export const en = {
   'results.anchoredIf': 'Nobody above their group’s suggested level',
   'results.wouldDiffer': 'would have decided otherwise: {outcome}.',
   'results.wouldBeSame': 'would have decided the same: {outcome}.',
-  'results.anchoredLowered': 'Declarations above their group’s suggested level, counted at it: {count} ({weight} weight less).',
+  'results.anchoredLowered':
+    'Declarations above their group’s suggested level, counted at it: {count} ({weight} weight less).',
   'results.anchoredNone': 'No declaration was above its group’s suggested level.',
   'results.sharesNote': 'Bars show each option’s share; numbers are weights (left) and heads (right).',
   'results.breakdown': 'Who voted how',
@@ -409,16 +445,21 @@ export const en = {
   'results.disagreeLevels': 'Solidarities disagree: people at different stake levels lean to different options.',
   'results.turnout': 'Turnout and quorum',
   'results.quorum': 'Quorum ({share} of weight, {heads} voters)',
-  'results.delegation': 'Delegation: a weight of {weight} followed a delegate’s ballot (delegators: {people}); {lost} was lost in chains that ended without a ballot.',
+  'results.delegation':
+    'Delegation: a weight of {weight} followed a delegate’s ballot (delegators: {people}); {lost} was lost in chains that ended without a ballot.',
   'results.fragility': 'Fragility',
   'results.fragilityNA': 'Not applicable to this weighting.',
-  'results.fragile': 'Fragile: lowering {count} of the highest declarations to their group’s suggested level would flip the outcome. Check those first.',
-  'results.flipsAt': 'Lowering {count} of the highest declarations to their suggested level would flip it; that is more than a handful.',
+  'results.fragile':
+    'Fragile: lowering {count} of the highest declarations to their group’s suggested level would flip the outcome. Check those first.',
+  'results.flipsAt':
+    'Lowering {count} of the highest declarations to their suggested level would flip it; that is more than a handful.',
   'results.robust': 'Robust: lowering every declaration above its suggested level would not flip the outcome.',
   'results.fragilityExplain': 'Verify the decisive claims, not all claims.',
   'results.ballots': 'Every ballot',
-  'results.ballotsExplain': 'Who voted what: each person’s current ballot. A receipt is the ledger entry that records it.',
-  'results.ballotsSecret': 'The ballots are secret: no one, not even a facilitator, can see who voted what. The totals and the breakdowns above are all that is published.',
+  'results.ballotsExplain':
+    'Who voted what: each person’s current ballot. A receipt is the ledger entry that records it.',
+  'results.ballotsSecret':
+    'The ballots are secret: no one, not even a facilitator, can see who voted what. The totals and the breakdowns above are all that is published.',
   'results.ballotsLater': 'Who voted what is shown once voting closes.',
   'results.ballotsEmpty': 'No one voted.',
   'results.voter': 'Voter',
@@ -431,14 +472,17 @@ export const en = {
   'ledger.resultHead': 'The tally was computed from:',
   'ledger.broken': 'The chain breaks at entry {seq}: {problem}',
   'ledger.screenTitle': 'Ledger',
-  'ledger.intro': 'Every event that can change the outcome, in order. Each entry’s hash is the SHA-256 of the hash before it and of the entry’s text, so changing or removing any entry breaks every hash after it. Your browser checks them again here.',
+  'ledger.intro':
+    'Every event that can change the outcome, in order. Each entry’s hash is the SHA-256 of the hash before it and of the entry’s text, so changing or removing any entry breaks every hash after it. Your browser checks them again here.',
   'ledger.checking': 'Checking the chain in your browser…',
-  'ledger.checked': 'Checked in your browser: {entries} entries, each hash recomputed with SHA-256 and linked to the one before.',
+  'ledger.checked':
+    'Checked in your browser: {entries} entries, each hash recomputed with SHA-256 and linked to the one before.',
   'ledger.checkFailed': 'Entry {seq} does not check out: {reason}.',
   'ledger.reason.hash': 'its hash is not the SHA-256 of the hash before it and its text',
   'ledger.reason.link': 'it does not name the entry before it',
   'ledger.reason.seq': 'an entry is missing before it',
-  'ledger.noCrypto': 'This browser cannot compute SHA-256 on this page (it is not served over HTTPS); the service’s own check is on the result page.',
+  'ledger.noCrypto':
+    'This browser cannot compute SHA-256 on this page (it is not served over HTTPS); the service’s own check is on the result page.',
   'ledger.seq': 'No.',
   'ledger.when': 'When',
   'ledger.event': 'Event',
@@ -467,7 +511,8 @@ export const en = {
   'event.TALLY_COMPUTED': 'Tally computed',
   'event.other': '{kind}',
   'exports.title': 'Recount it yourself',
-  'exports.explain': 'Download the tally document and run java -jar devolve-recount.jar export.json: the same engine gives the same digits.',
+  'exports.explain':
+    'Download the tally document and run java -jar devolve-recount.jar export.json: the same engine gives the same digits.',
   'exports.json': 'Download JSON',
   'exports.csv': 'Download CSV',
 } as const;

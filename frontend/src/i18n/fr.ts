@@ -21,17 +21,20 @@ export const fr: Messages = {
   'notFound.title': 'Il n’y a rien ici',
   'form.markdownHint': 'Markdown : **gras**, *italique*, listes, liens. Pas de HTML.',
   'signIn.title': 'Décider ensemble, selon ce que chacun porte',
-  'signIn.lead': 'Devolve donne le poids d’une décision aux personnes qu’elle touche, à proportion de ce qu’elle les touche.',
+  'signIn.lead':
+    'Devolve donne le poids d’une décision aux personnes qu’elle touche, à proportion de ce qu’elle les touche.',
   'signIn.principle1': 'Dites combien une proposition vous touche, de marginal à vital, et pourquoi.',
   'signIn.principle2': 'Argumentez pour, contre, ou autrement ; puis votez.',
   'signIn.principle3': 'Comparez le résultat à « une personne, une voix », et vérifiez le registre vous-même.',
   'home.title': 'Bienvenue, {name}',
   'home.affectingMe': 'Propositions qui me concernent',
-  'home.noProposals': 'Rien d’ouvert ne vous concerne pour l’instant. Les propositions de vos cercles, et celles où vous déclarez un enjeu, apparaissent ici.',
+  'home.noProposals':
+    'Rien d’ouvert ne vous concerne pour l’instant. Les propositions de vos cercles, et celles où vous déclarez un enjeu, apparaissent ici.',
   'home.openNow': 'En cours',
   'home.recentlyDecided': 'Décidées récemment',
   'browse.title': 'Trouver des propositions',
-  'browse.intro': 'Toutes les propositions que vous pouvez lire, les plus récentes d’abord : celles de vos cercles, des cercles par lesquels vous êtes concerné·e, et celles ouvertes à toute personne concernée.',
+  'browse.intro':
+    'Toutes les propositions que vous pouvez lire, les plus récentes d’abord : celles de vos cercles, des cercles par lesquels vous êtes concerné·e, et celles ouvertes à toute personne concernée.',
   'browse.link': 'Trouver d’autres propositions, dont celles ouvertes à toute personne concernée',
   'browse.text': 'Mots du titre ou du résumé',
   'browse.phase': 'Phase',
@@ -47,12 +50,14 @@ export const fr: Messages = {
   'home.myCircles': 'Mes cercles',
   'home.noCircles': 'Vous n’appartenez encore à aucun cercle. Un·e facilitateur·rice vous ajoute.',
   'home.budgets': 'Mes budgets d’enjeu',
-  'home.budgetsExplained': 'Déclarer le niveau s coûte s² points : « vital » (25) est pour ce qui compte vraiment pour vous.',
+  'home.budgetsExplained':
+    'Déclarer le niveau s coûte s² points : « vital » (25) est pour ce qui compte vraiment pour vous.',
   'home.noBudgets': 'Aucun de vos cercles ne limite les déclarations.',
   'home.budgetUsed': 'Points utilisés dans {circle}',
   'home.budgetLeft': '{left} points restants sur {budget}',
   'home.delegations': 'Mes délégations',
-  'home.noDelegations': 'Aucune délégation en cours : vous ne confiez votre jugement à personne, et personne ne vous confie le sien.',
+  'home.noDelegations':
+    'Aucune délégation en cours : vous ne confiez votre jugement à personne, et personne ne vous confie le sien.',
   'home.given': 'Je confie à',
   'home.received': 'Me confient',
   'kind.CITY': 'Ville',
@@ -100,10 +105,12 @@ export const fr: Messages = {
   'policy.budgetHint': 'Vide : pas de budget. Avec 50 points, on peut déclarer « vital » (25) deux fois par période.',
   'policy.period': 'Période',
   'policy.challenges': 'Permettre de contester les déclarations',
-  'policy.windowSummary': 'Les déclarations ferment {minutes} minutes avant la fin de la délibération, pour que chacune puisse être contestée.',
+  'policy.windowSummary':
+    'Les déclarations ferment {minutes} minutes avant la fin de la délibération, pour que chacune puisse être contestée.',
   'policy.noWindow': 'Les déclarations restent ouvertes jusqu’à la fin de la délibération.',
   'policy.window': 'Délai de contestation (minutes)',
-  'policy.windowHint': '0 à 1440. Les déclarations nouvelles ou relevées ferment ce délai avant la fin de la délibération ; si le vote s’ouvre plus tôt, les plus tardives sont signalées.',
+  'policy.windowHint':
+    '0 à 1440. Les déclarations nouvelles ou relevées ferment ce délai avant la fin de la délibération ; si le vote s’ouvre plus tôt, les plus tardives sont signalées.',
   'period.MONTH': 'mois',
   'period.QUARTER': 'trimestre',
   'period.YEAR': 'an',
@@ -152,7 +159,8 @@ export const fr: Messages = {
   'stake.level': 'À quel point cela me concerne',
   'stake.reason': 'Pourquoi (facultatif)',
   'stake.reasonRequired': 'Pourquoi (obligatoire au-dessus du niveau suggéré)',
-  'stake.aboveSuggested': 'Au-dessus du niveau suggéré du groupe, votre déclaration est signalée et peut être contestée.',
+  'stake.aboveSuggested':
+    'Au-dessus du niveau suggéré du groupe, votre déclaration est signalée et peut être contestée.',
   'stake.cost': 'Le niveau {level} coûte {cost} points.',
   'stake.refund': 'Les {refund} points de votre déclaration actuelle vous sont rendus.',
   'stake.noBudget': 'Ce cercle n’a pas de budget d’enjeu.',
@@ -195,7 +203,8 @@ export const fr: Messages = {
   'arguments.post': 'Publier l’argument',
   'delegation.titleProposal': 'Déléguer pour cette proposition',
   'delegation.titleCircle': 'Déléguer pour ce cercle',
-  'delegation.explain': 'Vous confiez votre jugement, jamais votre enjeu : si vous ne votez pas, votre propre poids suit le bulletin de votre délégué·e. Voter vous-même l’emporte toujours.',
+  'delegation.explain':
+    'Vous confiez votre jugement, jamais votre enjeu : si vous ne votez pas, votre propre poids suit le bulletin de votre délégué·e. Voter vous-même l’emporte toujours.',
   'delegation.current': 'Vous confiez votre jugement à {name}.',
   'delegation.revoke': 'Révoquer',
   'delegation.find': 'Trouver à qui confier',
@@ -242,14 +251,22 @@ export const fr: Messages = {
   'policy.EQUAL': 'Égale entre personnes concernées',
   'policy.CAPPED': 'Plafonnée à {cap}',
   'policy.EXPLICIT': 'Poids explicites',
-  'policy.robustness': 'Mesuré face à l’enjeu gonflé : une faction de 20 % qui déclare partout l’enjeu le plus haut a renversé {flips} des décisions qu’elle perdrait en déclarant honnêtement ({budgeted} avec un budget d’enjeu), et le résultat n’en a pas signalé {unflagged}.',
-  'policy.robustnessImmune': 'Mesuré face à l’enjeu gonflé : surdéclarer ne donne aucun poids de plus avec cette pondération, et aucune faction n’a ainsi renversé de décision.',
-  'policy.robustnessUnmeasured': 'Mesuré face à l’enjeu gonflé : l’étude a mesuré un plafond de {measured}, pas de {cap}.',
-  'policy.LINEAR.explain': 'Votre poids est votre enjeu : une personne pour qui c’est vital (5) compte cinq fois une personne marginalement concernée (1).',
-  'policy.SQRT.explain': 'Votre poids est la racine carrée de votre enjeu : qui porte plus compte plus, mais un enjeu vital ne compte qu’environ deux fois un enjeu marginal. Un bon choix par défaut.',
-  'policy.EQUAL.explain': 'Chaque personne concernée compte autant, quel que soit son enjeu : une personne, une voix, parmi celles dont l’enjeu dépasse 0.',
-  'policy.CAPPED.explain': 'Votre poids est votre enjeu, mais jamais plus de {cap} : quelques déclarations très hautes ne peuvent pas dominer.',
-  'policy.EXPLICIT.explain': 'Chaque bulletin porte un poids fixé par le cercle (par exemple le nombre de membres qu’un·e délégué·e représente).',
+  'policy.robustness':
+    'Mesuré face à l’enjeu gonflé : une faction de 20 % qui déclare partout l’enjeu le plus haut a renversé {flips} des décisions qu’elle perdrait en déclarant honnêtement ({budgeted} avec un budget d’enjeu), et le résultat n’en a pas signalé {unflagged}.',
+  'policy.robustnessImmune':
+    'Mesuré face à l’enjeu gonflé : surdéclarer ne donne aucun poids de plus avec cette pondération, et aucune faction n’a ainsi renversé de décision.',
+  'policy.robustnessUnmeasured':
+    'Mesuré face à l’enjeu gonflé : l’étude a mesuré un plafond de {measured}, pas de {cap}.',
+  'policy.LINEAR.explain':
+    'Votre poids est votre enjeu : une personne pour qui c’est vital (5) compte cinq fois une personne marginalement concernée (1).',
+  'policy.SQRT.explain':
+    'Votre poids est la racine carrée de votre enjeu : qui porte plus compte plus, mais un enjeu vital ne compte qu’environ deux fois un enjeu marginal. Un bon choix par défaut.',
+  'policy.EQUAL.explain':
+    'Chaque personne concernée compte autant, quel que soit son enjeu : une personne, une voix, parmi celles dont l’enjeu dépasse 0.',
+  'policy.CAPPED.explain':
+    'Votre poids est votre enjeu, mais jamais plus de {cap} : quelques déclarations très hautes ne peuvent pas dominer.',
+  'policy.EXPLICIT.explain':
+    'Chaque bulletin porte un poids fixé par le cercle (par exemple le nombre de membres qu’un·e délégué·e représente).',
   'policy.example': 'Exemple : trois personnes votent',
   'policy.person': 'Personne',
   'policy.person1': 'Habite à côté',
@@ -263,7 +280,8 @@ export const fr: Messages = {
   'protection.NONE': 'Aucune',
   'protection.MAJORITY': 'Les plus concerné·es doivent aussi approuver (majorité au niveau d’enjeu le plus haut)',
   'protection.NO_OBJECTION': 'Pas plus de {percent} % d’objection parmi les plus concerné·es',
-  'new.lead': 'Enregistrée comme brouillon, visible seulement de vous et des facilitateur·rices, jusqu’à l’ouverture de la délibération.',
+  'new.lead':
+    'Enregistrée comme brouillon, visible seulement de vous et des facilitateur·rices, jusqu’à l’ouverture de la délibération.',
   'new.stepText': '1. Ce qui est proposé',
   'new.stepMethod': '2. Comment on décide',
   'new.stepGroups': '3. Qui est concerné',
@@ -296,7 +314,8 @@ export const fr: Messages = {
   'new.quorumHint': 'Poids exprimé ÷ poids déclaré. Vide : pas de quorum.',
   'new.quorumHeadcount': 'Quorum : votant·es nécessaires',
   'new.consentObjection': 'Objection qui bloque (%)',
-  'new.protectionHint': 'Pour qu’une large majorité peu concernée ne puisse pas l’emporter sur le petit nombre qui porte le plus.',
+  'new.protectionHint':
+    'Pour qu’une large majorité peu concernée ne puisse pas l’emporter sur le petit nombre qui porte le plus.',
   'new.protectionObjection': 'Objection des plus concerné·es qui bloque (%)',
   'new.secret': 'Vote secret',
   'new.liveResults': 'Afficher le décompte en cours pendant le vote',
@@ -307,15 +326,19 @@ export const fr: Messages = {
   'new.save': 'Enregistrer le brouillon',
   'turnout.title': 'Participation',
   'turnout.declaredTitle': 'Enjeux déclarés jusqu’ici',
-  'turnout.declaredSoFar': 'Un poids de {declared} est déclaré jusqu’ici. Le vote n’est pas ouvert ; la participation sera mesurée par rapport au poids déclaré à son ouverture.',
+  'turnout.declaredSoFar':
+    'Un poids de {declared} est déclaré jusqu’ici. Le vote n’est pas ouvert ; la participation sera mesurée par rapport au poids déclaré à son ouverture.',
   'turnout.live': '(en direct)',
-  'turnout.summary': '{share} du poids déclaré a voté ({cast} sur {declared}). Votant·es : {voters} ; par délégation : {delegators}.',
+  'turnout.summary':
+    '{share} du poids déclaré a voté ({cast} sur {declared}). Votant·es : {voters} ; par délégation : {delegators}.',
   'turnout.quorumMet': 'Le quorum est atteint.',
   'turnout.quorumNotYet': 'Le quorum ({share}) n’est pas encore atteint.',
   'vote.title': 'Voter',
   'vote.cannotTakePart': 'Vous ne faites pas partie des personnes qui participent à cette proposition.',
-  'vote.noStake': 'Vous n’avez pas déclaré d’enjeu pendant la délibération : vous n’avez donc pas de voix ici. Vous pouvez toujours argumenter.',
-  'vote.weightNote': 'Votre enjeu : niveau {level}. Vous pouvez changer votre bulletin jusqu’à la clôture ; le dernier compte.',
+  'vote.noStake':
+    'Vous n’avez pas déclaré d’enjeu pendant la délibération : vous n’avez donc pas de voix ici. Vous pouvez toujours argumenter.',
+  'vote.weightNote':
+    'Votre enjeu : niveau {level}. Vous pouvez changer votre bulletin jusqu’à la clôture ; le dernier compte.',
   'vote.stanceLegend': 'Votre position',
   'vote.choiceLegend': 'Choisissez une option',
   'vote.approvalLegend': 'Approuvez chaque option acceptable pour vous',
@@ -328,7 +351,8 @@ export const fr: Messages = {
   'stance.FOR': 'Pour',
   'stance.AGAINST': 'Contre',
   'stance.ABSTAIN': 'Abstention',
-  'ranking.help': 'Glissez une option, ou placez-vous dessus et appuyez sur Espace pour la saisir, les flèches pour la déplacer, Espace pour la poser, Échap pour annuler.',
+  'ranking.help':
+    'Glissez une option, ou placez-vous dessus et appuyez sur Espace pour la saisir, les flèches pour la déplacer, Espace pour la poser, Échap pour annuler.',
   'ranking.item': 'option à classer',
   'ranking.itemLabel': '{option}, position {position} sur {count}',
   'ranking.lifted': '{option} saisie en position {position}. Déplacez-la avec les flèches.',
@@ -336,31 +360,47 @@ export const fr: Messages = {
   'ranking.dropped': '{option} posée en position {position}.',
   'ranking.cancelled': 'Déplacement de {option} annulé.',
   'secrecy.title': 'Ce qui est secret, et ce qui ne l’est pas',
-  'secrecy.secret.ballots': 'Vote secret : personne — ni l’auteur, ni un facilitateur, ni un administrateur — ne peut voir qui a voté quoi, pendant le vote comme après.',
-  'secrecy.secret.stakes': 'Public : qui a déclaré quel enjeu, dans quel groupe, et pourquoi, afin que les déclarations puissent être contestées.',
-  'secrecy.secret.ledger': 'Le registre consigne chaque bulletin scellé, sous un pseudonyme : personne ne peut le lire ni le deviner. Le décompte publié ne nomme personne.',
-  'secrecy.secret.totals': 'Le résultat montre les totaux, et les totaux par groupe et par niveau d’enjeu ; un groupe ou un niveau de moins de {k} votants est fondu dans « autre ». Si tout un groupe vote de la même façon, le résultat le montre.',
-  'secrecy.secret.turnout': 'La participation n’avance que lorsqu’au moins {k} personnes de plus ont voté, pour qu’aucun bulletin isolé ne s’y lise.',
-  'secrecy.secret.weights': 'Avec cette pondération, le poids d’un bulletin montre son niveau d’enjeu : un niveau que peu de personnes ont déclaré se distingue.',
-  'secrecy.secret.equal': 'Avec cette pondération, tous les bulletins pèsent autant : les poids ne distinguent personne.',
-  'secrecy.public.sealed': 'Jusqu’à la clôture, personne ne voit aucun bulletin — seulement combien ont voté. Chaque bulletin est scellé dans le registre.',
-  'secrecy.public.live': 'Cette proposition montre ses résultats en direct : chacun voit les totaux en cours, et qui a voté quoi, pendant le vote.',
-  'secrecy.public.after': 'Une fois le vote clos, tous ceux qui peuvent lire cette proposition voient qui a voté quoi, avec le poids de chaque bulletin.',
+  'secrecy.secret.ballots':
+    'Vote secret : personne — ni l’auteur, ni un facilitateur, ni un administrateur — ne peut voir qui a voté quoi, pendant le vote comme après.',
+  'secrecy.secret.stakes':
+    'Public : qui a déclaré quel enjeu, dans quel groupe, et pourquoi, afin que les déclarations puissent être contestées.',
+  'secrecy.secret.ledger':
+    'Le registre consigne chaque bulletin scellé, sous un pseudonyme : personne ne peut le lire ni le deviner. Le décompte publié ne nomme personne.',
+  'secrecy.secret.totals':
+    'Le résultat montre les totaux, et les totaux par groupe et par niveau d’enjeu ; un groupe ou un niveau de moins de {k} votants est fondu dans « autre ». Si tout un groupe vote de la même façon, le résultat le montre.',
+  'secrecy.secret.turnout':
+    'La participation n’avance que lorsqu’au moins {k} personnes de plus ont voté, pour qu’aucun bulletin isolé ne s’y lise.',
+  'secrecy.secret.weights':
+    'Avec cette pondération, le poids d’un bulletin montre son niveau d’enjeu : un niveau que peu de personnes ont déclaré se distingue.',
+  'secrecy.secret.equal':
+    'Avec cette pondération, tous les bulletins pèsent autant : les poids ne distinguent personne.',
+  'secrecy.public.sealed':
+    'Jusqu’à la clôture, personne ne voit aucun bulletin — seulement combien ont voté. Chaque bulletin est scellé dans le registre.',
+  'secrecy.public.live':
+    'Cette proposition montre ses résultats en direct : chacun voit les totaux en cours, et qui a voté quoi, pendant le vote.',
+  'secrecy.public.after':
+    'Une fois le vote clos, tous ceux qui peuvent lire cette proposition voient qui a voté quoi, avec le poids de chaque bulletin.',
   'secrecy.public.stakes': 'Qui a déclaré quel enjeu, dans quel groupe, et pourquoi, est public tout du long.',
-  'secrecy.small.lead': 'Moins de {k} personnes partagent ces déclarations, et la pondération le montre : leurs bulletins peuvent être rapprochés d’elles.',
+  'secrecy.small.lead':
+    'Moins de {k} personnes partagent ces déclarations, et la pondération le montre : leurs bulletins peuvent être rapprochés d’elles.',
   'secrecy.small.level': '{count} déclaration(s) au niveau {level} dans {group} (poids {weight})',
   'secrecy.small.weight': '{count} déclaration(s) de poids {weight}',
   'secrecy.small.anyGroup': 'un groupe à part',
-  'secrecy.small.advice': 'Si cela compte, déclarez dans un groupe plus large, ou demandez une pondération ÉGALE avant l’ouverture du vote.',
+  'secrecy.small.advice':
+    'Si cela compte, déclarez dans un groupe plus large, ou demandez une pondération ÉGALE avant l’ouverture du vote.',
   'reveals.title': 'Ce que révèlent ces totaux',
-  'reveals.lead': 'Aucun bulletin n’est publié avec son votant, et aucun groupe ni niveau publié ne compte moins de {k} votants. Ce que les totaux montrent encore :',
+  'reveals.lead':
+    'Aucun bulletin n’est publié avec son votant, et aucun groupe ni niveau publié ne compte moins de {k} votants. Ce que les totaux montrent encore :',
   'reveals.unanimousAll': 'Les {count} personnes comptées ont toutes choisi « {option} ».',
   'reveals.unanimousCell': 'Les {count} personnes comptées dans {cell} ont toutes choisi « {option} ».',
   'reveals.level': 'le niveau d’enjeu {level}',
-  'reveals.small': '{count} déclaration(s) de poids {weight} : assez peu pour que leurs bulletins puissent être rapprochés d’elles.',
-  'reveals.unequal': 'Les bulletins pèsent différemment : les totaux pondérés peuvent montrer comment un niveau d’enjeu a voté.',
+  'reveals.small':
+    '{count} déclaration(s) de poids {weight} : assez peu pour que leurs bulletins puissent être rapprochés d’elles.',
+  'reveals.unequal':
+    'Les bulletins pèsent différemment : les totaux pondérés peuvent montrer comment un niveau d’enjeu a voté.',
   'reveals.nothing': 'Rien au-delà des totaux : chaque case publiée compte au moins {k} votants.',
-  'receipt.sealed': 'et c’est bien le bulletin que vous avez déposé : son sceau correspond à votre bulletin (SHA-256 de votre sel et de votre bulletin).',
+  'receipt.sealed':
+    'et c’est bien le bulletin que vous avez déposé : son sceau correspond à votre bulletin (SHA-256 de votre sel et de votre bulletin).',
   'receipt.notSealed': 'Son sceau ne correspond pas à votre bulletin. Prévenez un facilitateur.',
   'receipt.cast': 'Votre bulletin a été enregistré le {when}.',
   'receipt.label': 'Reçu :',
@@ -379,9 +419,12 @@ export const fr: Messages = {
   'results.protection': 'Protection des plus concerné·es (à partir du niveau {level})',
   'results.tie': 'Égalité entre {options} : {chosen} passe d’abord selon la règle {rule}.',
   'tie.statusQuo': 'Pour et contre pèsent exactement autant : la proposition n’est pas adoptée, le statu quo demeure.',
-  'tie.lowerIndexWinner': '{options} sont à égalité pour la première place : {chosen} l’emporte, étant listée en premier (la règle annoncée pour les égalités).',
-  'tie.lowerIndexRanking': '{options} sont à égalité dans le classement : {chosen} passe devant, étant listée en premier.',
-  'tie.eliminateLowerIndex': 'Tour {round} : {options} sont à égalité avec le moins de voix ; {chosen}, listée en premier, est éliminée.',
+  'tie.lowerIndexWinner':
+    '{options} sont à égalité pour la première place : {chosen} l’emporte, étant listée en premier (la règle annoncée pour les égalités).',
+  'tie.lowerIndexRanking':
+    '{options} sont à égalité dans le classement : {chosen} passe devant, étant listée en premier.',
+  'tie.eliminateLowerIndex':
+    'Tour {round} : {options} sont à égalité avec le moins de voix ; {chosen}, listée en premier, est éliminée.',
   'tie.averageSupport': '{options} sont à égalité de victoires en duel : {chosen} passe devant par son soutien moyen.',
   'results.weightedVsEqual': 'Pondéré par l’enjeu, et une personne une voix',
   'results.weighted': 'Pondéré par l’enjeu',
@@ -392,13 +435,16 @@ export const fr: Messages = {
   'results.anchoredIf': 'Personne au-dessus du niveau suggéré de son groupe',
   'results.wouldDiffer': 'aurait décidé autrement : {outcome}.',
   'results.wouldBeSame': 'aurait décidé de même : {outcome}.',
-  'results.anchoredLowered': 'Déclarations au-dessus du niveau suggéré de leur groupe, comptées à ce niveau : {count} ({weight} de poids en moins).',
+  'results.anchoredLowered':
+    'Déclarations au-dessus du niveau suggéré de leur groupe, comptées à ce niveau : {count} ({weight} de poids en moins).',
   'results.anchoredNone': 'Aucune déclaration ne dépassait le niveau suggéré de son groupe.',
-  'results.sharesNote': 'Les barres montrent la part de chaque option ; les nombres sont des poids (à gauche) et des personnes (à droite).',
+  'results.sharesNote':
+    'Les barres montrent la part de chaque option ; les nombres sont des poids (à gauche) et des personnes (à droite).',
   'results.breakdown': 'Qui a voté comment',
   'results.byGroup': 'Par groupe concerné',
   'results.byLevel': 'Par niveau d’enjeu',
-  'results.secretCells': 'Vote secret : les groupes ou niveaux de moins de {k} votant·es sont regroupés dans « autre ».',
+  'results.secretCells':
+    'Vote secret : les groupes ou niveaux de moins de {k} votant·es sont regroupés dans « autre ».',
   'results.other': 'autre',
   'results.group': 'Groupe concerné',
   'results.level': 'Niveau d’enjeu',
@@ -407,19 +453,26 @@ export const fr: Messages = {
   'results.leansTo': 'Penche pour',
   'results.split': 'partagé',
   'results.disagreeGroups': 'Les solidarités divergent : les groupes concernés penchent pour des options différentes.',
-  'results.disagreeLevels': 'Les solidarités divergent : selon leur niveau d’enjeu, les personnes penchent pour des options différentes.',
+  'results.disagreeLevels':
+    'Les solidarités divergent : selon leur niveau d’enjeu, les personnes penchent pour des options différentes.',
   'results.turnout': 'Participation et quorum',
   'results.quorum': 'Quorum ({share} du poids, {heads} votant·es)',
-  'results.delegation': 'Délégation : un poids de {weight} a suivi le bulletin d’un·e délégué·e (personnes ayant délégué : {people}) ; {lost} s’est perdu dans des chaînes sans bulletin.',
+  'results.delegation':
+    'Délégation : un poids de {weight} a suivi le bulletin d’un·e délégué·e (personnes ayant délégué : {people}) ; {lost} s’est perdu dans des chaînes sans bulletin.',
   'results.fragility': 'Fragilité',
   'results.fragilityNA': 'Sans objet pour cette pondération.',
-  'results.fragile': 'Fragile : abaisser {count} des déclarations les plus hautes au niveau suggéré de leur groupe renverserait l’issue. Vérifiez-les d’abord.',
-  'results.flipsAt': 'Abaisser {count} des déclarations les plus hautes à leur niveau suggéré la renverserait ; c’est plus qu’une poignée.',
-  'results.robust': 'Robuste : abaisser toutes les déclarations au-dessus de leur niveau suggéré ne renverserait pas l’issue.',
+  'results.fragile':
+    'Fragile : abaisser {count} des déclarations les plus hautes au niveau suggéré de leur groupe renverserait l’issue. Vérifiez-les d’abord.',
+  'results.flipsAt':
+    'Abaisser {count} des déclarations les plus hautes à leur niveau suggéré la renverserait ; c’est plus qu’une poignée.',
+  'results.robust':
+    'Robuste : abaisser toutes les déclarations au-dessus de leur niveau suggéré ne renverserait pas l’issue.',
   'results.fragilityExplain': 'Vérifiez les déclarations décisives, pas toutes.',
   'results.ballots': 'Tous les bulletins',
-  'results.ballotsExplain': 'Qui a voté quoi : le bulletin en vigueur de chaque personne. Un reçu est l’entrée du registre qui l’enregistre.',
-  'results.ballotsSecret': 'Le vote est secret : personne, pas même un·e facilitateur·rice, ne peut voir qui a voté quoi. Les totaux et les répartitions ci-dessus sont tout ce qui est publié.',
+  'results.ballotsExplain':
+    'Qui a voté quoi : le bulletin en vigueur de chaque personne. Un reçu est l’entrée du registre qui l’enregistre.',
+  'results.ballotsSecret':
+    'Le vote est secret : personne, pas même un·e facilitateur·rice, ne peut voir qui a voté quoi. Les totaux et les répartitions ci-dessus sont tout ce qui est publié.',
   'results.ballotsLater': 'Qui a voté quoi est affiché à la clôture du vote.',
   'results.ballotsEmpty': 'Personne n’a voté.',
   'results.voter': 'Votant',
@@ -432,14 +485,17 @@ export const fr: Messages = {
   'ledger.resultHead': 'Le décompte a été calculé à partir de :',
   'ledger.broken': 'La chaîne se rompt à l’entrée {seq} : {problem}',
   'ledger.screenTitle': 'Registre',
-  'ledger.intro': 'Chaque événement qui peut changer l’issue, dans l’ordre. L’empreinte de chaque entrée est le SHA-256 de l’empreinte précédente et du texte de l’entrée : modifier ou retirer une entrée casse toutes les empreintes qui suivent. Votre navigateur les vérifie à nouveau ici.',
+  'ledger.intro':
+    'Chaque événement qui peut changer l’issue, dans l’ordre. L’empreinte de chaque entrée est le SHA-256 de l’empreinte précédente et du texte de l’entrée : modifier ou retirer une entrée casse toutes les empreintes qui suivent. Votre navigateur les vérifie à nouveau ici.',
   'ledger.checking': 'Vérification de la chaîne dans votre navigateur…',
-  'ledger.checked': 'Vérifié dans votre navigateur : {entries} entrées, chaque empreinte recalculée en SHA-256 et liée à la précédente.',
+  'ledger.checked':
+    'Vérifié dans votre navigateur : {entries} entrées, chaque empreinte recalculée en SHA-256 et liée à la précédente.',
   'ledger.checkFailed': 'L’entrée {seq} ne se vérifie pas : {reason}.',
   'ledger.reason.hash': 'son empreinte n’est pas le SHA-256 de l’empreinte précédente et de son texte',
   'ledger.reason.link': 'elle ne désigne pas l’entrée qui la précède',
   'ledger.reason.seq': 'une entrée manque avant elle',
-  'ledger.noCrypto': 'Ce navigateur ne peut pas calculer de SHA-256 sur cette page (elle n’est pas servie en HTTPS) ; la vérification du service figure sur la page du résultat.',
+  'ledger.noCrypto':
+    'Ce navigateur ne peut pas calculer de SHA-256 sur cette page (elle n’est pas servie en HTTPS) ; la vérification du service figure sur la page du résultat.',
   'ledger.seq': 'N°',
   'ledger.when': 'Quand',
   'ledger.event': 'Événement',
@@ -468,7 +524,8 @@ export const fr: Messages = {
   'event.TALLY_COMPUTED': 'Décompte calculé',
   'event.other': '{kind}',
   'exports.title': 'Recomptez vous-même',
-  'exports.explain': 'Téléchargez le document de décompte et lancez java -jar devolve-recount.jar export.json : le même moteur donne les mêmes chiffres.',
+  'exports.explain':
+    'Téléchargez le document de décompte et lancez java -jar devolve-recount.jar export.json : le même moteur donne les mêmes chiffres.',
   'exports.json': 'Télécharger en JSON',
   'exports.csv': 'Télécharger en CSV',
 };

@@ -47,7 +47,9 @@ export function makeI18n(language: Language, setLanguage: (language: Language) =
       if (!format) {
         format = new Intl.NumberFormat(
           locale,
-          digits === undefined ? { maximumFractionDigits: 3 } : { minimumFractionDigits: digits, maximumFractionDigits: digits },
+          digits === undefined
+            ? { maximumFractionDigits: 3 }
+            : { minimumFractionDigits: digits, maximumFractionDigits: digits },
         );
         numbers.set(key, format);
       }

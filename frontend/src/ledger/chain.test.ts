@@ -36,7 +36,11 @@ describe('the ledger checked in the browser', () => {
     expect((await checkChain(edited, { hash: GENESIS, seq: 0 }))[1]).toEqual({ seq: 2, ok: false, reason: 'hash' });
     const relinked = [entries[0]!, { ...entries[2]!, seq: 2 }];
     expect((await checkChain(relinked, { hash: GENESIS, seq: 0 }))[1]).toEqual({ seq: 2, ok: false, reason: 'link' });
-    expect((await checkChain([entries[0]!, entries[2]!], { hash: GENESIS, seq: 0 }))[1]).toEqual({ seq: 3, ok: false, reason: 'seq' });
+    expect((await checkChain([entries[0]!, entries[2]!], { hash: GENESIS, seq: 0 }))[1]).toEqual({
+      seq: 3,
+      ok: false,
+      reason: 'seq',
+    });
   });
 });
 
@@ -49,14 +53,27 @@ describe('ledger events in words', () => {
       key: 'event.PHASE_CHANGED_DEADLINE',
       vars: { from: 'voting', to: 'closed' },
     });
-    expect(eventInWords(entry('PHASE_CHANGED', { from: 'DRAFT', to: 'DELIBERATION', trigger: 'MANUAL' }), phase).key).toBe('event.PHASE_CHANGED');
-    expect(eventInWords(entry('STAKE_DECLARED', { level: 4 }), phase)).toEqual({ key: 'event.STAKE_DECLARED', vars: { level: 4 } });
-    expect(eventInWords(entry('CHALLENGE_RESOLVED', { decision: 'LOWERED', level: 3 }), phase)).toEqual({ key: 'event.CHALLENGE_LOWERED', vars: { level: 3 } });
+    expect(
+      eventInWords(entry('PHASE_CHANGED', { from: 'DRAFT', to: 'DELIBERATION', trigger: 'MANUAL' }), phase).key,
+    ).toBe('event.PHASE_CHANGED');
+    expect(eventInWords(entry('STAKE_DECLARED', { level: 4 }), phase)).toEqual({
+      key: 'event.STAKE_DECLARED',
+      vars: { level: 4 },
+    });
+    expect(eventInWords(entry('CHALLENGE_RESOLVED', { decision: 'LOWERED', level: 3 }), phase)).toEqual({
+      key: 'event.CHALLENGE_LOWERED',
+      vars: { level: 3 },
+    });
   });
 
   it('tells a changed ballot from a first one, and still lists an unknown or unreadable entry', () => {
-    expect(eventInWords(entry('BALLOT_CAST', { voter: 'p-1', replaces: 'ab' }), phase).key).toBe('event.BALLOT_CHANGED');
+    expect(eventInWords(entry('BALLOT_CAST', { voter: 'p-1', replaces: 'ab' }), phase).key).toBe(
+      'event.BALLOT_CHANGED',
+    );
     expect(eventInWords(entry('BALLOT_CAST', { voter: 'p-1' }), phase).key).toBe('event.BALLOT_CAST');
-    expect(eventInWords({ kind: 'SOMETHING_NEW', body: 'not json' }, phase)).toEqual({ key: 'event.other', vars: { kind: 'SOMETHING_NEW' } });
+    expect(eventInWords({ kind: 'SOMETHING_NEW', body: 'not json' }, phase)).toEqual({
+      key: 'event.other',
+      vars: { kind: 'SOMETHING_NEW' },
+    });
   });
 });

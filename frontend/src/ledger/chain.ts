@@ -22,14 +22,19 @@ export type EntryCheck = { seq: number; ok: true } | { seq: number; ok: false; r
  * entry follows the previous one (its `prevHash` is the hash before it, its number the next), and its hash
  * is SHA-256(prevHash ‖ body). `before` is the hash and number the first entry must follow.
  */
-export async function checkChain(entries: readonly Entry[], before: { hash: string; seq: number }, digest: Digest = sha256): Promise<EntryCheck[]> {
+export async function checkChain(
+  entries: readonly Entry[],
+  before: { hash: string; seq: number },
+  digest: Digest = sha256,
+): Promise<EntryCheck[]> {
   const checks: EntryCheck[] = [];
   let previous = before;
   for (const e of entries) {
     const seq = e.seq ?? 0;
     if (seq !== previous.seq + 1) checks.push({ seq, ok: false, reason: 'seq' });
     else if (e.prevHash !== previous.hash) checks.push({ seq, ok: false, reason: 'link' });
-    else if ((await digest((e.prevHash ?? '') + (e.body ?? ''))) !== e.hash) checks.push({ seq, ok: false, reason: 'hash' });
+    else if ((await digest((e.prevHash ?? '') + (e.body ?? ''))) !== e.hash)
+      checks.push({ seq, ok: false, reason: 'hash' });
     else checks.push({ seq, ok: true });
     previous = { hash: e.hash ?? '', seq };
   }
@@ -40,10 +45,16 @@ export async function checkChain(entries: readonly Entry[], before: { hash: stri
  * What an entry records, in words: a message and its values, read from the entry's canonical body.
  * `phase` names a phase in the reader's language.
  */
-export function eventInWords(entry: Entry, phase: (name: string) => string): { key: MessageKey; vars: Record<string, string | number> } {
+export function eventInWords(
+  entry: Entry,
+  phase: (name: string) => string,
+): { key: MessageKey; vars: Record<string, string | number> } {
   let payload: Record<string, unknown> = {};
   try {
-    payload = ((JSON.parse(entry.body ?? '{}') as { payload?: Record<string, unknown> }).payload ?? {}) as Record<string, unknown>;
+    payload = ((JSON.parse(entry.body ?? '{}') as { payload?: Record<string, unknown> }).payload ?? {}) as Record<
+      string,
+      unknown
+    >;
   } catch {
     // a body that is not JSON is still listed, by its kind; its hash check says whether it was tampered with
   }
@@ -53,13 +64,19 @@ export function eventInWords(entry: Entry, phase: (name: string) => string): { k
     case 'PROPOSAL_CREATED':
       return { key: 'event.PROPOSAL_CREATED', vars: { title: text('title') } };
     case 'PHASE_CHANGED':
-      return { key: text('trigger') === 'DEADLINE' ? 'event.PHASE_CHANGED_DEADLINE' : 'event.PHASE_CHANGED', vars: { from: phase(text('from')), to: phase(text('to')) } };
+      return {
+        key: text('trigger') === 'DEADLINE' ? 'event.PHASE_CHANGED_DEADLINE' : 'event.PHASE_CHANGED',
+        vars: { from: phase(text('from')), to: phase(text('to')) },
+      };
     case 'STAKE_DECLARED':
       return { key: 'event.STAKE_DECLARED', vars: { level } };
     case 'STAKE_CHALLENGED':
       return { key: 'event.STAKE_CHALLENGED', vars: { level } };
     case 'CHALLENGE_RESOLVED':
-      return { key: text('decision') === 'LOWERED' ? 'event.CHALLENGE_LOWERED' : 'event.CHALLENGE_UPHELD', vars: { level } };
+      return {
+        key: text('decision') === 'LOWERED' ? 'event.CHALLENGE_LOWERED' : 'event.CHALLENGE_UPHELD',
+        vars: { level },
+      };
     case 'BALLOT_CAST':
       return { key: text('replaces') ? 'event.BALLOT_CHANGED' : 'event.BALLOT_CAST', vars: {} };
     case 'DEADLINES_CHANGED':

@@ -14,7 +14,8 @@ export function GroupsStep({ draft, set, error, deciding }: StepProps & { decidi
   const mine = useMe().circles ?? [];
   const circles = mine.some((c) => c.id === deciding.id) ? mine : [deciding, ...mine];
   const groups = draft.groups;
-  const update = (i: number, patch: Partial<GroupSpec>) => set({ groups: groups.map((g, j) => (j === i ? { ...g, ...patch } : g)) });
+  const update = (i: number, patch: Partial<GroupSpec>) =>
+    set({ groups: groups.map((g, j) => (j === i ? { ...g, ...patch } : g)) });
   return (
     <fieldset className="step">
       <legend>{t('new.stepGroups')}</legend>
@@ -39,9 +40,19 @@ export function GroupsStep({ draft, set, error, deciding }: StepProps & { decidi
             </Field>
           )}
           <Field label={t('new.howAffected')} field={`affectedGroups[${i}].howAffected`} error={error}>
-            <textarea value={g.howAffected ?? ''} onChange={(e) => update(i, { howAffected: e.target.value })} rows={2} maxLength={2000} />
+            <textarea
+              value={g.howAffected ?? ''}
+              onChange={(e) => update(i, { howAffected: e.target.value })}
+              rows={2}
+              maxLength={2000}
+            />
           </Field>
-          <Field label={t('new.suggestedLevel')} hint={t('new.suggestedHint')} field={`affectedGroups[${i}].suggestedLevel`} error={error}>
+          <Field
+            label={t('new.suggestedLevel')}
+            hint={t('new.suggestedHint')}
+            field={`affectedGroups[${i}].suggestedLevel`}
+            error={error}
+          >
             <select value={g.suggestedLevel} onChange={(e) => update(i, { suggestedLevel: Number(e.target.value) })}>
               {LEVELS.map((l) => (
                 <option key={l} value={l}>
@@ -58,7 +69,10 @@ export function GroupsStep({ draft, set, error, deciding }: StepProps & { decidi
         </div>
       ))}
       {groups.length < 20 && (
-        <button type="button" onClick={() => set({ groups: [...groups, { circleId: null, name: '', howAffected: '', suggestedLevel: 3 }] })}>
+        <button
+          type="button"
+          onClick={() => set({ groups: [...groups, { circleId: null, name: '', howAffected: '', suggestedLevel: 3 }] })}
+        >
           {t('new.addGroup')}
         </button>
       )}

@@ -32,7 +32,11 @@ export function MethodStep({ draft, set, error }: StepProps) {
                   <input value={label} onChange={(e) => setOption(i, e.target.value)} maxLength={200} />
                 </Field>
                 {options.length > 2 && (
-                  <button type="button" className="small" onClick={() => set({ options: options.filter((_, j) => j !== i) })}>
+                  <button
+                    type="button"
+                    className="small"
+                    onClick={() => set({ options: options.filter((_, j) => j !== i) })}
+                  >
                     {t('new.removeOption', { n: i + 1 })}
                   </button>
                 )}

@@ -15,10 +15,21 @@ export function RulesStep({ draft, set, error }: StepProps) {
       <legend>{t('new.stepRules')}</legend>
       <div className="field-row">
         <Field label={t('new.quorumPercent')} hint={t('new.quorumHint')} field="quorum.turnoutPercent" error={error}>
-          <input type="number" min={0} max={100} value={draft.quorumPercent} onChange={(e) => set({ quorumPercent: e.target.value })} />
+          <input
+            type="number"
+            min={0}
+            max={100}
+            value={draft.quorumPercent}
+            onChange={(e) => set({ quorumPercent: e.target.value })}
+          />
         </Field>
         <Field label={t('new.quorumHeadcount')} field="quorum.headcount" error={error}>
-          <input type="number" min={0} value={draft.quorumHeadcount} onChange={(e) => set({ quorumHeadcount: e.target.value })} />
+          <input
+            type="number"
+            min={0}
+            value={draft.quorumHeadcount}
+            onChange={(e) => set({ quorumHeadcount: e.target.value })}
+          />
         </Field>
       </div>
       {approveReject && (
@@ -34,7 +45,13 @@ export function RulesStep({ draft, set, error }: StepProps) {
           </Field>
           {draft.threshold === 'CONSENT' && (
             <Field label={t('new.consentObjection')} field="threshold.objectionPercent" error={error}>
-              <input type="number" min={0} max={100} value={draft.consentObjection} onChange={(e) => set({ consentObjection: e.target.value })} />
+              <input
+                type="number"
+                min={0}
+                max={100}
+                value={draft.consentObjection}
+                onChange={(e) => set({ consentObjection: e.target.value })}
+              />
             </Field>
           )}
           <Field label={t('rules.protection')} hint={t('new.protectionHint')} field="protection.rule" error={error}>
@@ -48,26 +65,47 @@ export function RulesStep({ draft, set, error }: StepProps) {
           </Field>
           {draft.protection === 'NO_OBJECTION' && (
             <Field label={t('new.protectionObjection')} field="protection.objectionPercent" error={error}>
-              <input type="number" min={0} max={100} value={draft.protectionObjection} onChange={(e) => set({ protectionObjection: e.target.value })} />
+              <input
+                type="number"
+                min={0}
+                max={100}
+                value={draft.protectionObjection}
+                onChange={(e) => set({ protectionObjection: e.target.value })}
+              />
             </Field>
           )}
         </>
       )}
       <label className="checkbox">
-        <input type="checkbox" checked={draft.secret} onChange={(e) => set({ secret: e.target.checked })} /> {t('new.secret')}
+        <input type="checkbox" checked={draft.secret} onChange={(e) => set({ secret: e.target.checked })} />{' '}
+        {t('new.secret')}
       </label>
       <label className="checkbox">
-        <input type="checkbox" checked={draft.liveResults} onChange={(e) => set({ liveResults: e.target.checked })} /> {t('new.liveResults')}
+        <input type="checkbox" checked={draft.liveResults} onChange={(e) => set({ liveResults: e.target.checked })} />{' '}
+        {t('new.liveResults')}
       </label>
       <label className="checkbox">
-        <input type="checkbox" checked={draft.outsidersAllowed} onChange={(e) => set({ outsidersAllowed: e.target.checked })} /> {t('new.outsiders')}
+        <input
+          type="checkbox"
+          checked={draft.outsidersAllowed}
+          onChange={(e) => set({ outsidersAllowed: e.target.checked })}
+        />{' '}
+        {t('new.outsiders')}
       </label>
       <div className="field-row">
         <Field label={t('new.deliberationEnds')} hint={t('new.deadlineHint')} field="deliberationEndsAt" error={error}>
-          <input type="datetime-local" value={draft.deliberationEndsAt} onChange={(e) => set({ deliberationEndsAt: e.target.value })} />
+          <input
+            type="datetime-local"
+            value={draft.deliberationEndsAt}
+            onChange={(e) => set({ deliberationEndsAt: e.target.value })}
+          />
         </Field>
         <Field label={t('new.votingEnds')} field="votingEndsAt" error={error}>
-          <input type="datetime-local" value={draft.votingEndsAt} onChange={(e) => set({ votingEndsAt: e.target.value })} />
+          <input
+            type="datetime-local"
+            value={draft.votingEndsAt}
+            onChange={(e) => set({ votingEndsAt: e.target.value })}
+          />
         </Field>
       </div>
     </fieldset>

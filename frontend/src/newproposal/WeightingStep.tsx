@@ -15,7 +15,13 @@ export function WeightingStep({ draft, set, error }: StepProps) {
       <div className="policy-choices">
         {POLICIES.map((p) => (
           <label key={p} className={draft.policy === p ? 'policy-choice selected' : 'policy-choice'}>
-            <input type="radio" name="policy" value={p} checked={draft.policy === p} onChange={() => set({ policy: p })} />{' '}
+            <input
+              type="radio"
+              name="policy"
+              value={p}
+              checked={draft.policy === p}
+              onChange={() => set({ policy: p })}
+            />{' '}
             {t(`policy.${p}`, { cap: draft.cap })}
           </label>
         ))}
@@ -23,7 +29,13 @@ export function WeightingStep({ draft, set, error }: StepProps) {
       <FieldErrors id="policy-error" error={error} field="weighting" />
       {draft.policy === 'CAPPED' && (
         <Field label={t('new.cap')} field="weighting.cap" error={error}>
-          <input type="number" min={1} max={5} value={draft.cap} onChange={(e) => set({ cap: Number(e.target.value) })} />
+          <input
+            type="number"
+            min={1}
+            max={5}
+            value={draft.cap}
+            onChange={(e) => set({ cap: Number(e.target.value) })}
+          />
         </Field>
       )}
       <PolicyExplainer policy={draft.policy} cap={draft.cap} />

@@ -6,7 +6,12 @@ const circle = '7d3c1f3e-0000-4000-8000-000000000001';
 describe('the new-proposal form as the API body', () => {
   it('sends an approve-or-reject proposal without options, with its threshold and no quorum when left empty', () => {
     const content = toContent({ ...emptyDraft(circle), title: 'Garden' });
-    expect(content).toMatchObject({ title: 'Garden', method: 'APPROVE_REJECT', threshold: { rule: 'SIMPLE_MAJORITY' }, weighting: { policy: 'SQRT' } });
+    expect(content).toMatchObject({
+      title: 'Garden',
+      method: 'APPROVE_REJECT',
+      threshold: { rule: 'SIMPLE_MAJORITY' },
+      weighting: { policy: 'SQRT' },
+    });
     expect(content).not.toHaveProperty('options');
     expect(content).not.toHaveProperty('quorum');
     expect(content).not.toHaveProperty('protection');
@@ -35,13 +40,21 @@ describe('the new-proposal form as the API body', () => {
       quorumPercent: '40',
       quorumHeadcount: '',
       deliberationEndsAt: '2030-05-01T18:30',
-      groups: [{ circleId: null, name: 'Tenants of building C', howAffected: 'Under their windows', suggestedLevel: 4 }],
+      groups: [
+        { circleId: null, name: 'Tenants of building C', howAffected: 'Under their windows', suggestedLevel: 4 },
+      ],
     });
-    expect(content).toMatchObject({ options: ['A', 'B', 'C'], weighting: { policy: 'CAPPED', cap: 4 }, quorum: { turnoutPercent: 40 } });
+    expect(content).toMatchObject({
+      options: ['A', 'B', 'C'],
+      weighting: { policy: 'CAPPED', cap: 4 },
+      quorum: { turnoutPercent: 40 },
+    });
     expect(content).not.toHaveProperty('threshold');
     expect(content.deliberationEndsAt).toBe(new Date('2030-05-01T18:30').toISOString());
     expect(content.votingEndsAt).toBeNull();
-    expect(content.affectedGroups).toEqual([{ circleId: null, name: 'Tenants of building C', howAffected: 'Under their windows', suggestedLevel: 4 }]);
+    expect(content.affectedGroups).toEqual([
+      { circleId: null, name: 'Tenants of building C', howAffected: 'Under their windows', suggestedLevel: 4 },
+    ]);
   });
 });
 

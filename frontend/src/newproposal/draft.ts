@@ -104,16 +104,26 @@ export function toContent(d: ProposalDraft): ProposalContent {
     ...(approveReject ? {} : { options: d.options }),
     weighting: d.policy === 'CAPPED' ? { policy: d.policy, cap: d.cap } : { policy: d.policy },
     ...(quorumPercent !== undefined || quorumHeadcount !== undefined
-      ? { quorum: { ...(quorumPercent !== undefined ? { turnoutPercent: quorumPercent } : {}), ...(quorumHeadcount !== undefined ? { headcount: quorumHeadcount } : {}) } }
+      ? {
+          quorum: {
+            ...(quorumPercent !== undefined ? { turnoutPercent: quorumPercent } : {}),
+            ...(quorumHeadcount !== undefined ? { headcount: quorumHeadcount } : {}),
+          },
+        }
       : {}),
     ...(approveReject
       ? {
-          threshold: d.threshold === 'CONSENT' ? { rule: d.threshold, objectionPercent: number(d.consentObjection) } : { rule: d.threshold },
+          threshold:
+            d.threshold === 'CONSENT'
+              ? { rule: d.threshold, objectionPercent: number(d.consentObjection) }
+              : { rule: d.threshold },
           ...(d.protection === 'NONE'
             ? {}
             : {
                 protection:
-                  d.protection === 'NO_OBJECTION' ? { rule: d.protection, objectionPercent: number(d.protectionObjection) } : { rule: d.protection },
+                  d.protection === 'NO_OBJECTION'
+                    ? { rule: d.protection, objectionPercent: number(d.protectionObjection) }
+                    : { rule: d.protection },
               }),
         }
       : {}),
@@ -122,6 +132,8 @@ export function toContent(d: ProposalDraft): ProposalContent {
     outsidersAllowed: d.outsidersAllowed,
     deliberationEndsAt: instant(d.deliberationEndsAt),
     votingEndsAt: instant(d.votingEndsAt),
-    affectedGroups: d.groups.map((g) => (g.circleId ? { circleId: g.circleId, suggestedLevel: g.suggestedLevel, howAffected: g.howAffected ?? '' } : g)),
+    affectedGroups: d.groups.map((g) =>
+      g.circleId ? { circleId: g.circleId, suggestedLevel: g.suggestedLevel, howAffected: g.howAffected ?? '' } : g,
+    ),
   };
 }

@@ -15,7 +15,12 @@ const SIDES: Side[] = ['FOR', 'AGAINST', 'OTHER'];
 export function ArgumentsBoard({ proposal, version }: { proposal: Proposal; version: number }) {
   const { t } = useI18n();
   const list = useLoad(
-    () => call(api.GET('/api/v1/proposals/{proposal}/arguments', { params: { path: { proposal: proposal.id! }, query: { limit: '100' } } })),
+    () =>
+      call(
+        api.GET('/api/v1/proposals/{proposal}/arguments', {
+          params: { path: { proposal: proposal.id! }, query: { limit: '100' } },
+        }),
+      ),
     [proposal.id, version],
   );
   const open = (proposal.phase === 'DELIBERATION' || proposal.phase === 'VOTING') && proposal.my?.canTakePart;
@@ -70,7 +75,13 @@ function ArgumentForm({ proposalId, onPosted }: { proposalId: string; onPosted: 
       className="form compact argument-form"
       noValidate
       onSubmit={submit.onSubmit(
-        () => call(api.POST('/api/v1/proposals/{proposal}/arguments', { params: { path: { proposal: proposalId } }, body: { side, body } })),
+        () =>
+          call(
+            api.POST('/api/v1/proposals/{proposal}/arguments', {
+              params: { path: { proposal: proposalId } },
+              body: { side, body },
+            }),
+          ),
         () => {
           setBody('');
           onPosted();
@@ -81,7 +92,8 @@ function ArgumentForm({ proposalId, onPosted }: { proposalId: string; onPosted: 
         <legend>{t('arguments.side')}</legend>
         {SIDES.map((s) => (
           <label key={s} className="radio">
-            <input type="radio" name="argument-side" value={s} checked={side === s} onChange={() => setSide(s)} /> {t(`arguments.${s}`)}
+            <input type="radio" name="argument-side" value={s} checked={side === s} onChange={() => setSide(s)} />{' '}
+            {t(`arguments.${s}`)}
           </label>
         ))}
       </fieldset>

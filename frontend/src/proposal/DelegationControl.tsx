@@ -21,13 +21,25 @@ export function DelegationControl({ target }: { target: Target }) {
   const delegate = (delegateId: string) =>
     submit.run(() =>
       isProposal
-        ? call(api.PUT('/api/v1/proposals/{proposal}/delegation', { params: { path: { proposal: target.proposal } }, body: { delegateId } }))
-        : call(api.PUT('/api/v1/circles/{circle}/delegation', { params: { path: { circle: target.circle } }, body: { delegateId } })),
+        ? call(
+            api.PUT('/api/v1/proposals/{proposal}/delegation', {
+              params: { path: { proposal: target.proposal } },
+              body: { delegateId },
+            }),
+          )
+        : call(
+            api.PUT('/api/v1/circles/{circle}/delegation', {
+              params: { path: { circle: target.circle } },
+              body: { delegateId },
+            }),
+          ),
     );
   const revoke = () =>
     submit.run(() =>
       isProposal
-        ? call(api.DELETE('/api/v1/proposals/{proposal}/delegation', { params: { path: { proposal: target.proposal } } }))
+        ? call(
+            api.DELETE('/api/v1/proposals/{proposal}/delegation', { params: { path: { proposal: target.proposal } } }),
+          )
         : call(api.DELETE('/api/v1/circles/{circle}/delegation', { params: { path: { circle: target.circle } } })),
     );
   const after = (ok: boolean) => ok && delegations.reload();
@@ -38,23 +50,36 @@ export function DelegationControl({ target }: { target: Target }) {
       <p className="small">{t('delegation.explain')}</p>
       <Region loaded={delegations}>
         {({ given = [], received = [] }) => {
-          const mine = (d: Delegation) => (isProposal ? d.proposalId === target.proposal : d.circleId === target.circle && !d.proposalId);
-          const fromCircle = (d: Delegation) => isProposal && !!target.circle && d.circleId === target.circle && !d.proposalId;
+          const mine = (d: Delegation) =>
+            isProposal ? d.proposalId === target.proposal : d.circleId === target.circle && !d.proposalId;
+          const fromCircle = (d: Delegation) =>
+            isProposal && !!target.circle && d.circleId === target.circle && !d.proposalId;
           const current = given.find(mine);
           const inherited = current ? undefined : given.find(fromCircle);
-          const entrusting = received.filter((d) => mine(d) || fromCircle(d)).map((d) => d.delegator?.displayName ?? '');
+          const entrusting = received
+            .filter((d) => mine(d) || fromCircle(d))
+            .map((d) => d.delegator?.displayName ?? '');
           return (
             <>
               {current ? (
                 <p>
                   {t('delegation.current', { name: current.delegate?.displayName ?? '' })}{' '}
-                  <button type="button" className="small" disabled={submit.busy} onClick={() => void revoke().then(after)}>
+                  <button
+                    type="button"
+                    className="small"
+                    disabled={submit.busy}
+                    onClick={() => void revoke().then(after)}
+                  >
                     {t('delegation.revoke')}
                   </button>
                 </p>
               ) : (
                 <>
-                  {inherited && <p data-testid="circle-delegation">{t('delegation.fromCircle', { name: inherited.delegate?.displayName ?? '' })}</p>}
+                  {inherited && (
+                    <p data-testid="circle-delegation">
+                      {t('delegation.fromCircle', { name: inherited.delegate?.displayName ?? '' })}
+                    </p>
+                  )}
                   <MemberSearch
                     label={inherited ? t('delegation.findOther') : t('delegation.find')}
                     action={(name) => t('delegation.to', { name })}

@@ -15,7 +15,9 @@ export function LiveTurnout({ turnout, voting }: { turnout: Turnout | null; voti
     return (
       <section className="panel turnout" aria-labelledby="live-turnout">
         <h2 id="live-turnout">{t('turnout.declaredTitle')}</h2>
-        <p data-testid="turnout-text">{t('turnout.declaredSoFar', { declared: number(micro(turnout.weightDeclared), 2) })}</p>
+        <p data-testid="turnout-text">
+          {t('turnout.declaredSoFar', { declared: number(micro(turnout.weightDeclared), 2) })}
+        </p>
       </section>
     );
   }
@@ -26,10 +28,12 @@ export function LiveTurnout({ turnout, voting }: { turnout: Turnout | null; voti
         <span className="visually-hidden">{t('turnout.live')}</span>
       </h2>
       <meter min={0} max={1} value={share} aria-label={t('turnout.title')} />
-      <p data-testid="turnout-text">
-        {turnoutSummary(turnout, i18n)}
+      <p data-testid="turnout-text">{turnoutSummary(turnout, i18n)}</p>
+      <p className="small">
+        {turnout.quorumMet
+          ? t('turnout.quorumMet')
+          : t('turnout.quorumNotYet', { share: percent(micro(turnout.quorumTurnout)) })}
       </p>
-      <p className="small">{turnout.quorumMet ? t('turnout.quorumMet') : t('turnout.quorumNotYet', { share: percent(micro(turnout.quorumTurnout)) })}</p>
     </section>
   );
 }

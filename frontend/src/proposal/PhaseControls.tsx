@@ -35,7 +35,12 @@ export function PhaseControls({ proposal, onChange }: { proposal: Proposal; onCh
   const move = (to: Phase) =>
     submit
       .run(() =>
-        call(api.POST('/api/v1/proposals/{proposal}/phase', { params: { path: { proposal: proposal.id! } }, body: { phase: to, ...(note ? { note } : {}) } })),
+        call(
+          api.POST('/api/v1/proposals/{proposal}/phase', {
+            params: { path: { proposal: proposal.id! } },
+            body: { phase: to, ...(note ? { note } : {}) },
+          }),
+        ),
       )
       .then((ok) => {
         if (ok) {
@@ -46,7 +51,12 @@ export function PhaseControls({ proposal, onChange }: { proposal: Proposal; onCh
   const upholdAll = () =>
     submit
       .run(() =>
-        call(api.POST('/api/v1/proposals/{proposal}/challenges/resolution', { params: { path: { proposal: proposal.id! } }, body: { reason: note } })),
+        call(
+          api.POST('/api/v1/proposals/{proposal}/challenges/resolution', {
+            params: { path: { proposal: proposal.id! } },
+            body: { reason: note },
+          }),
+        ),
       )
       .then((ok) => {
         if (ok) {
@@ -91,7 +101,9 @@ export function PhaseControls({ proposal, onChange }: { proposal: Proposal; onCh
           {t('proposal.edit')}
         </Link>
       )}
-      {(phase === 'DELIBERATION' || phase === 'VOTING') && canChangeDeadlines && <DeadlinesForm proposal={proposal} onChange={onChange} />}
+      {(phase === 'DELIBERATION' || phase === 'VOTING') && canChangeDeadlines && (
+        <DeadlinesForm proposal={proposal} onChange={onChange} />
+      )}
     </section>
   );
 }

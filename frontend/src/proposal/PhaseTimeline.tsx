@@ -25,12 +25,25 @@ export function PhaseTimeline({ proposal }: { proposal: Proposal }) {
     <nav aria-label={t('timeline.label')} className="timeline">
       <ol>
         {ORDER.map((phase, i) => {
-          const state = current === 'WITHDRAWN' ? (began[phase] ? 'done' : 'skipped') : i < currentIndex ? 'done' : i === currentIndex ? 'current' : 'next';
+          const state =
+            current === 'WITHDRAWN'
+              ? began[phase]
+                ? 'done'
+                : 'skipped'
+              : i < currentIndex
+                ? 'done'
+                : i === currentIndex
+                  ? 'current'
+                  : 'next';
           return (
             <li key={phase} className={`step ${state}`} aria-current={state === 'current' ? 'step' : undefined}>
               <span className="step-name">{t(PHASE_KEYS[phase])}</span>
               <span className="step-when small">
-                {began[phase] ? dateTime(began[phase]) : due[phase] ? t('timeline.due', { when: dateTime(due[phase]) }) : ''}
+                {began[phase]
+                  ? dateTime(began[phase])
+                  : due[phase]
+                    ? t('timeline.due', { when: dateTime(due[phase]) })
+                    : ''}
               </span>
             </li>
           );

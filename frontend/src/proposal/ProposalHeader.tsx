@@ -16,7 +16,9 @@ export function ProposalHeader({ proposal }: { proposal: Proposal }) {
       <div className="meta">
         <PhaseBadge phase={proposal.phase} />
         <span>{t('proposal.by', { name: proposal.author?.displayName ?? '' })}</span>
-        {proposal.phase === 'CLOSED' && proposal.outcome && <strong>{outcomeInWords(t, proposal.outcome, proposal.winner?.label ?? '')}</strong>}
+        {proposal.phase === 'CLOSED' && proposal.outcome && (
+          <strong>{outcomeInWords(t, proposal.outcome, proposal.winner?.label ?? '')}</strong>
+        )}
       </div>
       {proposal.summary && <p className="lead">{proposal.summary}</p>}
       {resultsOpen && (

@@ -26,7 +26,9 @@ export function ProposalList({ proposals, empty }: { proposals: ProposalSummary[
               <PhaseBadge phase={p.phase} />
               {p.circle && <span>{p.circle.name}</span>}
               {deadline && <span>{deadline}</span>}
-              {p.outsidersAllowed && p.phase !== 'CLOSED' && p.phase !== 'WITHDRAWN' && <span className="badge">{t('browse.openBadge')}</span>}
+              {p.outsidersAllowed && p.phase !== 'CLOSED' && p.phase !== 'WITHDRAWN' && (
+                <span className="badge">{t('browse.openBadge')}</span>
+              )}
             </div>
             {p.summary && <p className="summary">{p.summary}</p>}
           </li>

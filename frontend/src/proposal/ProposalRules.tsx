@@ -41,8 +41,12 @@ export function ProposalRules({ proposal }: { proposal: Proposal }) {
         )}
         <dt>{t('rules.weighting')}</dt>
         <dd>
-          <strong>{t(`policy.${proposal.weighting?.policy ?? 'LINEAR'}`, { cap: proposal.weighting?.cap ?? 3 })}</strong>
-          {proposal.weighting?.policy && <PolicyExplainer policy={proposal.weighting.policy} cap={proposal.weighting.cap} />}
+          <strong>
+            {t(`policy.${proposal.weighting?.policy ?? 'LINEAR'}`, { cap: proposal.weighting?.cap ?? 3 })}
+          </strong>
+          {proposal.weighting?.policy && (
+            <PolicyExplainer policy={proposal.weighting.policy} cap={proposal.weighting.cap} />
+          )}
         </dd>
         <dt>{t('rules.quorum')}</dt>
         <dd>
@@ -53,9 +57,15 @@ export function ProposalRules({ proposal }: { proposal: Proposal }) {
         {proposal.method === 'APPROVE_REJECT' && (
           <>
             <dt>{t('rules.threshold')}</dt>
-            <dd>{t(`threshold.${threshold?.rule ?? 'SIMPLE_MAJORITY'}`, { percent: number(threshold?.objectionPercent ?? 0) })}</dd>
+            <dd>
+              {t(`threshold.${threshold?.rule ?? 'SIMPLE_MAJORITY'}`, {
+                percent: number(threshold?.objectionPercent ?? 0),
+              })}
+            </dd>
             <dt>{t('rules.protection')}</dt>
-            <dd>{t(`protection.${protection?.rule ?? 'NONE'}`, { percent: number(protection?.objectionPercent ?? 0) })}</dd>
+            <dd>
+              {t(`protection.${protection?.rule ?? 'NONE'}`, { percent: number(protection?.objectionPercent ?? 0) })}
+            </dd>
           </>
         )}
         <dt>{t('rules.secrecy')}</dt>

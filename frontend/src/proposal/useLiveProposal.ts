@@ -1,4 +1,4 @@
-import { useEffect, useRef, useState } from 'react';
+import { useEffect, useLayoutEffect, useRef, useState } from 'react';
 import { bearer } from '../api/client';
 import { followEvents } from '../api/sse';
 import type { Turnout } from '../api/types';
@@ -10,7 +10,9 @@ import type { Turnout } from '../api/types';
 export function useLiveProposal(id: string, on: { phase: () => void; argument: () => void }): Turnout | null {
   const [turnout, setTurnout] = useState<Turnout | null>(null);
   const handlers = useRef(on);
-  handlers.current = on;
+  useLayoutEffect(() => {
+    handlers.current = on;
+  });
   useEffect(
     () =>
       followEvents(`/api/v1/proposals/${encodeURIComponent(id)}/events`, bearer, (event) => {

@@ -11,7 +11,12 @@ const inflated: TallyResult = {
   method: 'APPROVE_REJECT',
   outcome: 'ADOPTED',
   totals: ['10.000000', '6.000000', '0.000000'],
-  counterfactual: { rule: 'one person, one vote', outcome: 'REJECTED', totals: ['2.000000', '3.000000', '0.000000'], changesOutcome: true },
+  counterfactual: {
+    rule: 'one person, one vote',
+    outcome: 'REJECTED',
+    totals: ['2.000000', '3.000000', '0.000000'],
+    changesOutcome: true,
+  },
   anchored: {
     rule: 'declarations above the suggested level counted at it',
     outcome: 'REJECTED',
@@ -24,8 +29,20 @@ const inflated: TallyResult = {
 
 const modest: TallyResult = {
   ...inflated,
-  counterfactual: { ...inflated.counterfactual, outcome: 'ADOPTED', totals: ['3.000000', '2.000000', '0.000000'], changesOutcome: false },
-  anchored: { ...inflated.anchored, outcome: 'ADOPTED', totals: ['10.000000', '6.000000', '0.000000'], changesOutcome: false, lowered: 0, weightRemoved: '0.000000' },
+  counterfactual: {
+    ...inflated.counterfactual,
+    outcome: 'ADOPTED',
+    totals: ['3.000000', '2.000000', '0.000000'],
+    changesOutcome: false,
+  },
+  anchored: {
+    ...inflated.anchored,
+    outcome: 'ADOPTED',
+    totals: ['10.000000', '6.000000', '0.000000'],
+    changesOutcome: false,
+    lowered: 0,
+    weightRemoved: '0.000000',
+  },
 };
 
 function renderIn(language: 'en' | 'fr' | 'de', tally: TallyResult) {
@@ -47,7 +64,9 @@ describe('the anchored counterfactual beside one person, one vote', () => {
     expect(anchored).toHaveTextContent('would have decided otherwise: Rejected.');
     expect(anchored).toHaveTextContent('counted at it: 2 (6.00 weight less)');
     expect(anchored).toHaveClass('notice');
-    expect(screen.getByTestId('counterfactual-equal')).toHaveTextContent('One person, one vote among the same voters would have decided otherwise: Rejected.');
+    expect(screen.getByTestId('counterfactual-equal')).toHaveTextContent(
+      'One person, one vote among the same voters would have decided otherwise: Rejected.',
+    );
   });
 
   it('says when it would have decided the same, and that nobody claimed above the anchor', () => {
@@ -60,7 +79,9 @@ describe('the anchored counterfactual beside one person, one vote', () => {
 
   it('speaks French and German', () => {
     const fr = renderIn('fr', inflated);
-    expect(screen.getByTestId('counterfactual-anchored')).toHaveTextContent('Personne au-dessus du niveau suggéré de son groupe');
+    expect(screen.getByTestId('counterfactual-anchored')).toHaveTextContent(
+      'Personne au-dessus du niveau suggéré de son groupe',
+    );
     expect(screen.getByTestId('counterfactual-anchored')).toHaveTextContent('aurait décidé autrement : Rejetée.');
     fr.unmount();
     renderIn('de', modest);

@@ -19,7 +19,9 @@ export function AnchoredCounterfactual({ tally, labels }: { tally: TallyResult; 
       {equal && (
         <div data-testid="counterfactual-equal" className={equal.changesOutcome ? 'notice strong' : undefined}>
           <dt>{t('results.equalIf')}</dt>{' '}
-          <dd>{t(equal.changesOutcome ? 'results.wouldDiffer' : 'results.wouldBeSame', { outcome: decided(equal) })}</dd>
+          <dd>
+            {t(equal.changesOutcome ? 'results.wouldDiffer' : 'results.wouldBeSame', { outcome: decided(equal) })}
+          </dd>
         </div>
       )}
       {anchored && (
@@ -28,7 +30,10 @@ export function AnchoredCounterfactual({ tally, labels }: { tally: TallyResult; 
           <dd>
             {t(anchored.changesOutcome ? 'results.wouldDiffer' : 'results.wouldBeSame', { outcome: decided(anchored) })}{' '}
             {(anchored.lowered ?? 0) > 0
-              ? t('results.anchoredLowered', { count: anchored.lowered ?? 0, weight: number(micro(anchored.weightRemoved), 2) })
+              ? t('results.anchoredLowered', {
+                  count: anchored.lowered ?? 0,
+                  weight: number(micro(anchored.weightRemoved), 2),
+                })
               : t('results.anchoredNone')}
           </dd>
         </div>

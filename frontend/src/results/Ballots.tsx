@@ -11,7 +11,11 @@ type FirstPage = Awaited<ReturnType<typeof loadPage>>;
 const PAGE = 50;
 
 function loadPage(proposal: string, cursor?: string) {
-  return call(api.GET('/api/v1/proposals/{proposal}/ballots', { params: { path: { proposal }, query: { limit: String(PAGE), cursor } } }));
+  return call(
+    api.GET('/api/v1/proposals/{proposal}/ballots', {
+      params: { path: { proposal }, query: { limit: String(PAGE), cursor } },
+    }),
+  );
 }
 
 /**

@@ -14,7 +14,9 @@ export function Breakdown({ tally, labels }: { tally: TallyResult; labels: reado
   return (
     <section className="panel" aria-labelledby="breakdown">
       <h2 id="breakdown">{t('results.breakdown')}</h2>
-      {breakdown.secret && <p className="small muted">{t('results.secretCells', { k: breakdown.minCellVoters ?? 5 })}</p>}
+      {breakdown.secret && (
+        <p className="small muted">{t('results.secretCells', { k: breakdown.minCellVoters ?? 5 })}</p>
+      )}
       <BreakdownTable
         caption={t('results.byGroup')}
         header={t('results.group')}
@@ -29,7 +31,11 @@ export function Breakdown({ tally, labels }: { tally: TallyResult; labels: reado
         disagreement={t('results.disagreeLevels')}
         cells={breakdown.byLevel ?? []}
         labels={labels}
-        name={(c) => (c.key === 'other' || c.key === undefined ? (c.name ?? t('results.other')) : `${c.key} · ${t(levelKey(Number(c.key)))}`)}
+        name={(c) =>
+          c.key === 'other' || c.key === undefined
+            ? (c.name ?? t('results.other'))
+            : `${c.key} · ${t(levelKey(Number(c.key)))}`
+        }
       />
     </section>
   );
@@ -46,7 +52,10 @@ function BreakdownTable({
   caption: string;
   header: string;
   disagreement: string;
-  cells: TallyCell[]; labels: readonly string[]; name: (cell: TallyCell) => string }) {
+  cells: TallyCell[];
+  labels: readonly string[];
+  name: (cell: TallyCell) => string;
+}) {
   const { t, number, percent } = useI18n();
   const rows = breakdownRows(cells);
   if (rows.length === 0) return null;

@@ -16,7 +16,9 @@ export function OutcomeSummary({ tally, labels }: { tally: TallyResult; labels: 
       {tally.threshold && (
         <p>
           {t('results.check', {
-            what: t(`threshold.${tally.threshold.rule as 'SIMPLE_MAJORITY'}`, { percent: percent(micro(tally.threshold.objection)) }),
+            what: t(`threshold.${tally.threshold.rule as 'SIMPLE_MAJORITY'}`, {
+              percent: percent(micro(tally.threshold.objection)),
+            }),
             verdict: tally.threshold.met ? t('results.met') : t('results.notMet'),
           })}
         </p>

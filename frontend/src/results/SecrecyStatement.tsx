@@ -28,7 +28,9 @@ export function SecrecyStatement({ tally, labels }: { tally: TallyResult; labels
           </li>
         ))}
         {small.map((c, i) => (
-          <li key={`s${i}`}>{t('reveals.small', { count: c.declarations ?? 0, weight: number(Number(c.weight ?? 0)) })}</li>
+          <li key={`s${i}`}>
+            {t('reveals.small', { count: c.declarations ?? 0, weight: number(Number(c.weight ?? 0)) })}
+          </li>
         ))}
         {s.unequalWeights && <li>{t('reveals.unequal')}</li>}
         {unanimous.length === 0 && small.length === 0 && !s.unequalWeights && <li>{t('reveals.nothing', { k })}</li>}

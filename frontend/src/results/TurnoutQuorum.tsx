@@ -12,9 +12,7 @@ export function TurnoutQuorum({ tally }: { tally: TallyResult }) {
     <section className="panel" aria-labelledby="turnout-quorum">
       <h2 id="turnout-quorum">{t('results.turnout')}</h2>
       <meter min={0} max={1} value={micro(turnout.turnout)} aria-label={t('results.turnout')} />
-      <p>
-        {turnoutSummary(turnout, i18n)}
-      </p>
+      <p>{turnoutSummary(turnout, i18n)}</p>
       {quorum && (
         <p>
           {t('results.check', {

@@ -26,7 +26,11 @@ export function WeightedVsEqual({ tally, labels }: { tally: TallyResult; labels:
           variant="weighted"
           max={1}
           highlight={tally.winner?.index}
-          bars={rows.map((r) => ({ label: r.label, value: r.weightedShare, text: `${number(r.weighted, 2)} (${percent(r.weightedShare)})` }))}
+          bars={rows.map((r) => ({
+            label: r.label,
+            value: r.weightedShare,
+            text: `${number(r.weighted, 2)} (${percent(r.weightedShare)})`,
+          }))}
         />
         {counterfactual && (
           <BarTable
@@ -34,7 +38,11 @@ export function WeightedVsEqual({ tally, labels }: { tally: TallyResult; labels:
             variant="equal"
             max={1}
             highlight={counterfactual.winner?.index}
-            bars={rows.map((r) => ({ label: r.label, value: r.equalShare, text: `${number(r.equal)} (${percent(r.equalShare)})` }))}
+            bars={rows.map((r) => ({
+              label: r.label,
+              value: r.equalShare,
+              text: `${number(r.equal)} (${percent(r.equalShare)})`,
+            }))}
           />
         )}
       </div>

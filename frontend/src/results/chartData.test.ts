@@ -5,7 +5,12 @@ import { breakdownRows, compareWithEqual, micro, solidaritiesDisagree, tieMessag
 const tally: TallyResult = {
   method: 'APPROVE_REJECT',
   totals: ['5.000000', '2.000000', '0.000000'],
-  counterfactual: { rule: 'ONE_PERSON_ONE_VOTE', outcome: 'REJECTED', totals: ['2.000000', '2.000000', '0.000000'], changesOutcome: true },
+  counterfactual: {
+    rule: 'ONE_PERSON_ONE_VOTE',
+    outcome: 'REJECTED',
+    totals: ['2.000000', '2.000000', '0.000000'],
+    changesOutcome: true,
+  },
 };
 
 describe('chart data', () => {
@@ -32,8 +37,20 @@ describe('chart data', () => {
 
   it('finds what each group leans to, and sees solidarities disagree', () => {
     const rows = breakdownRows([
-      { key: 'tenants', name: 'Tenants', voters: 1, weightCast: '4.000000', totals: ['4.000000', '0.000000', '0.000000'] },
-      { key: 'members', name: 'Members', voters: 3, weightCast: '3.000000', totals: ['1.000000', '2.000000', '0.000000'] },
+      {
+        key: 'tenants',
+        name: 'Tenants',
+        voters: 1,
+        weightCast: '4.000000',
+        totals: ['4.000000', '0.000000', '0.000000'],
+      },
+      {
+        key: 'members',
+        name: 'Members',
+        voters: 3,
+        weightCast: '3.000000',
+        totals: ['1.000000', '2.000000', '0.000000'],
+      },
     ]);
     expect(rows.map((r) => r.leader)).toEqual([0, 1]);
     expect(rows[1]!.shares[1]).toBeCloseTo(2 / 3);
@@ -55,7 +72,9 @@ describe('ties in words', () => {
   const options = ['Garden', 'Parking', 'Playground'];
 
   it('says that an exact for/against tie keeps the status quo, naming no option', () => {
-    expect(tieMessage({ stage: 'threshold', options: [], chosen: -1, rule: 'STATUS_QUO' }, ['For', 'Against', 'Abstain'])).toEqual({
+    expect(
+      tieMessage({ stage: 'threshold', options: [], chosen: -1, rule: 'STATUS_QUO' }, ['For', 'Against', 'Abstain']),
+    ).toEqual({
       key: 'tie.statusQuo',
       vars: { options: '', chosen: '', round: 0 },
     });
@@ -66,8 +85,15 @@ describe('ties in words', () => {
       key: 'tie.lowerIndexWinner',
       vars: { options: 'Garden, Playground', chosen: 'Garden', round: 0 },
     });
-    expect(tieMessage({ stage: 'ranking', options: [1, 2], chosen: 1, rule: 'LOWER_INDEX' }, options).key).toBe('tie.lowerIndexRanking');
-    expect(tieMessage({ stage: 'elimination', round: 2, options: [1, 2], chosen: 1, rule: 'ELIMINATE_LOWER_INDEX' }, options)).toEqual({
+    expect(tieMessage({ stage: 'ranking', options: [1, 2], chosen: 1, rule: 'LOWER_INDEX' }, options).key).toBe(
+      'tie.lowerIndexRanking',
+    );
+    expect(
+      tieMessage(
+        { stage: 'elimination', round: 2, options: [1, 2], chosen: 1, rule: 'ELIMINATE_LOWER_INDEX' },
+        options,
+      ),
+    ).toEqual({
       key: 'tie.eliminateLowerIndex',
       vars: { options: 'Parking, Playground', chosen: 'Parking', round: 2 },
     });

@@ -82,9 +82,16 @@ export function scaleMax(values: readonly number[]): number {
  * A tie and the rule that resolved it, as a message: which options tied, at which stage, and what the rule
  * did. A tie the UI does not know yet is still shown, with the engine's name for its rule.
  */
-export function tieMessage(tie: TallyTie, labels: readonly string[]): { key: MessageKey; vars: Record<string, string | number> } {
+export function tieMessage(
+  tie: TallyTie,
+  labels: readonly string[],
+): { key: MessageKey; vars: Record<string, string | number> } {
   const name = (i: number) => labels[i] ?? `#${i + 1}`;
-  const vars = { options: (tie.options ?? []).map(name).join(', '), chosen: tie.chosen != null && tie.chosen >= 0 ? name(tie.chosen) : '', round: tie.round ?? 0 };
+  const vars = {
+    options: (tie.options ?? []).map(name).join(', '),
+    chosen: tie.chosen != null && tie.chosen >= 0 ? name(tie.chosen) : '',
+    round: tie.round ?? 0,
+  };
   switch (tie.rule) {
     case 'STATUS_QUO':
       return { key: 'tie.statusQuo', vars };
@@ -100,7 +107,10 @@ export function tieMessage(tie: TallyTie, labels: readonly string[]): { key: Mes
 }
 
 /** The turnout in one sentence: share of the weight declared, weight cast of declared, voters and delegators. */
-export function turnoutSummary(turnout: Pick<Turnout, 'turnout' | 'weightCast' | 'weightDeclared' | 'voters' | 'delegators'>, { t, number, percent }: I18n): string {
+export function turnoutSummary(
+  turnout: Pick<Turnout, 'turnout' | 'weightCast' | 'weightDeclared' | 'voters' | 'delegators'>,
+  { t, number, percent }: I18n,
+): string {
   return t('turnout.summary', {
     share: percent(micro(turnout.turnout)),
     cast: number(micro(turnout.weightCast), 2),

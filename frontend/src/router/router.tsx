@@ -1,6 +1,6 @@
 import { createContext, useContext, useEffect, useState, type AnchorHTMLAttributes, type ReactNode } from 'react';
 
-/** A tiny router on the History API: the app has five screens and needs no more. */
+/** A tiny router on the History API: the app's screens are a handful of paths (App.tsx), which need no library. */
 const PathContext = createContext<string>('/');
 
 export function navigate(to: string, { replace = false } = {}): void {

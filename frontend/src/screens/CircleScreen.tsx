@@ -22,7 +22,9 @@ export function CircleScreen({ circle }: { circle: string }) {
               <CircleMembers circle={c} onChange={loaded.reload} />
               <CirclePolicyPanel circle={c} onChange={loaded.reload} />
               {c.canManage && <CircleLinksPanel circle={c} onChange={loaded.reload} />}
-              {c.canManage && <CircleEditPanel key={`${c.name}|${c.kind}|${c.description}`} circle={c} onChange={loaded.reload} />}
+              {c.canManage && (
+                <CircleEditPanel key={`${c.name}|${c.kind}|${c.description}`} circle={c} onChange={loaded.reload} />
+              )}
               {c.myRole && <DelegationControl target={{ circle: c.id! }} />}
             </div>
           </div>

@@ -9,7 +9,10 @@ import { Region } from '../ui/states';
 /** The author or a facilitator changes a draft before deliberation opens. */
 export function EditProposalScreen({ id }: { id: string }) {
   const { t } = useI18n();
-  const loaded = useLoad(() => call(api.GET('/api/v1/proposals/{proposal}', { params: { path: { proposal: id } } })), [id]);
+  const loaded = useLoad(
+    () => call(api.GET('/api/v1/proposals/{proposal}', { params: { path: { proposal: id } } })),
+    [id],
+  );
   return (
     <Region loaded={loaded}>
       {(p) => (
@@ -21,7 +24,9 @@ export function EditProposalScreen({ id }: { id: string }) {
           <ProposalForm
             circle={p.circle!}
             initial={fromProposal(p)}
-            save={async (body) => (await call(api.PUT('/api/v1/proposals/{proposal}', { params: { path: { proposal: id } }, body }))).id!}
+            save={async (body) =>
+              (await call(api.PUT('/api/v1/proposals/{proposal}', { params: { path: { proposal: id } }, body }))).id!
+            }
           />
         </section>
       )}

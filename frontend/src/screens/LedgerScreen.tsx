@@ -12,7 +12,11 @@ import { MoreButton, useMore } from '../ui/useMore';
 const PAGE = 100;
 
 function entriesAfter(proposal: string, after: number) {
-  return call(api.GET('/api/v1/proposals/{proposal}/ledger', { params: { path: { proposal }, query: { after: String(after), limit: String(PAGE) } } }));
+  return call(
+    api.GET('/api/v1/proposals/{proposal}/ledger', {
+      params: { path: { proposal }, query: { after: String(after), limit: String(PAGE) } },
+    }),
+  );
 }
 
 /**

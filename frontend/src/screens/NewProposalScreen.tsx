@@ -22,7 +22,13 @@ export function NewProposalScreen({ circle }: { circle: string }) {
           <ProposalForm
             circle={c}
             initial={emptyDraft(c.id!)}
-            save={async (body) => (await call(api.POST('/api/v1/circles/{circle}/proposals', { params: { path: { circle: c.id! } }, body }))).id!}
+            save={async (body) =>
+              (
+                await call(
+                  api.POST('/api/v1/circles/{circle}/proposals', { params: { path: { circle: c.id! } }, body }),
+                )
+              ).id!
+            }
           />
         </section>
       )}

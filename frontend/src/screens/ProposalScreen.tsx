@@ -19,12 +19,17 @@ import { Region } from '../ui/states';
 import { VotePanel } from '../vote/VotePanel';
 
 export function ProposalScreen({ id }: { id: string }) {
-  const proposal = useLoad(() => call(api.GET('/api/v1/proposals/{proposal}', { params: { path: { proposal: id } } })), [id]);
+  const proposal = useLoad(
+    () => call(api.GET('/api/v1/proposals/{proposal}', { params: { path: { proposal: id } } })),
+    [id],
+  );
   const [argumentsVersion, setArgumentsVersion] = useState(0);
   const turnout = useLiveProposal(id, { phase: proposal.reload, argument: () => setArgumentsVersion((v) => v + 1) });
   return (
     <Region loaded={proposal}>
-      {(p) => <ProposalView proposal={p} turnout={turnout} argumentsVersion={argumentsVersion} reload={proposal.reload} />}
+      {(p) => (
+        <ProposalView proposal={p} turnout={turnout} argumentsVersion={argumentsVersion} reload={proposal.reload} />
+      )}
     </Region>
   );
 }
@@ -51,7 +56,9 @@ function ProposalView({
       <ProposalHeader proposal={proposal} />
       <PhaseTimeline proposal={proposal} />
       {proposal.my?.canSteer && <PhaseControls proposal={proposal} onChange={changed} />}
-      {(phase === 'DELIBERATION' || phase === 'VOTING') && <LiveTurnout turnout={turnout} voting={phase === 'VOTING'} />}
+      {(phase === 'DELIBERATION' || phase === 'VOTING') && (
+        <LiveTurnout turnout={turnout} voting={phase === 'VOTING'} />
+      )}
       <div className="two-columns">
         <div>
           {proposal.body && (
@@ -61,7 +68,9 @@ function ProposalView({
             </section>
           )}
           <AffectedGroups groups={proposal.affectedGroups ?? []} />
-          {phase === 'DELIBERATION' && proposal.my?.canTakePart && <DeclareStake proposal={proposal} onDeclared={changed} />}
+          {phase === 'DELIBERATION' && proposal.my?.canTakePart && (
+            <DeclareStake proposal={proposal} onDeclared={changed} />
+          )}
           {phase === 'VOTING' && <VotePanel proposal={proposal} onVoted={reload} />}
           {phase !== 'DRAFT' && <StakeList proposal={proposal} version={stakesVersion} onChange={changed} />}
           {phase !== 'DRAFT' && <ArgumentsBoard proposal={proposal} version={argumentsVersion} />}

@@ -45,6 +45,8 @@ export function ProposalsScreen() {
       const page = await fetchPage(s);
       setFound({ search: s, items: page.items ?? [], next: page.next ?? null });
     });
+  // the first search runs once, on opening; later ones when the form is submitted
+  // eslint-disable-next-line react-hooks/exhaustive-deps
   useEffect(() => run(search), []);
 
   return (
@@ -76,7 +78,11 @@ export function ProposalsScreen() {
           </select>
         </label>
         <label className="checkbox">
-          <input type="checkbox" checked={search.openToOutsiders} onChange={(e) => setSearch({ ...search, openToOutsiders: e.target.checked })} />{' '}
+          <input
+            type="checkbox"
+            checked={search.openToOutsiders}
+            onChange={(e) => setSearch({ ...search, openToOutsiders: e.target.checked })}
+          />{' '}
           {t('browse.openToOutsiders')}
         </label>
         <button type="submit" className="primary" disabled={load.busy}>

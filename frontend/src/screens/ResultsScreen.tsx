@@ -18,7 +18,10 @@ export function ResultsScreen({ id }: { id: string }) {
   const { t } = useI18n();
   const loaded = useLoad(async () => {
     const path = { params: { path: { proposal: id } } };
-    const [proposal, result] = await Promise.all([call(api.GET('/api/v1/proposals/{proposal}', path)), call(api.GET('/api/v1/proposals/{proposal}/result', path))]);
+    const [proposal, result] = await Promise.all([
+      call(api.GET('/api/v1/proposals/{proposal}', path)),
+      call(api.GET('/api/v1/proposals/{proposal}/result', path)),
+    ]);
     return { proposal, result };
   }, [id]);
   return (
@@ -43,7 +46,10 @@ function ResultSections({ result, proposal }: { result: ProposalResult; proposal
   const proposalId = proposal.id!;
   const { t } = useI18n();
   const tally: TallyResult = result.tally ?? {};
-  const labels = tally.method === 'APPROVE_REJECT' ? [t('stance.FOR'), t('stance.AGAINST'), t('stance.ABSTAIN')] : (tally.options ?? []);
+  const labels =
+    tally.method === 'APPROVE_REJECT'
+      ? [t('stance.FOR'), t('stance.AGAINST'), t('stance.ABSTAIN')]
+      : (tally.options ?? []);
   return (
     <>
       <OutcomeSummary tally={tally} labels={labels} />
@@ -58,7 +64,11 @@ function ResultSections({ result, proposal }: { result: ProposalResult; proposal
         <LedgerCheck proposalId={proposalId} resultHead={result.ledgerHead ?? tally.ledgerHead ?? ''} />
         {result.isFinal && <Exports proposalId={proposalId} />}
       </div>
-      <Ballots proposal={proposal} labels={labels} isPublic={result.isFinal === true || (proposal.phase === 'VOTING' && proposal.liveResults === true)} />
+      <Ballots
+        proposal={proposal}
+        labels={labels}
+        isPublic={result.isFinal === true || (proposal.phase === 'VOTING' && proposal.liveResults === true)}
+      />
     </>
   );
 }

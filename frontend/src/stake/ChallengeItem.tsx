@@ -27,7 +27,9 @@ export function ChallengeItem({
   return (
     <li className={`challenge ${challenge.status?.toLowerCase()}`}>
       <p>
-        <span className="badge">{t(`challenge.${challenge.status ?? 'OPEN'}`, { level: challenge.resolvedLevel ?? 0 })}</span>{' '}
+        <span className="badge">
+          {t(`challenge.${challenge.status ?? 'OPEN'}`, { level: challenge.resolvedLevel ?? 0 })}
+        </span>{' '}
         {t('challenge.by', { name: challenge.challenger?.displayName ?? '' })}: “{challenge.reason}”
       </p>
       {challenge.answer && <p className="answer">{t('challenge.answer', { answer: challenge.answer })}</p>}
@@ -38,16 +40,33 @@ export function ChallengeItem({
           label={t('challenge.answerLabel')}
           submitLabel={t('challenge.answerSend')}
           field="answer"
-          send={(answer) => call(api.POST('/api/v1/proposals/{proposal}/challenges/{challenge}/answer', { params: { path }, body: { answer } }))}
+          send={(answer) =>
+            call(
+              api.POST('/api/v1/proposals/{proposal}/challenges/{challenge}/answer', {
+                params: { path },
+                body: { answer },
+              }),
+            )
+          }
           onSent={onChange}
         />
       )}
-      {open && !mine && proposal.my?.canResolveChallenges && <Resolve path={path} current={stake.level ?? 0} onChange={onChange} />}
+      {open && !mine && proposal.my?.canResolveChallenges && (
+        <Resolve path={path} current={stake.level ?? 0} onChange={onChange} />
+      )}
     </li>
   );
 }
 
-function Resolve({ path, current, onChange }: { path: { proposal: string; challenge: string }; current: number; onChange: () => void }) {
+function Resolve({
+  path,
+  current,
+  onChange,
+}: {
+  path: { proposal: string; challenge: string };
+  current: number;
+  onChange: () => void;
+}) {
   const { t } = useI18n();
   const lower = [...Array(current).keys()].reverse();
   const [level, setLevel] = useState(lower[0] ?? 0);

@@ -28,7 +28,9 @@ export function DeclareStake({ proposal, onDeclared }: { proposal: Proposal; onD
   return (
     <section className="panel declare-stake" aria-labelledby="declare-stake">
       <h2 id="declare-stake">{my?.stakeLevel == null ? t('stake.declare') : t('stake.change')}</h2>
-      {my?.stakeLevel != null && <p>{t('stake.current', { level: my.stakeLevel, word: t(levelKey(my.stakeLevel)) })}</p>}
+      {my?.stakeLevel != null && (
+        <p>{t('stake.current', { level: my.stakeLevel, word: t(levelKey(my.stakeLevel)) })}</p>
+      )}
       <form
         className="form compact"
         noValidate

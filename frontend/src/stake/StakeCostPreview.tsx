@@ -20,7 +20,11 @@ export function StakeCostPreview({
   const { t, number } = useI18n();
   const preview = previewCost(level, currentLevel, budgetLeft);
   return (
-    <div className={preview.overBudget ? 'cost-preview over' : 'cost-preview'} aria-live="polite" data-testid="cost-preview">
+    <div
+      className={preview.overBudget ? 'cost-preview over' : 'cost-preview'}
+      aria-live="polite"
+      data-testid="cost-preview"
+    >
       <p>
         <strong>{t('stake.cost', { cost: preview.cost, level })}</strong>
         {preview.refund > 0 && <> {t('stake.refund', { refund: preview.refund })}</>}

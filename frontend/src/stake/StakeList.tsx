@@ -9,10 +9,23 @@ import { ChallengeItem } from './ChallengeItem';
 import { levelKey } from './levels';
 
 /** Every declaration, highest first, with its flags (above the suggested level, self-identified, lowered) and challenges. */
-export function StakeList({ proposal, version, onChange }: { proposal: Proposal; version: number; onChange: () => void }) {
+export function StakeList({
+  proposal,
+  version,
+  onChange,
+}: {
+  proposal: Proposal;
+  version: number;
+  onChange: () => void;
+}) {
   const { t } = useI18n();
   const stakes = useLoad(
-    () => call(api.GET('/api/v1/proposals/{proposal}/stakes', { params: { path: { proposal: proposal.id! }, query: { limit: '100' } } })),
+    () =>
+      call(
+        api.GET('/api/v1/proposals/{proposal}/stakes', {
+          params: { path: { proposal: proposal.id! }, query: { limit: '100' } },
+        }),
+      ),
     [proposal.id, version],
   );
   return (
@@ -35,7 +48,15 @@ export function StakeList({ proposal, version, onChange }: { proposal: Proposal;
   );
 }
 
-function StakeItem({ stake, proposal, onChange }: { stake: StakeDeclaration; proposal: Proposal; onChange: () => void }) {
+function StakeItem({
+  stake,
+  proposal,
+  onChange,
+}: {
+  stake: StakeDeclaration;
+  proposal: Proposal;
+  onChange: () => void;
+}) {
   const { t, number } = useI18n();
   const me = useMe();
   const mine = stake.member?.id === me.id;

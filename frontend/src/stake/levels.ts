@@ -25,7 +25,11 @@ export interface CostPreview {
  * What confirming a declaration of `level` does to my budget: a change replaces my current declaration,
  * so its cost is given back first.
  */
-export function previewCost(level: number, currentLevel: number | null | undefined, budgetLeft: number | null): CostPreview {
+export function previewCost(
+  level: number,
+  currentLevel: number | null | undefined,
+  budgetLeft: number | null,
+): CostPreview {
   const cost = budgetCost(level);
   const refund = currentLevel == null ? 0 : budgetCost(currentLevel);
   if (budgetLeft === null) return { cost, refund, leftAfter: null, overBudget: false };

@@ -7,7 +7,11 @@ import { I18nProvider } from '../i18n/i18n';
 import { Field } from './Field';
 
 const refused = () =>
-  new ApiError({ status: 400, title: 'Invalid', errors: [{ field: 'title', code: 'NOT_BLANK', message: 'must not be blank' }] });
+  new ApiError({
+    status: 400,
+    title: 'Invalid',
+    errors: [{ field: 'title', code: 'NOT_BLANK', message: 'must not be blank' }],
+  });
 
 function Form({ error }: { error: ApiError | null }) {
   const [title, setTitle] = useState('');
@@ -48,7 +52,9 @@ describe('a field with the service’s validation messages', () => {
         <Form error={error} />
       </I18nProvider>,
     );
-    expect(screen.getByLabelText('Title')).toHaveAccessibleDescription('ne doit pas être vide; size must be between 0 and 200');
+    expect(screen.getByLabelText('Title')).toHaveAccessibleDescription(
+      'ne doit pas être vide; size must be between 0 and 200',
+    );
     window.localStorage.removeItem('devolve.language');
   });
 });

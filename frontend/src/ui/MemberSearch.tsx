@@ -19,7 +19,9 @@ export function MemberSearch({
   return (
     <SearchAndPick
       label={label}
-      find={async (q) => (await call(api.GET('/api/v1/members', { params: { query: { q, limit: '10' } } }))).items ?? []}
+      find={async (q) =>
+        (await call(api.GET('/api/v1/members', { params: { query: { q, limit: '10' } } }))).items ?? []
+      }
       show={(m) => (
         <>
           {m.displayName} <span className="muted">@{m.username}</span>

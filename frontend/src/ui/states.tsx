@@ -21,13 +21,21 @@ export function EmptyState({ children }: { children: ReactNode }) {
 export function ErrorState({ error, retry }: { error: ApiError; retry?: () => void }) {
   const { t } = useI18n();
   const title =
-    error.status === 0 ? t('error.network') : error.status === 403 ? t('error.forbidden') : error.status === 404 ? t('error.notFound') : t('error.generic');
+    error.status === 0
+      ? t('error.network')
+      : error.status === 403
+        ? t('error.forbidden')
+        : error.status === 404
+          ? t('error.notFound')
+          : t('error.generic');
   return (
     <div className="state state-error" role="alert">
       <p>
         <strong>{title}</strong> {error.problem.detail}
       </p>
-      {error.problem.requestId && <p className="muted small">{t('error.requestId', { id: error.problem.requestId })}</p>}
+      {error.problem.requestId && (
+        <p className="muted small">{t('error.requestId', { id: error.problem.requestId })}</p>
+      )}
       {retry && (
         <button type="button" onClick={retry}>
           {t('action.retry')}
@@ -38,7 +46,13 @@ export function ErrorState({ error, retry }: { error: ApiError; retry?: () => vo
 }
 
 /** Renders a loaded region: a loading line, an error with retry, or the content. */
-export function Region<T>({ loaded, children }: { loaded: Loaded<T> & { reload: () => void }; children: (data: T) => ReactNode }) {
+export function Region<T>({
+  loaded,
+  children,
+}: {
+  loaded: Loaded<T> & { reload: () => void };
+  children: (data: T) => ReactNode;
+}) {
   if (loaded.state === 'loading') return <LoadingState />;
   if (loaded.state === 'error') return <ErrorState error={loaded.error} retry={loaded.reload} />;
   return <>{children(loaded.data)}</>;
@@ -49,7 +63,9 @@ export function FieldErrors({ id, error, field }: { id: string; error: ApiError 
   const { t } = useI18n();
   // the reasons that need no numbers are said in the reader's language; the others as the service says them
   const messages = (error?.fieldViolations(field) ?? []).map((v) =>
-    v.code && isMessageKey(`violation.${v.code}`) ? t(`violation.${v.code}` as MessageKey) : (v.message ?? v.code ?? ''),
+    v.code && isMessageKey(`violation.${v.code}`)
+      ? t(`violation.${v.code}` as MessageKey)
+      : (v.message ?? v.code ?? ''),
   );
   if (messages.length === 0) return null;
   return (

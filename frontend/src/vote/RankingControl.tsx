@@ -36,7 +36,9 @@ export function RankingControl({
     const next = move(ranking, from, to);
     focusAfterMove.current = option;
     onChange(next);
-    setAnnouncement(t('ranking.moved', { option: name(option), position: next.indexOf(option) + 1, count: next.length }));
+    setAnnouncement(
+      t('ranking.moved', { option: name(option), position: next.indexOf(option) + 1, count: next.length }),
+    );
   };
 
   const onKeyDown = (event: KeyboardEvent<HTMLLIElement>, option: number) => {
@@ -79,7 +81,11 @@ export function RankingControl({
             draggable
             aria-roledescription={t('ranking.item')}
             aria-label={t('ranking.itemLabel', { option: name(option), position: position + 1, count: ranking.length })}
-            className={['ranking-item', lifted?.option === option ? 'lifted' : '', dragged === option ? 'dragging' : ''].join(' ')}
+            className={[
+              'ranking-item',
+              lifted?.option === option ? 'lifted' : '',
+              dragged === option ? 'dragging' : '',
+            ].join(' ')}
             onKeyDown={(e) => onKeyDown(e, option)}
             onBlur={() => lifted?.option === option && focusAfterMove.current === null && setLifted(null)}
             onDragStart={(e) => {

@@ -10,7 +10,11 @@ import { sha256 } from '../ledger/chain';
 /** Whether the entry a receipt names commits to this ballot: SHA-256(salt ‖ the ballot's canonical JSON). */
 async function sealedUnchanged(proposalId: string, ballot: MyBallot, seq: number): Promise<boolean> {
   if (!ballot.salt || !ballot.committed) return false;
-  const page = await call(api.GET('/api/v1/proposals/{proposal}/ledger', { params: { path: { proposal: proposalId }, query: { after: String(seq - 1), limit: '1' } } }));
+  const page = await call(
+    api.GET('/api/v1/proposals/{proposal}/ledger', {
+      params: { path: { proposal: proposalId }, query: { after: String(seq - 1), limit: '1' } },
+    }),
+  );
   const body = page.items?.[0]?.body;
   if (!body) return false;
   const commitment = (JSON.parse(body) as { payload?: { commitment?: string } }).payload?.commitment;
@@ -36,7 +40,11 @@ export function Receipt({ proposalId, ballot }: { proposalId: string; ballot: My
         disabled={verify.busy}
         onClick={() =>
           void verify.run(async () => {
-            const found = await call(api.GET('/api/v1/proposals/{proposal}/ledger/receipts/{receipt}', { params: { path: { proposal: proposalId, receipt } } }));
+            const found = await call(
+              api.GET('/api/v1/proposals/{proposal}/ledger/receipts/{receipt}', {
+                params: { path: { proposal: proposalId, receipt } },
+              }),
+            );
             setChecked(found);
             setSealed(found.intact ? await sealedUnchanged(proposalId, ballot, found.seq ?? 0) : false);
           })
@@ -48,8 +56,14 @@ export function Receipt({ proposalId, ballot }: { proposalId: string; ballot: My
         {checked &&
           (checked.intact ? (
             <>
-              <span className="ok">✓ {t('receipt.verified', { seq: checked.seq ?? 0, after: checked.entriesAfter ?? 0 })}</span>{' '}
-              {sealed === true && <span className="ok" data-testid="receipt-sealed">✓ {t('receipt.sealed')}</span>}
+              <span className="ok">
+                ✓ {t('receipt.verified', { seq: checked.seq ?? 0, after: checked.entriesAfter ?? 0 })}
+              </span>{' '}
+              {sealed === true && (
+                <span className="ok" data-testid="receipt-sealed">
+                  ✓ {t('receipt.sealed')}
+                </span>
+              )}
               {sealed === false && <span className="warning">{t('receipt.notSealed')}</span>}{' '}
               <Link to={`/proposals/${proposalId}/ledger`}>{t('ledger.seeAll')}</Link>
             </>

@@ -27,7 +27,9 @@ describe('vote controls', () => {
   });
 
   it('shows the share of each option when splitting points', () => {
-    render(<VoteControl draft={{ kind: 'allocation', points: [3, 1] }} labels={['A', 'B']} onChange={() => undefined} />);
+    render(
+      <VoteControl draft={{ kind: 'allocation', points: [3, 1] }} labels={['A', 'B']} onChange={() => undefined} />,
+    );
     expect(screen.getAllByRole('status').map((o) => o.textContent)).toEqual(['75%', '25%']);
   });
 });

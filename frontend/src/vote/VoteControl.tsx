@@ -6,7 +6,15 @@ import { RankingControl } from './RankingControl';
 const STANCES: Stance[] = ['FOR', 'AGAINST', 'ABSTAIN'];
 
 /** The method's own ballot: stance buttons, one choice, approvals, scores, points to split, or a ranking. */
-export function VoteControl({ draft, labels, onChange }: { draft: Draft; labels: readonly string[]; onChange: (draft: Draft) => void }) {
+export function VoteControl({
+  draft,
+  labels,
+  onChange,
+}: {
+  draft: Draft;
+  labels: readonly string[];
+  onChange: (draft: Draft) => void;
+}) {
   const { t, percent } = useI18n();
   switch (draft.kind) {
     case 'stance':
@@ -15,7 +23,13 @@ export function VoteControl({ draft, labels, onChange }: { draft: Draft; labels:
           <legend>{t('vote.stanceLegend')}</legend>
           {STANCES.map((s) => (
             <label key={s} className={`stance stance-${s.toLowerCase()} ${draft.stance === s ? 'selected' : ''}`}>
-              <input type="radio" name="stance" value={s} checked={draft.stance === s} onChange={() => onChange({ ...draft, stance: s })} />
+              <input
+                type="radio"
+                name="stance"
+                value={s}
+                checked={draft.stance === s}
+                onChange={() => onChange({ ...draft, stance: s })}
+              />
               {t(`stance.${s}`)}
             </label>
           ))}
@@ -27,7 +41,13 @@ export function VoteControl({ draft, labels, onChange }: { draft: Draft; labels:
           <legend>{t('vote.choiceLegend')}</legend>
           {labels.map((label, i) => (
             <label key={i} className="option">
-              <input type="radio" name="choice" checked={draft.choice === i} onChange={() => onChange({ ...draft, choice: i })} /> {label}
+              <input
+                type="radio"
+                name="choice"
+                checked={draft.choice === i}
+                onChange={() => onChange({ ...draft, choice: i })}
+              />{' '}
+              {label}
             </label>
           ))}
         </fieldset>
@@ -63,7 +83,9 @@ export function VoteControl({ draft, labels, onChange }: { draft: Draft; labels:
                 step={1}
                 value={draft.scores[i] ?? 0}
                 aria-valuetext={t('vote.scoreValue', { score: draft.scores[i] ?? 0 })}
-                onChange={(e) => onChange({ ...draft, scores: draft.scores.map((s, j) => (j === i ? Number(e.target.value) : s)) })}
+                onChange={(e) =>
+                  onChange({ ...draft, scores: draft.scores.map((s, j) => (j === i ? Number(e.target.value) : s)) })
+                }
               />
               <output htmlFor={`score-${i}`}>{draft.scores[i] ?? 0}</output>
             </div>
@@ -85,7 +107,12 @@ export function VoteControl({ draft, labels, onChange }: { draft: Draft; labels:
                 max={100}
                 value={draft.points[i] ?? 0}
                 onChange={(e) =>
-                  onChange({ ...draft, points: draft.points.map((p, j) => (j === i ? Math.max(0, Math.floor(Number(e.target.value) || 0)) : p)) })
+                  onChange({
+                    ...draft,
+                    points: draft.points.map((p, j) =>
+                      j === i ? Math.max(0, Math.floor(Number(e.target.value) || 0)) : p,
+                    ),
+                  })
                 }
               />
               <output htmlFor={`points-${i}`}>{percent(shares[i] ?? 0)}</output>
@@ -98,7 +125,11 @@ export function VoteControl({ draft, labels, onChange }: { draft: Draft; labels:
       return (
         <fieldset>
           <legend>{t('vote.rankingLegend')}</legend>
-          <RankingControl labels={labels} ranking={draft.ranking} onChange={(ranking) => onChange({ ...draft, ranking })} />
+          <RankingControl
+            labels={labels}
+            ranking={draft.ranking}
+            onChange={(ranking) => onChange({ ...draft, ranking })}
+          />
         </fieldset>
       );
   }

@@ -14,10 +14,12 @@ export function VotePanel({ proposal, onVoted }: { proposal: Proposal; onVoted: 
   const { t } = useI18n();
   const mine = useLoad(
     () =>
-      call(api.GET('/api/v1/proposals/{proposal}/ballot', { params: { path: { proposal: proposal.id! } } })).catch((e: { status?: number }) => {
-        if (e.status === 404) return null;
-        throw e;
-      }),
+      call(api.GET('/api/v1/proposals/{proposal}/ballot', { params: { path: { proposal: proposal.id! } } })).catch(
+        (e: { status?: number }) => {
+          if (e.status === 404) return null;
+          throw e;
+        },
+      ),
     [proposal.id],
   );
   const hasStake = (proposal.my?.stakeLevel ?? 0) > 0;
@@ -46,7 +48,15 @@ function BallotForm({ proposal, cast, onVoted }: { proposal: Proposal; cast: MyB
     <form
       noValidate
       onSubmit={submit.onSubmit(async () => {
-        if (ballot) setReceipt(await call(api.PUT('/api/v1/proposals/{proposal}/ballot', { params: { path: { proposal: proposal.id! } }, body: ballot })));
+        if (ballot)
+          setReceipt(
+            await call(
+              api.PUT('/api/v1/proposals/{proposal}/ballot', {
+                params: { path: { proposal: proposal.id! } },
+                body: ballot,
+              }),
+            ),
+          );
       }, onVoted)}
     >
       <p className="small">{t('vote.weightNote', { level: proposal.my?.stakeLevel ?? 0 })}</p>

@@ -59,7 +59,9 @@ describe('a cast ballot in words', () => {
 
   it('gives each option its score, or its points leaving out those with none', () => {
     expect(ballotInWords('SCORE', { scores: [5, 0, 3] }, options, '—')).toBe('Garden: 5, Parking: 0, Playground: 3');
-    expect(ballotInWords('SPLIT', { allocation: { '2': 1, '0': 3, '1': 0 } }, options, '—')).toBe('Garden: 3, Playground: 1');
+    expect(ballotInWords('SPLIT', { allocation: { '2': 1, '0': 3, '1': 0 } }, options, '—')).toBe(
+      'Garden: 3, Playground: 1',
+    );
   });
 
   it('orders a ranking by preference, partial rankings as cast', () => {

@@ -105,16 +105,23 @@ export function ballotInWords(method: Method, ballot: BallotContent, labels: rea
     case 'choice':
       return ballot.choice == null ? none : name(ballot.choice);
     case 'approvals':
-      return ballot.approvals?.length ? [...ballot.approvals].sort((a, b) => a - b).map(name).join(', ') : none;
+      return ballot.approvals?.length
+        ? [...ballot.approvals]
+            .sort((a, b) => a - b)
+            .map(name)
+            .join(', ')
+        : none;
     case 'scores':
       return (ballot.scores ?? []).map((s, i) => `${name(i)}: ${s}`).join(', ');
     case 'allocation':
-      return Object.entries(ballot.allocation ?? {})
-        .map(([i, points]) => [Number(i), points] as const)
-        .filter(([, points]) => points > 0)
-        .sort(([a], [b]) => a - b)
-        .map(([i, points]) => `${name(i)}: ${points}`)
-        .join(', ') || none;
+      return (
+        Object.entries(ballot.allocation ?? {})
+          .map(([i, points]) => [Number(i), points] as const)
+          .filter(([, points]) => points > 0)
+          .sort(([a], [b]) => a - b)
+          .map(([i, points]) => `${name(i)}: ${points}`)
+          .join(', ') || none
+      );
     case 'ranking':
       return ballot.ranking?.length ? ballot.ranking.map(name).join(' › ') : none;
   }

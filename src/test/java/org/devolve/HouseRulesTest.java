@@ -48,15 +48,22 @@ class HouseRulesTest {
     @Test
     void aFeatureUsesNoFeatureAboveIt() {
         for (int layer = 0; layer < LAYERS.size(); layer++) {
-            List<String> above = LAYERS.subList(layer + 1, LAYERS.size()).stream().flatMap(List::stream)
-                    .map(f -> "org.devolve." + f + "..").toList();
+            List<String> above = LAYERS.subList(layer + 1, LAYERS.size()).stream()
+                    .flatMap(List::stream)
+                    .map(f -> "org.devolve." + f + "..")
+                    .toList();
             if (above.isEmpty()) {
                 continue;
             }
             for (String feature : LAYERS.get(layer)) {
-                noClasses().that().resideInAPackage("org.devolve." + feature + "..")
-                        .should().dependOnClassesThat().resideInAnyPackage(above.toArray(String[]::new))
-                        .because(feature + " is below " + above).check(SERVICE);
+                noClasses()
+                        .that()
+                        .resideInAPackage("org.devolve." + feature + "..")
+                        .should()
+                        .dependOnClassesThat()
+                        .resideInAnyPackage(above.toArray(String[]::new))
+                        .because(feature + " is below " + above)
+                        .check(SERVICE);
             }
         }
     }
@@ -66,51 +73,96 @@ class HouseRulesTest {
         // participation: ballot and argument use stake; result uses stake and delegation; nothing else between them
         for (String feature : List.of("stake", "delegation", "notification")) {
             List<String> others = List.of("stake", "delegation", "notification").stream()
-                    .filter(f -> !f.equals(feature)).map(f -> "org.devolve." + f + "..").toList();
-            noClasses().that().resideInAPackage("org.devolve." + feature + "..")
-                    .should().dependOnClassesThat().resideInAnyPackage(others.toArray(String[]::new)).check(SERVICE);
+                    .filter(f -> !f.equals(feature))
+                    .map(f -> "org.devolve." + f + "..")
+                    .toList();
+            noClasses()
+                    .that()
+                    .resideInAPackage("org.devolve." + feature + "..")
+                    .should()
+                    .dependOnClassesThat()
+                    .resideInAnyPackage(others.toArray(String[]::new))
+                    .check(SERVICE);
         }
-        noClasses().that().resideInAPackage("org.devolve.ballot..").should().dependOnClassesThat()
-                .resideInAnyPackage("org.devolve.result..", "org.devolve.delegation..", "org.devolve.argument..",
-                        "org.devolve.notification..").check(SERVICE);
-        noClasses().that().resideInAPackage("org.devolve.argument..").should().dependOnClassesThat()
-                .resideInAnyPackage("org.devolve.result..", "org.devolve.delegation..", "org.devolve.ballot..",
-                        "org.devolve.notification..").check(SERVICE);
+        noClasses()
+                .that()
+                .resideInAPackage("org.devolve.ballot..")
+                .should()
+                .dependOnClassesThat()
+                .resideInAnyPackage(
+                        "org.devolve.result..",
+                        "org.devolve.delegation..",
+                        "org.devolve.argument..",
+                        "org.devolve.notification..")
+                .check(SERVICE);
+        noClasses()
+                .that()
+                .resideInAPackage("org.devolve.argument..")
+                .should()
+                .dependOnClassesThat()
+                .resideInAnyPackage(
+                        "org.devolve.result..",
+                        "org.devolve.delegation..",
+                        "org.devolve.ballot..",
+                        "org.devolve.notification..")
+                .check(SERVICE);
     }
 
     @Test
     void resourcesAreThin() {
-        noClasses().that().haveSimpleNameEndingWith("Resource").and().resideOutsideOfPackage("org.devolve.platform..")
-                .should().dependOnClassesThat().areAssignableTo(EntityManager.class)
-                .orShould().dependOnClassesThat().haveFullyQualifiedName("io.quarkus.narayana.jta.QuarkusTransaction")
-                .orShould().callMethodWhere(ownerIsAnEntity())
-                .because("a resource is DTO in, one use case or query, DTO out").check(SERVICE);
-        noMethods().that().areDeclaredInClassesThat().haveSimpleNameEndingWith("Resource")
-                .should().beAnnotatedWith(Transactional.class)
-                .because("the use case or the query is the transaction boundary").check(SERVICE);
-        noClasses().that().haveSimpleNameEndingWith("Resource").should().beAnnotatedWith(Transactional.class)
+        noClasses()
+                .that()
+                .haveSimpleNameEndingWith("Resource")
+                .and()
+                .resideOutsideOfPackage("org.devolve.platform..")
+                .should()
+                .dependOnClassesThat()
+                .areAssignableTo(EntityManager.class)
+                .orShould()
+                .dependOnClassesThat()
+                .haveFullyQualifiedName("io.quarkus.narayana.jta.QuarkusTransaction")
+                .orShould()
+                .callMethodWhere(ownerIsAnEntity())
+                .because("a resource is DTO in, one use case or query, DTO out")
+                .check(SERVICE);
+        noMethods()
+                .that()
+                .areDeclaredInClassesThat()
+                .haveSimpleNameEndingWith("Resource")
+                .should()
+                .beAnnotatedWith(Transactional.class)
+                .because("the use case or the query is the transaction boundary")
+                .check(SERVICE);
+        noClasses()
+                .that()
+                .haveSimpleNameEndingWith("Resource")
+                .should()
+                .beAnnotatedWith(Transactional.class)
                 .check(SERVICE);
     }
 
     @Test
     void noFeatureWritesAnotherFeaturesEntities() {
-        noClasses().should(new ArchCondition<>("write fields of another feature's entities") {
-            @Override
-            public void check(JavaClass origin, ConditionEvents events) {
-                for (JavaFieldAccess access : origin.getFieldAccessesFromSelf()) {
-                    JavaClass owner = access.getTarget().getOwner();
-                    if (access.getAccessType() == JavaFieldAccess.AccessType.SET && owner.isAnnotatedWith(Entity.class)
-                            && !feature(owner).equals(feature(origin))) {
-                        events.add(SimpleConditionEvent.violated(access, access.getDescription()));
+        noClasses()
+                .should(new ArchCondition<>("write fields of another feature's entities") {
+                    @Override
+                    public void check(JavaClass origin, ConditionEvents events) {
+                        for (JavaFieldAccess access : origin.getFieldAccessesFromSelf()) {
+                            JavaClass owner = access.getTarget().getOwner();
+                            if (access.getAccessType() == JavaFieldAccess.AccessType.SET
+                                    && owner.isAnnotatedWith(Entity.class)
+                                    && !feature(owner).equals(feature(origin))) {
+                                events.add(SimpleConditionEvent.violated(access, access.getDescription()));
+                            }
+                        }
                     }
-                }
-            }
-        }).check(SERVICE);
+                })
+                .check(SERVICE);
     }
 
     private static DescribedPredicate<com.tngtech.archunit.core.domain.JavaMethodCall> ownerIsAnEntity() {
-        return DescribedPredicate.describe("a method of an entity",
-                call -> call.getTarget().getOwner().isAnnotatedWith(Entity.class));
+        return DescribedPredicate.describe(
+                "a method of an entity", call -> call.getTarget().getOwner().isAnnotatedWith(Entity.class));
     }
 
     /** The feature a class belongs to: the package right under org.devolve. */

@@ -25,14 +25,15 @@ import org.junit.jupiter.api.Test;
 class OwnershipTest {
 
     private static final Path CODE = Path.of("src/main/java/org/devolve");
-    private static final Pattern OWNERSHIP_ROW = Pattern.compile("^\\| `([a-z_]+)` \\| ([a-z]+) \\|", Pattern.MULTILINE);
+    private static final Pattern OWNERSHIP_ROW =
+            Pattern.compile("^\\| `([a-z_]+)` \\| ([a-z]+) \\|", Pattern.MULTILINE);
     private static final Pattern CREATE_TABLE = Pattern.compile("create table ([a-z_]+)", Pattern.CASE_INSENSITIVE);
-    private static final Pattern ENTITY_TABLE = Pattern.compile("@Table\\(name = \"([a-z_]+)\"\\)[^{]*?class (\\w+)",
-            Pattern.DOTALL);
+    private static final Pattern ENTITY_TABLE =
+            Pattern.compile("@Table\\(name = \"([a-z_]+)\"\\)[^{]*?class (\\w+)", Pattern.DOTALL);
     private static final Pattern TEXT_BLOCK = Pattern.compile("\"\"\"(.*?)\"\"\"", Pattern.DOTALL);
     private static final Pattern STRING = Pattern.compile("\"((?:[^\"\\\\\\n]|\\\\.)*)\"");
-    private static final Pattern SQL = Pattern.compile("\\b(select|from|join|update|insert into|delete from|copy)\\b",
-            Pattern.CASE_INSENSITIVE);
+    private static final Pattern SQL =
+            Pattern.compile("\\b(select|from|join|update|insert into|delete from|copy)\\b", Pattern.CASE_INSENSITIVE);
     /** A name read from or written to: after from, join, update, into, or in a comma-separated from list. */
     private static final Pattern NAMED = Pattern.compile(
             "\\b(?:from|join|update|into)\\s+([A-Za-z_]+)|,\\s*([A-Z][A-Za-z]+)\\s+[a-z]\\b", Pattern.CASE_INSENSITIVE);
@@ -52,7 +53,8 @@ class OwnershipTest {
         assertEquals(created, new TreeSet<>(owners.keySet()), "the tables of docs/architecture.md are the schema's");
         try (Stream<Path> features = Files.list(CODE)) {
             TreeSet<String> packages = new TreeSet<>(features.filter(Files::isDirectory)
-                    .map(p -> p.getFileName().toString()).toList());
+                    .map(p -> p.getFileName().toString())
+                    .toList());
             assertTrue(packages.containsAll(owners.values()), "every owner is a feature: " + owners.values());
         }
     }
@@ -61,8 +63,10 @@ class OwnershipTest {
     void everyEntityLivesInTheFeatureThatOwnsItsTable() throws IOException {
         Map<String, String> owners = owners();
         for (Map.Entry<String, String[]> e : entities().entrySet()) {
-            assertEquals(owners.get(e.getValue()[1]), e.getValue()[0], "entity " + e.getKey() + " of table "
-                    + e.getValue()[1]);
+            assertEquals(
+                    owners.get(e.getValue()[1]),
+                    e.getValue()[0],
+                    "entity " + e.getKey() + " of table " + e.getValue()[1]);
         }
     }
 
@@ -72,7 +76,8 @@ class OwnershipTest {
         entities().forEach((entity, where) -> ownerOfName.put(entity, where[0]));
         List<String> crossing = new ArrayList<>();
         try (Stream<Path> files = Files.walk(CODE)) {
-            for (Path file : files.filter(f -> f.toString().endsWith(".java")).sorted().toList()) {
+            for (Path file :
+                    files.filter(f -> f.toString().endsWith(".java")).sorted().toList()) {
                 String feature = CODE.relativize(file).getName(0).toString();
                 if (feature.equals("tally")) {
                     continue; // the engine has no tables
@@ -115,7 +120,9 @@ class OwnershipTest {
             for (Path file : files.filter(f -> f.toString().endsWith(".java")).toList()) {
                 Matcher m = ENTITY_TABLE.matcher(Files.readString(file));
                 if (m.find()) {
-                    entities.put(m.group(2), new String[] {CODE.relativize(file).getName(0).toString(), m.group(1)});
+                    entities.put(
+                            m.group(2),
+                            new String[] {CODE.relativize(file).getName(0).toString(), m.group(1)});
                 }
             }
         }

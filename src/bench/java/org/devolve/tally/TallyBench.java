@@ -50,8 +50,10 @@ public class TallyBench {
         for (int i = 0; i < options.length; i++) {
             options[i] = "option " + i;
         }
-        TallyInput.Builder b = TallyInput.builder(method, List.of(options)).weighting(Weighting.sqrt())
-                .group("g0", "group 0", 2).group("g1", "group 1", 3);
+        TallyInput.Builder b = TallyInput.builder(method, List.of(options))
+                .weighting(Weighting.sqrt())
+                .group("g0", "group 0", 2)
+                .group("g1", "group 1", 3);
         for (int i = 0; i < n; i++) {
             b.voter("v" + i, 1 + rnd.nextInt(5), rnd.nextBoolean() ? "g0" : "g1");
             switch (method) {

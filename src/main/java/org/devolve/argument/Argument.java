@@ -15,7 +15,11 @@ import java.util.UUID;
 @Table(name = "argument")
 class Argument extends PanacheEntityBase {
 
-    enum Side { FOR, AGAINST, OTHER }
+    enum Side {
+        FOR,
+        AGAINST,
+        OTHER
+    }
 
     @Id
     public UUID id;

@@ -40,7 +40,8 @@ class ArgumentQueries {
             query.where("a.side = :side", "side", side);
         }
         Keyset.Fetched<Argument> rows = query.orderBy(Keyset.Key.instant("a.createdAt"), Keyset.Order.ASC)
-                .thenBy("a.id", a -> a.id, Keyset.Order.ASC).fetch(page);
+                .thenBy("a.id", a -> a.id, Keyset.Order.ASC)
+                .fetch(page);
         Set<UUID> authors = rows.items().stream().map(a -> a.authorId).collect(Collectors.toSet());
         Viewer viewer = new Viewer(p, Member.summaries(authors), stakes.standings(p.id, authors));
         return rows.as(viewer::view);
@@ -62,15 +63,21 @@ class ArgumentQueries {
         Viewer(Proposal p, Map<UUID, MemberSummary> names, Map<UUID, Stakes.Standing> standings) {
             this.names = names;
             this.standings = standings;
-            this.groupNames = standings.isEmpty() ? Map.of() : proposals.groups(p.id).stream()
-                    .collect(Collectors.toMap(g -> g.id, g -> g.name));
+            this.groupNames = standings.isEmpty()
+                    ? Map.of()
+                    : proposals.groups(p.id).stream().collect(Collectors.toMap(g -> g.id, g -> g.name));
         }
 
         ArgumentViews.View view(Argument a) {
             Stakes.Standing standing = standings.get(a.authorId);
-            return new ArgumentViews.View(a.id, a.side, a.body, names.get(a.authorId),
+            return new ArgumentViews.View(
+                    a.id,
+                    a.side,
+                    a.body,
+                    names.get(a.authorId),
                     standing == null ? null : groupNames.get(standing.groupId()),
-                    standing == null ? null : standing.level(), a.createdAt);
+                    standing == null ? null : standing.level(),
+                    a.createdAt);
         }
     }
 }

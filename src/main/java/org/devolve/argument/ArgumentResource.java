@@ -47,7 +47,8 @@ class ArgumentResource {
 
     @GET
     @Operation(summary = "Arguments", description = "Oldest first; filter by side.")
-    public Page<ArgumentViews.View> list(@PathParam("proposal") String proposal,
+    public Page<ArgumentViews.View> list(
+            @PathParam("proposal") String proposal,
             @Parameter(schema = @Schema(implementation = Argument.Side.class)) @QueryParam("side") String side,
             @Parameter(description = "Page size, 1 to 100") @QueryParam("limit") String limit,
             @Parameter(description = "The `next` cursor of the previous page") @QueryParam("cursor") String cursor) {
@@ -57,9 +58,16 @@ class ArgumentResource {
 
     @POST
     @Operation(summary = "Argue (participants, during deliberation and voting)")
-    @APIResponse(responseCode = "201", description = "Posted", content = @Content(mediaType = MediaType.APPLICATION_JSON,
-            schema = @Schema(implementation = ArgumentViews.View.class)))
+    @APIResponse(
+            responseCode = "201",
+            description = "Posted",
+            content =
+                    @Content(
+                            mediaType = MediaType.APPLICATION_JSON,
+                            schema = @Schema(implementation = ArgumentViews.View.class)))
     public Response post(@PathParam("proposal") String proposal, @Valid @NotNull ArgumentViews.Post body) {
-        return Response.status(201).entity(queries.view(post.post(proposal, body))).build();
+        return Response.status(201)
+                .entity(queries.view(post.post(proposal, body)))
+                .build();
     }
 }

@@ -10,17 +10,26 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 final class ArgumentViews {
 
-    private ArgumentViews() {
-    }
+    private ArgumentViews() {}
 
     @Schema(name = "PostArgument")
-    record Post(@NotNull @Schema(description = "FOR, AGAINST, or OTHER (another framing)") Argument.Side side,
-            @NotBlank @Size(max = 10000) @Schema(description = "Markdown") String body) {
-    }
+    record Post(
+            @NotNull @Schema(description = "FOR, AGAINST, or OTHER (another framing)")
+            Argument.Side side,
+
+            @NotBlank @Size(max = 10000) @Schema(description = "Markdown")
+            String body) {}
 
     @Schema(name = "Argument")
-    record View(UUID id, Argument.Side side, String body, MemberSummary author,
-            @Schema(nullable = true, description = "The affected group the author declared themself in") String group,
-            @Schema(nullable = true) Integer stakeLevel, Instant createdAt) {
-    }
+    record View(
+            UUID id,
+            Argument.Side side,
+            String body,
+            MemberSummary author,
+
+            @Schema(nullable = true, description = "The affected group the author declared themself in")
+            String group,
+
+            @Schema(nullable = true) Integer stakeLevel,
+            Instant createdAt) {}
 }

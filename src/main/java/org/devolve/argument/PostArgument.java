@@ -43,8 +43,16 @@ class PostArgument {
         a.body = post.body().trim();
         a.createdAt = clock.instant();
         a.persist();
-        live.publish(p.id, "argument", Map.of("id", a.id.toString(), "side", a.side.name(),
-                "author", current.summary().displayName()));
+        live.publish(
+                p.id,
+                "argument",
+                Map.of(
+                        "id",
+                        a.id.toString(),
+                        "side",
+                        a.side.name(),
+                        "author",
+                        current.summary().displayName()));
         return a;
     }
 }

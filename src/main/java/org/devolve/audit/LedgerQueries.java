@@ -1,6 +1,5 @@
 package org.devolve.audit;
 
-import org.devolve.platform.problem.ViolationCode;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 import java.util.ArrayList;
@@ -14,6 +13,7 @@ import org.devolve.identity.Member;
 import org.devolve.identity.MemberSummary;
 import org.devolve.ledger.Ledger;
 import org.devolve.platform.problem.ProblemException;
+import org.devolve.platform.problem.ViolationCode;
 import org.devolve.proposal.Proposal;
 import org.devolve.proposal.Proposals;
 
@@ -44,7 +44,8 @@ class LedgerQueries {
             MemberSummary who = actor(e.body()).map(names::get).orElse(null);
             entries.add(new AuditViews.Entry(e.seq(), e.kind(), e.prevHash(), e.hash(), e.recordedAt(), e.body(), who));
         }
-        return new AuditViews.Entries(entries, more ? shown.get(shown.size() - 1).seq() : null);
+        return new AuditViews.Entries(
+                entries, more ? shown.get(shown.size() - 1).seq() : null);
     }
 
     /** The member an entry's actor names (its canonical JSON starts with it), if it is a member id. */
@@ -64,9 +65,15 @@ class LedgerQueries {
         if (receipt == null || !receipt.matches("[0-9a-f]{64}")) {
             throw ProblemException.invalid("receipt", ViolationCode.WRONG_TYPE, "must be 64 lower-case hex digits");
         }
-        Ledger.Entry e = ledger.entry(p.id, receipt).orElseThrow(() -> ProblemException.of(
-                AuditProblem.RECEIPT_NOT_FOUND, "No entry of this proposal's ledger has the hash " + receipt));
-        return new AuditViews.Receipt(e.hash(), e.seq(), e.kind(), e.recordedAt(), Ledger.intact(e),
+        Ledger.Entry e = ledger.entry(p.id, receipt)
+                .orElseThrow(() -> ProblemException.of(
+                        AuditProblem.RECEIPT_NOT_FOUND, "No entry of this proposal's ledger has the hash " + receipt));
+        return new AuditViews.Receipt(
+                e.hash(),
+                e.seq(),
+                e.kind(),
+                e.recordedAt(),
+                Ledger.intact(e),
                 ledger.head(p.id).seq() - e.seq());
     }
 }

@@ -36,7 +36,12 @@ class VerifyLedger {
     private final Electorate electorate;
     private final Cache closed;
 
-    VerifyLedger(Proposals proposals, Ledger ledger, Results results, Openings openings, Electorate electorate,
+    VerifyLedger(
+            Proposals proposals,
+            Ledger ledger,
+            Results results,
+            Openings openings,
+            Electorate electorate,
             @CacheName("closed-verifications") Cache closed) {
         this.proposals = proposals;
         this.ledger = ledger;
@@ -62,25 +67,29 @@ class VerifyLedger {
         LedgerReplay replay = new LedgerReplay(p.id.toString());
         Ledger.Head head = ledger.forEach(p.id, e -> replay.accept(e.seq(), e.prevHash(), e.hash(), e.body()));
         boolean count = p.phase == Phase.CLOSED && replay.recountable();
-        LedgerReplay.Outcome outcome = count
-                ? replay.finish(results.rebuiltDocument(p), openings.revealed(p))
-                : replay.finish(null, null);
+        LedgerReplay.Outcome outcome =
+                count ? replay.finish(results.rebuiltDocument(p), openings.revealed(p)) : replay.finish(null, null);
         if (!outcome.valid()) {
-            return new AuditViews.Verification(false, outcome.entries(), head.hash(), outcome.firstBroken(),
-                    outcome.problem(), false);
+            return new AuditViews.Verification(
+                    false, outcome.entries(), head.hash(), outcome.firstBroken(), outcome.problem(), false);
         }
         if (outcome.entries() != head.seq() || !outcome.head().equals(head.hash())) {
-            return new AuditViews.Verification(false, outcome.entries(), head.hash(), outcome.entries() + 1,
+            return new AuditViews.Verification(
+                    false,
+                    outcome.entries(),
+                    head.hash(),
+                    outcome.entries() + 1,
                     "Entry " + (outcome.entries() + 1) + ": the chain ends at entry " + outcome.entries()
-                            + " but the ledger's head is entry " + head.seq(), false);
+                            + " but the ledger's head is entry " + head.seq(),
+                    false);
         }
         String tables = replay.recountable() ? tables(p, replay, outcome) : null;
         if (tables != null) {
-            return new AuditViews.Verification(false, outcome.entries(), head.hash(), null, "Tables: " + tables,
-                    outcome.recounted());
+            return new AuditViews.Verification(
+                    false, outcome.entries(), head.hash(), null, "Tables: " + tables, outcome.recounted());
         }
-        return new AuditViews.Verification(true, outcome.entries(), head.hash(), null, outcome.problem(),
-                outcome.recounted());
+        return new AuditViews.Verification(
+                true, outcome.entries(), head.hash(), null, outcome.problem(), outcome.recounted());
     }
 
     /** What in the tables disagrees with the ledger, or null. */
@@ -89,9 +98,13 @@ class VerifyLedger {
             Map<String, LedgerReplay.Declaration> held = electorate.declarations(p.id);
             Map<String, LedgerReplay.Declaration> ledgered = replay.declarations();
             if (!held.equals(ledgered)) {
-                String who = held.keySet().stream().filter(m -> !Objects.equals(held.get(m), ledgered.get(m)))
-                        .findFirst().orElseGet(() -> ledgered.keySet().stream().filter(m -> !held.containsKey(m))
-                                .findFirst().orElse("?"));
+                String who = held.keySet().stream()
+                        .filter(m -> !Objects.equals(held.get(m), ledgered.get(m)))
+                        .findFirst()
+                        .orElseGet(() -> ledgered.keySet().stream()
+                                .filter(m -> !held.containsKey(m))
+                                .findFirst()
+                                .orElse("?"));
                 return "the declaration of member " + who + " is not the one the ledger holds";
             }
         }

@@ -29,25 +29,33 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
  * <p>Whether a ballot is valid is decided by the tally engine's rulebook ({@link BallotRules}), the same rules and
  * reason codes the engine applies when it counts: a ballot the API accepts is a ballot the engine counts.
  */
-@Schema(name = "BallotContent", description = "The ballot, in the shape of the proposal's method: stance "
-        + "(APPROVE_REJECT), choice (SINGLE_CHOICE), approvals (APPROVAL), scores (SCORE), allocation (SPLIT, "
-        + "QUADRATIC) or ranking (RANKED_IRV, RANKED_SCHULZE, COPELAND). Options by 0-based index. Refusals carry the "
-        + "tally engine's reason codes (OPTION_UNKNOWN, RANKING_DUPLICATE, ALLOCATION_INVALID, ...).")
+@Schema(
+        name = "BallotContent",
+        description = "The ballot, in the shape of the proposal's method: stance "
+                + "(APPROVE_REJECT), choice (SINGLE_CHOICE), approvals (APPROVAL), scores (SCORE), allocation (SPLIT, "
+                + "QUADRATIC) or ranking (RANKED_IRV, RANKED_SCHULZE, COPELAND). Options by 0-based index. Refusals carry the "
+                + "tally engine's reason codes (OPTION_UNKNOWN, RANKING_DUPLICATE, ALLOCATION_INVALID, ...).")
 public record BallotContent(
         @Schema(nullable = true) Stance stance,
         @Schema(nullable = true) Integer choice,
         @Schema(nullable = true) List<Integer> approvals,
-        @Schema(nullable = true, description = "One score 0..5 per option") List<Integer> scores,
-        @Schema(nullable = true, description = "Option index (as a string, no leading zeros) → points ≥ 0; "
-                + "1,000,000 points at most in all") Map<String, Integer> allocation,
+
+        @Schema(nullable = true, description = "One score 0..5 per option")
+        List<Integer> scores,
+
+        @Schema(
+                nullable = true,
+                description = "Option index (as a string, no leading zeros) → points ≥ 0; "
+                        + "1,000,000 points at most in all")
+        Map<String, Integer> allocation,
+
         @Schema(nullable = true) List<Integer> ranking) {
 
     /** At most this many reasons are listed for one ballot. */
     private static final int MAX_VIOLATIONS = 100;
 
     /** The ballot in the engine's form, or every reason it is refused. */
-    record Checked(int[] values, List<Violation> violations) {
-    }
+    record Checked(int[] values, List<Violation> violations) {}
 
     /**
      * Checks the content against the method and its {@code options} options with the engine's rulebook, and
@@ -66,14 +74,14 @@ public record BallotContent(
         present.put("ranking", ranking);
         present.forEach((name, value) -> {
             if (value != null && !name.equals(field)) {
-                found.add(new org.devolve.tally.Violation(Reason.BALLOT_KIND_INVALID, name, "is not part of a "
-                        + method + " ballot; use " + field));
+                found.add(new org.devolve.tally.Violation(
+                        Reason.BALLOT_KIND_INVALID, name, "is not part of a " + method + " ballot; use " + field));
             }
         });
         int[] values = null;
         if (present.get(field) == null) {
-            found.add(new org.devolve.tally.Violation(Reason.FIELD_MISSING, field, "a " + method + " ballot needs "
-                    + field));
+            found.add(new org.devolve.tally.Violation(
+                    Reason.FIELD_MISSING, field, "a " + method + " ballot needs " + field));
         } else {
             values = switch (method) {
                 case APPROVE_REJECT -> new int[] {stance.ordinal()};
@@ -97,8 +105,8 @@ public record BallotContent(
                     for (int i = 0; i < keys.length; i++) {
                         Integer v = allocation.get(keys[i]);
                         if (v == null) {
-                            found.add(new org.devolve.tally.Violation(Reason.FIELD_MISSING, "allocation." + keys[i],
-                                    "points are whole numbers"));
+                            found.add(new org.devolve.tally.Violation(
+                                    Reason.FIELD_MISSING, "allocation." + keys[i], "points are whole numbers"));
                         }
                         points[i] = v == null ? 0 : v;
                     }
@@ -127,8 +135,8 @@ public record BallotContent(
         for (int i = 0; i < out.length; i++) {
             Integer v = list.get(i);
             if (v == null) {
-                found.add(new org.devolve.tally.Violation(Reason.FIELD_MISSING, field + "[" + i + "]",
-                        "must be an option index"));
+                found.add(new org.devolve.tally.Violation(
+                        Reason.FIELD_MISSING, field + "[" + i + "]", "must be an option index"));
                 out[i] = -1;
             } else {
                 out[i] = v;
@@ -162,8 +170,12 @@ public record BallotContent(
                 }
             }
         }
-        return new BallotContent(b.stance == null ? null : Stance.values()[b.stance],
-                b.choice == null ? null : (int) b.choice, list(b.approvals), list(b.scores), allocation,
+        return new BallotContent(
+                b.stance == null ? null : Stance.values()[b.stance],
+                b.choice == null ? null : (int) b.choice,
+                list(b.approvals),
+                list(b.scores),
+                allocation,
                 list(b.ranking));
     }
 

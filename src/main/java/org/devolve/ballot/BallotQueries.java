@@ -33,15 +33,22 @@ class BallotQueries implements BallotBox {
 
     @Override
     public boolean hasVoted(UUID proposalId, UUID memberId) {
-        return !em.createQuery("select b.id from Ballot b where b.proposalId = :p and b.voterId = :me "
-                + "and b.current = true", UUID.class).setParameter("p", proposalId).setParameter("me", memberId)
-                .setMaxResults(1).getResultList().isEmpty();
+        return !em.createQuery(
+                        "select b.id from Ballot b where b.proposalId = :p and b.voterId = :me "
+                                + "and b.current = true",
+                        UUID.class)
+                .setParameter("p", proposalId)
+                .setParameter("me", memberId)
+                .setMaxResults(1)
+                .getResultList()
+                .isEmpty();
     }
 
     @Transactional
     BallotViews.Mine mine(String proposalRef) {
         Proposal p = proposals.readable(proposalRef);
-        Ballot b = Ballot.find("proposalId = ?1 and voterId = ?2 and current = true", p.id, current.id()).firstResult();
+        Ballot b = Ballot.find("proposalId = ?1 and voterId = ?2 and current = true", p.id, current.id())
+                .firstResult();
         if (b == null) {
             throw ProblemException.notFound("Your ballot in this proposal");
         }
@@ -57,7 +64,8 @@ class BallotQueries implements BallotBox {
                 .where("b.voterId = :me", "me", current.id())
                 .orderBy(Keyset.Key.instant("b.castAt"), Keyset.Order.ASC)
                 .thenBy("b.id", b -> b.id, Keyset.Order.ASC)
-                .fetch(page).as(b -> mine(p, b));
+                .fetch(page)
+                .as(b -> mine(p, b));
     }
 
     /**
@@ -68,8 +76,8 @@ class BallotQueries implements BallotBox {
     Page<BallotViews.Public> ballots(String proposalRef, PageRequest page) {
         Proposal p = proposals.readable(proposalRef);
         if (p.secret) {
-            throw ProblemException.of(BallotProblem.SECRET_BALLOT, "Ballots of this proposal are secret; "
-                    + "see its result for totals");
+            throw ProblemException.of(
+                    BallotProblem.SECRET_BALLOT, "Ballots of this proposal are secret; " + "see its result for totals");
         }
         if (p.phase != Phase.CLOSED && !(p.phase == Phase.VOTING && p.liveResults)) {
             throw ProblemException.of(BallotProblem.RESULTS_NOT_PUBLIC_YET, "Ballots are shown once voting closes");
@@ -79,13 +87,23 @@ class BallotQueries implements BallotBox {
                 .where("b.current = true")
                 .thenBy("b.id", b -> b.id, Keyset.Order.ASC)
                 .fetch(page);
-        Map<UUID, MemberSummary> voters = Member.summaries(rows.items().stream().map(b -> b.voterId).toList());
-        return rows.as(b -> new BallotViews.Public(voters.get(b.voterId), BallotContent.of(b), b.receipt, b.castAt,
+        Map<UUID, MemberSummary> voters =
+                Member.summaries(rows.items().stream().map(b -> b.voterId).toList());
+        return rows.as(b -> new BallotViews.Public(
+                voters.get(b.voterId),
+                BallotContent.of(b),
+                b.receipt,
+                b.castAt,
                 p.phase == Phase.CLOSED ? b.salt : null));
     }
 
     private static BallotViews.Mine mine(Proposal p, Ballot b) {
-        return new BallotViews.Mine(BallotContent.of(b), b.receipt, b.castAt, b.current, b.salt,
+        return new BallotViews.Mine(
+                BallotContent.of(b),
+                b.receipt,
+                b.castAt,
+                b.current,
+                b.salt,
                 org.devolve.tally.io.BallotJson.canonical(p.method, BallotContent.values(p.method, b)));
     }
 }

@@ -42,18 +42,31 @@ class BallotResource {
 
     @PUT
     @Path("/ballot")
-    @Operation(summary = "Cast or change my ballot (while voting is open)", description = "The last ballot before "
-            + "the close counts; earlier ones are kept. Casting the same ballot again changes nothing. The receipt "
-            + "is the hash of the ledger entry that records the ballot.")
-    @APIResponse(responseCode = "201", description = "A new ballot was recorded", content = @Content(
-            mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = BallotViews.Mine.class)))
-    @APIResponse(responseCode = "200", description = "Same as my current ballot: nothing changed", content = @Content(
-            mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = BallotViews.Mine.class)))
+    @Operation(
+            summary = "Cast or change my ballot (while voting is open)",
+            description = "The last ballot before "
+                    + "the close counts; earlier ones are kept. Casting the same ballot again changes nothing. The receipt "
+                    + "is the hash of the ledger entry that records the ballot.")
+    @APIResponse(
+            responseCode = "201",
+            description = "A new ballot was recorded",
+            content =
+                    @Content(
+                            mediaType = MediaType.APPLICATION_JSON,
+                            schema = @Schema(implementation = BallotViews.Mine.class)))
+    @APIResponse(
+            responseCode = "200",
+            description = "Same as my current ballot: nothing changed",
+            content =
+                    @Content(
+                            mediaType = MediaType.APPLICATION_JSON,
+                            schema = @Schema(implementation = BallotViews.Mine.class)))
     public Response put(@PathParam("proposal") String proposal, @Valid @NotNull BallotContent ballot) {
         CastBallot.Cast result = cast.cast(proposal, ballot);
         return Response.status(result.changed() ? 201 : 200)
-                .entity(new BallotViews.Mine(ballot, result.receipt(), result.castAt(), true, result.salt(),
-                        result.committed())).build();
+                .entity(new BallotViews.Mine(
+                        ballot, result.receipt(), result.castAt(), true, result.salt(), result.committed()))
+                .build();
     }
 
     @GET
@@ -66,7 +79,8 @@ class BallotResource {
     @GET
     @Path("/ballot/history")
     @Operation(summary = "Every ballot I cast in this proposal", description = "Oldest first; the last one is current.")
-    public Page<BallotViews.Mine> history(@PathParam("proposal") String proposal,
+    public Page<BallotViews.Mine> history(
+            @PathParam("proposal") String proposal,
             @Parameter(description = "Page size, 1 to 100") @QueryParam("limit") String limit,
             @Parameter(description = "The `next` cursor of the previous page") @QueryParam("cursor") String cursor) {
         return queries.history(proposal, PageRequest.of(limit, cursor, config.paging()));
@@ -74,9 +88,13 @@ class BallotResource {
 
     @GET
     @Path("/ballots")
-    @Operation(summary = "Who voted what (public proposals)", description = "Current ballots, by voter name, once "
-            + "voting has closed (or during voting when the proposal shows live results). Never for secret ballots.")
-    public Page<BallotViews.Public> ballots(@PathParam("proposal") String proposal,
+    @Operation(
+            summary = "Who voted what (public proposals)",
+            description =
+                    "Current ballots, by voter name, once "
+                            + "voting has closed (or during voting when the proposal shows live results). Never for secret ballots.")
+    public Page<BallotViews.Public> ballots(
+            @PathParam("proposal") String proposal,
             @Parameter(description = "Page size, 1 to 100") @QueryParam("limit") String limit,
             @Parameter(description = "The `next` cursor of the previous page") @QueryParam("cursor") String cursor) {
         return queries.ballots(proposal, PageRequest.of(limit, cursor, config.paging()));

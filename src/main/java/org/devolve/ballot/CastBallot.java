@@ -6,10 +6,10 @@ import jakarta.transaction.Transactional;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
+import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.OptionalInt;
-import java.util.Arrays;
 import java.util.UUID;
 import org.devolve.identity.CurrentMember;
 import org.devolve.ledger.Ledger;
@@ -17,8 +17,8 @@ import org.devolve.ledger.LedgerKind;
 import org.devolve.ledger.Pseudonyms;
 import org.devolve.platform.problem.ProblemException;
 import org.devolve.proposal.Phase;
-import org.devolve.proposal.Proposal;
 import org.devolve.proposal.PhaseGuards;
+import org.devolve.proposal.Proposal;
 import org.devolve.proposal.Proposals;
 import org.devolve.stake.Stakes;
 import org.devolve.tally.io.BallotJson;
@@ -41,8 +41,7 @@ import org.devolve.tally.io.LedgerReplay;
 class CastBallot {
 
     /** The receipt, time and commitment's salt of the current ballot, and whether this request changed it. */
-    record Cast(String receipt, Instant castAt, boolean changed, String salt, String committed) {
-    }
+    record Cast(String receipt, Instant castAt, boolean changed, String salt, String committed) {}
 
     private final EntityManager em;
     private final Proposals proposals;
@@ -52,7 +51,13 @@ class CastBallot {
     private final Pseudonyms pseudonyms;
     private final Clock clock;
 
-    CastBallot(EntityManager em, Proposals proposals, Stakes stakes, CurrentMember current, Ledger ledger, Pseudonyms pseudonyms,
+    CastBallot(
+            EntityManager em,
+            Proposals proposals,
+            Stakes stakes,
+            CurrentMember current,
+            Ledger ledger,
+            Pseudonyms pseudonyms,
             Clock clock) {
         this.em = em;
         this.proposals = proposals;
@@ -72,9 +77,11 @@ class CastBallot {
         UUID me = current.id();
         OptionalInt stake = stakes.level(p.id, me);
         if (stake.isEmpty() || stake.getAsInt() == 0) {
-            throw ProblemException.of(BallotProblem.NO_STAKE, stake.isEmpty()
-                    ? "You did not declare a stake during deliberation, so you have no vote"
-                    : "You declared yourself not affected (level 0), so you have no vote; you may still argue");
+            throw ProblemException.of(
+                    BallotProblem.NO_STAKE,
+                    stake.isEmpty()
+                            ? "You did not declare a stake during deliberation, so you have no vote"
+                            : "You declared yourself not affected (level 0), so you have no vote; you may still argue");
         }
         int options = p.usesOptions() ? proposals.options(p.id).size() : 3;
         BallotContent.Checked checked = content.check(p.method, options);
@@ -97,8 +104,10 @@ class CastBallot {
         Ballot previous = currentBallot(p.id, me);
         Instant castAt = castAt(previous == null ? null : previous.castAt);
         if (locked.votingEndsAt() != null && !castAt.isBefore(locked.votingEndsAt())) {
-            throw ProblemException.of(org.devolve.proposal.ProposalProblem.VOTING_CLOSED, "Voting ended at "
-                    + locked.votingEndsAt()).with("votingEndsAt", locked.votingEndsAt().toString());
+            throw ProblemException.of(
+                            org.devolve.proposal.ProposalProblem.VOTING_CLOSED,
+                            "Voting ended at " + locked.votingEndsAt())
+                    .with("votingEndsAt", locked.votingEndsAt().toString());
         }
         if (previous != null && Arrays.equals(BallotContent.values(p.method, previous), values)) {
             return new Cast(previous.receipt, previous.castAt, false, previous.salt, committed);
@@ -134,8 +143,13 @@ class CastBallot {
      * {@code replaces} would name a ballot that is no longer the voter's last).
      */
     private Ballot currentBallot(UUID proposalId, UUID me) {
-        return em.createQuery("select b from Ballot b where b.proposalId = :p and b.voterId = :me and b.current = true",
-                Ballot.class).setParameter("p", proposalId).setParameter("me", me).getResultStream().findFirst()
+        return em.createQuery(
+                        "select b from Ballot b where b.proposalId = :p and b.voterId = :me and b.current = true",
+                        Ballot.class)
+                .setParameter("p", proposalId)
+                .setParameter("me", me)
+                .getResultStream()
+                .findFirst()
                 .orElse(null);
     }
 

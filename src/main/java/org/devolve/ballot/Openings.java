@@ -17,8 +17,7 @@ import org.devolve.tally.io.BallotJson;
 public class Openings {
 
     /** A current ballot as the table holds it: its receipt, and the commitment its salt and content give. */
-    public record Current(String receipt, String commitment) {
-    }
+    public record Current(String receipt, String commitment) {}
 
     private final EntityManager em;
 
@@ -32,18 +31,25 @@ public class Openings {
         if (p.secret) {
             return out;
         }
-        em.createQuery("select b.receipt, b.salt from Ballot b where b.proposalId = :p and b.current = true "
-                + "and b.salt is not null order by b.receipt", Object[].class).setParameter("p", p.id)
-                .getResultStream().forEach(r -> out.put((String) r[0], (String) r[1]));
+        em.createQuery(
+                        "select b.receipt, b.salt from Ballot b where b.proposalId = :p and b.current = true "
+                                + "and b.salt is not null order by b.receipt",
+                        Object[].class)
+                .setParameter("p", p.id)
+                .getResultStream()
+                .forEach(r -> out.put((String) r[0], (String) r[1]));
         return out;
     }
 
     /** Every current ballot of the proposal, with the commitment its row recomputes to (null without a salt). */
     public List<Current> current(Proposal p) {
         // columns, not entities: a million ballots must not fill the persistence context
-        return em.createQuery("select b.receipt, b.salt, b.stance, b.choice, b.approvals, b.scores, b.allocation, "
-                + "b.ranking from Ballot b where b.proposalId = :p and b.current = true order by b.receipt",
-                Object[].class).setParameter("p", p.id).getResultStream()
+        return em.createQuery(
+                        "select b.receipt, b.salt, b.stance, b.choice, b.approvals, b.scores, b.allocation, "
+                                + "b.ranking from Ballot b where b.proposalId = :p and b.current = true order by b.receipt",
+                        Object[].class)
+                .setParameter("p", p.id)
+                .getResultStream()
                 .map(r -> {
                     Ballot b = new Ballot();
                     b.stance = (Short) r[2];
@@ -53,9 +59,12 @@ public class Openings {
                     b.allocation = (int[]) r[6];
                     b.ranking = (short[]) r[7];
                     String salt = (String) r[1];
-                    return new Current((String) r[0], salt == null ? null
-                            : org.devolve.tally.io.LedgerReplay.commitment(salt,
-                                    BallotJson.canonical(p.method, BallotContent.values(p.method, b))));
+                    return new Current(
+                            (String) r[0],
+                            salt == null
+                                    ? null
+                                    : org.devolve.tally.io.LedgerReplay.commitment(
+                                            salt, BallotJson.canonical(p.method, BallotContent.values(p.method, b))));
                 })
                 .toList();
     }

@@ -6,7 +6,9 @@ import java.time.ZonedDateTime;
 
 /** The period a stake budget renews over; periods are calendar periods in UTC. */
 public enum BudgetPeriod {
-    MONTH, QUARTER, YEAR;
+    MONTH,
+    QUARTER,
+    YEAR;
 
     /** The period an instant falls in: {@code 2026-11}, {@code 2026-Q4} or {@code 2026}. */
     public String keyOf(Instant instant) {

@@ -68,8 +68,13 @@ public class CircleAccess {
         if (circleIds.isEmpty()) {
             return List.of();
         }
-        return em.createQuery("select c from Circle c where c.id in :ids order by lower(c.name), c.id", Circle.class)
-                .setParameter("ids", circleIds).getResultList().stream().map(Circle::summary).toList();
+        return em
+                .createQuery("select c from Circle c where c.id in :ids order by lower(c.name), c.id", Circle.class)
+                .setParameter("ids", circleIds)
+                .getResultList()
+                .stream()
+                .map(Circle::summary)
+                .toList();
     }
 
     public Optional<Role> roleOf(UUID circleId, UUID memberId) {
@@ -81,15 +86,17 @@ public class CircleAccess {
     }
 
     /** A member's role in one circle (null when not a member), and whether they belong to any of some others. */
-    public record Standing(Role role, boolean inAnyOther) {
-    }
+    public record Standing(Role role, boolean inAnyOther) {}
 
     /** One query: the member's role in {@code circleId}, and whether they belong to any of {@code others}. */
     public Standing standing(UUID circleId, Collection<UUID> others, UUID memberId) {
         Object[] row = (Object[]) em.createNativeQuery("select (select m.role from membership m "
-                + "where m.circle_id = :circle and m.member_id = :me), exists (select 1 from membership m "
-                + "where m.member_id = :me and m.circle_id = any(:others))").setParameter("circle", circleId)
-                .setParameter("me", memberId).setParameter("others", others.toArray(UUID[]::new)).getSingleResult();
+                        + "where m.circle_id = :circle and m.member_id = :me), exists (select 1 from membership m "
+                        + "where m.member_id = :me and m.circle_id = any(:others))")
+                .setParameter("circle", circleId)
+                .setParameter("me", memberId)
+                .setParameter("others", others.toArray(UUID[]::new))
+                .getSingleResult();
         return new Standing(row[0] == null ? null : Role.valueOf((String) row[0]), Boolean.TRUE.equals(row[1]));
     }
 
@@ -97,7 +104,9 @@ public class CircleAccess {
     public java.util.Map<UUID, Role> rolesOf(UUID memberId) {
         java.util.Map<UUID, Role> roles = new java.util.HashMap<>();
         em.createQuery("select m.circleId, m.role from Membership m where m.memberId = :me", Object[].class)
-                .setParameter("me", memberId).getResultStream().forEach(r -> roles.put((UUID) r[0], (Role) r[1]));
+                .setParameter("me", memberId)
+                .getResultStream()
+                .forEach(r -> roles.put((UUID) r[0], (Role) r[1]));
         return roles;
     }
 
@@ -119,9 +128,12 @@ public class CircleAccess {
         if (among.isEmpty()) {
             return Set.of();
         }
-        return Set.copyOf(em.createQuery("select m.circleId from Membership m where m.memberId = :member "
-                + "and m.circleId in :among", UUID.class)
-                .setParameter("member", memberId).setParameter("among", among).getResultList());
+        return Set.copyOf(em.createQuery(
+                        "select m.circleId from Membership m where m.memberId = :member " + "and m.circleId in :among",
+                        UUID.class)
+                .setParameter("member", memberId)
+                .setParameter("among", among)
+                .getResultList());
     }
 
     /**
@@ -132,9 +144,12 @@ public class CircleAccess {
         if (circleIds.isEmpty()) {
             return List.of();
         }
-        var query = em.createQuery("select distinct m.memberId from Membership m where m.circleId in :circles"
-                + (after == null ? "" : " and m.memberId > :after") + " order by m.memberId", UUID.class)
-                .setParameter("circles", circleIds).setMaxResults(limit);
+        var query = em.createQuery(
+                        "select distinct m.memberId from Membership m where m.circleId in :circles"
+                                + (after == null ? "" : " and m.memberId > :after") + " order by m.memberId",
+                        UUID.class)
+                .setParameter("circles", circleIds)
+                .setMaxResults(limit);
         if (after != null) {
             query.setParameter("after", after);
         }
@@ -143,8 +158,11 @@ public class CircleAccess {
 
     /** The circle's facilitators, ids only. */
     public List<UUID> facilitatorIds(UUID circleId) {
-        return em.createQuery("select m.memberId from Membership m where m.circleId = :circle and m.role = :role",
-                UUID.class).setParameter("circle", circleId).setParameter("role", Role.FACILITATOR).getResultList();
+        return em.createQuery(
+                        "select m.memberId from Membership m where m.circleId = :circle and m.role = :role", UUID.class)
+                .setParameter("circle", circleId)
+                .setParameter("role", Role.FACILITATOR)
+                .getResultList();
     }
 
     void requireManager(Circle circle, CurrentMember who) {

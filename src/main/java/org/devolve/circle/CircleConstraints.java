@@ -12,9 +12,10 @@ class CircleConstraints implements ConstraintCodes {
     @Override
     public Map<String, ConstraintAnswer> constraints() {
         return Map.of(
-                "circle_slug_key", new ConstraintAnswer(CircleProblem.SLUG_TAKEN,
-                        "Another circle already uses this slug; choose another"),
-                "circle_parent_not_self", new ConstraintAnswer(CircleProblem.CIRCLE_CYCLE,
-                        "A circle cannot be its own parent"));
+                "circle_slug_key",
+                        new ConstraintAnswer(
+                                CircleProblem.SLUG_TAKEN, "Another circle already uses this slug; choose another"),
+                "circle_parent_not_self",
+                        new ConstraintAnswer(CircleProblem.CIRCLE_CYCLE, "A circle cannot be its own parent"));
     }
 }

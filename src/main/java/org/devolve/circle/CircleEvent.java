@@ -56,7 +56,13 @@ class CircleEvent extends PanacheEntityBase {
     @Column(nullable = false)
     public Instant at;
 
-    static void record(UUID circleId, CircleEventKind kind, UUID memberId, Role role, Role previousRole, UUID actorId,
+    static void record(
+            UUID circleId,
+            CircleEventKind kind,
+            UUID memberId,
+            Role role,
+            Role previousRole,
+            UUID actorId,
             Instant at) {
         CircleEvent event = new CircleEvent();
         event.id = UUID.randomUUID();

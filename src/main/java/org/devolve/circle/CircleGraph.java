@@ -44,8 +44,10 @@ class CircleGraph {
             throw ProblemException.of(CircleProblem.CIRCLE_CYCLE, "A circle cannot belong to itself");
         }
         if (reaches(parent, child)) {
-            throw ProblemException.of(CircleProblem.CIRCLE_CYCLE, "%s already belongs, directly or through other "
-                    .formatted(nameOf(parent)) + "circles, to %s: it cannot also include it".formatted(nameOf(child)));
+            throw ProblemException.of(
+                    CircleProblem.CIRCLE_CYCLE,
+                    "%s already belongs, directly or through other ".formatted(nameOf(parent))
+                            + "circles, to %s: it cannot also include it".formatted(nameOf(child)));
         }
         CircleLink link = new CircleLink();
         link.childId = child;
@@ -67,10 +69,13 @@ class CircleGraph {
     /** Whether walking up from {@code start} through parents reaches {@code target}. */
     private boolean reaches(UUID start, UUID target) {
         return (Boolean) em.createNativeQuery(ANCESTORS_INCLUDE)
-                .setParameter("start", start).setParameter("target", target).getSingleResult();
+                .setParameter("start", start)
+                .setParameter("target", target)
+                .getSingleResult();
     }
 
     private void lock() {
-        em.createNativeQuery("select 1 from pg_advisory_xact_lock(hashtext('devolve.circle-graph'))").getSingleResult();
+        em.createNativeQuery("select 1 from pg_advisory_xact_lock(hashtext('devolve.circle-graph'))")
+                .getSingleResult();
     }
 }

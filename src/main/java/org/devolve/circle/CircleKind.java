@@ -2,5 +2,10 @@ package org.devolve.circle;
 
 /** What kind of organisation a circle is; informative, it changes no rule. */
 public enum CircleKind {
-    CITY, REGION, FEDERATION, NETWORK, COOPERATIVE, OTHER
+    CITY,
+    REGION,
+    FEDERATION,
+    NETWORK,
+    COOPERATIVE,
+    OTHER
 }

@@ -34,7 +34,9 @@ class CircleLink extends PanacheEntityBase {
 
         @Override
         public boolean equals(Object o) {
-            return o instanceof Key k && java.util.Objects.equals(childId, k.childId) && java.util.Objects.equals(parentId, k.parentId);
+            return o instanceof Key k
+                    && java.util.Objects.equals(childId, k.childId)
+                    && java.util.Objects.equals(parentId, k.parentId);
         }
 
         @Override

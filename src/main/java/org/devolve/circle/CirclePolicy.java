@@ -15,12 +15,19 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 public record CirclePolicy(
         @Min(1) @Max(10000) @Schema(nullable = true, description = "Points per member per period; absent: no budget")
         Integer stakeBudget,
+
         @NotNull BudgetPeriod budgetPeriod,
         boolean challengesEnabled,
-        @Min(0) @Max(1440) @Schema(nullable = true, description = "Minutes, 0 to 1440 (60 for a new circle). With a "
-                + "deliberation deadline, new or raised declarations close this long before it (lowering one's own "
-                + "stays possible until the deadline), so that each can still be challenged; when voting opens, "
-                + "declarations made or raised less than this before are marked late. Absent in a request: unchanged")
+
+        @Min(0)
+        @Max(1440)
+        @Schema(
+                nullable = true,
+                description =
+                        "Minutes, 0 to 1440 (60 for a new circle). With a "
+                                + "deliberation deadline, new or raised declarations close this long before it (lowering one's own "
+                                + "stays possible until the deadline), so that each can still be challenged; when voting opens, "
+                                + "declarations made or raised less than this before are marked late. Absent in a request: unchanged")
         Integer challengeWindowMinutes) {
 
     /** The window a new circle starts with. */

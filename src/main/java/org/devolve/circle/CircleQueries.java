@@ -18,8 +18,7 @@ import org.devolve.platform.paging.PageRequest;
 @ApplicationScoped
 class CircleQueries implements MyCircles {
 
-    record Filter(UUID parent, boolean mine, String text) {
-    }
+    record Filter(UUID parent, boolean mine, String text) {}
 
     private final EntityManager em;
     private final CircleAccess access;
@@ -35,19 +34,28 @@ class CircleQueries implements MyCircles {
     Page<CircleSummary> list(Filter filter, PageRequest page) {
         Keyset<Circle> query = Keyset.of(em, Circle.class, "c");
         if (filter.text() != null && !filter.text().isBlank()) {
-            query.where("(lower(c.name) like :text escape '\\' or c.slug like :text escape '\\'"
-                    + " or lower(c.description) like :text escape '\\')", "text", Like.containing(filter.text()));
+            query.where(
+                    "(lower(c.name) like :text escape '\\' or c.slug like :text escape '\\'"
+                            + " or lower(c.description) like :text escape '\\')",
+                    "text",
+                    Like.containing(filter.text()));
         }
         if (filter.parent() != null) {
-            query.where("exists (select 1 from CircleLink l where l.childId = c.id and l.parentId = :parent)",
-                    "parent", filter.parent());
+            query.where(
+                    "exists (select 1 from CircleLink l where l.childId = c.id and l.parentId = :parent)",
+                    "parent",
+                    filter.parent());
         }
         if (filter.mine()) {
-            query.where("exists (select 1 from Membership m where m.circleId = c.id and m.memberId = :me)",
-                    "me", current.id());
+            query.where(
+                    "exists (select 1 from Membership m where m.circleId = c.id and m.memberId = :me)",
+                    "me",
+                    current.id());
         }
         return query.orderBy(Keyset.Key.text("lower(c.name)"), Keyset.Order.ASC)
-                .thenBy("c.id", c -> c.id, Keyset.Order.ASC).fetch(page).as(Circle::summary);
+                .thenBy("c.id", c -> c.id, Keyset.Order.ASC)
+                .fetch(page)
+                .as(Circle::summary);
     }
 
     @Transactional
@@ -56,32 +64,59 @@ class CircleQueries implements MyCircles {
     }
 
     CircleView view(Circle circle) {
-        List<CircleSummary> parents = em.createQuery("select c from Circle c where c.id in "
-                + "(select l.parentId from CircleLink l where l.childId = :id) order by lower(c.name), c.id", Circle.class)
-                .setParameter("id", circle.id).getResultList().stream().map(Circle::summary).toList();
-        List<CircleSummary> children = em.createQuery("select c from Circle c where c.id in "
-                + "(select l.childId from CircleLink l where l.parentId = :id) order by lower(c.name), c.id", Circle.class)
-                .setParameter("id", circle.id).getResultList().stream().map(Circle::summary).toList();
+        List<CircleSummary> parents = em
+                .createQuery(
+                        "select c from Circle c where c.id in "
+                                + "(select l.parentId from CircleLink l where l.childId = :id) order by lower(c.name), c.id",
+                        Circle.class)
+                .setParameter("id", circle.id)
+                .getResultList()
+                .stream()
+                .map(Circle::summary)
+                .toList();
+        List<CircleSummary> children = em
+                .createQuery(
+                        "select c from Circle c where c.id in "
+                                + "(select l.childId from CircleLink l where l.parentId = :id) order by lower(c.name), c.id",
+                        Circle.class)
+                .setParameter("id", circle.id)
+                .getResultList()
+                .stream()
+                .map(Circle::summary)
+                .toList();
         long members = Membership.count("circleId", circle.id);
         long facilitators = Membership.count("circleId = ?1 and role = ?2", circle.id, Role.FACILITATOR);
         Role myRole = access.roleOf(circle.id, current.id()).orElse(null);
         boolean canManage = current.isAdmin() || myRole == Role.FACILITATOR;
-        return new CircleView(circle.id, circle.slug, circle.name, circle.description, circle.kind, parents,
-                children, members, facilitators, myRole, canManage,
-                circle.policy(), circle.createdAt);
+        return new CircleView(
+                circle.id,
+                circle.slug,
+                circle.name,
+                circle.description,
+                circle.kind,
+                parents,
+                children,
+                members,
+                facilitators,
+                myRole,
+                canManage,
+                circle.policy(),
+                circle.createdAt);
     }
 
     @Transactional
     Page<MembershipView> members(String ref, Role role, PageRequest page) {
         Circle circle = access.find(ref);
-        Keyset<Membership> query = Keyset.of(em, Membership.class, "ms").where("ms.circleId = :circle", "circle", circle.id);
+        Keyset<Membership> query =
+                Keyset.of(em, Membership.class, "ms").where("ms.circleId = :circle", "circle", circle.id);
         if (role != null) {
             query.where("ms.role = :role", "role", role);
         }
         Keyset.Fetched<Membership> rows = query.orderBy(Keyset.Key.text("lower(ms.memberName)"), Keyset.Order.ASC)
-                .thenBy("ms.memberId", ms -> ms.memberId, Keyset.Order.ASC).fetch(page);
-        Map<UUID, org.devolve.identity.MemberSummary> names = Member.summaries(
-                rows.items().stream().map(ms -> ms.memberId).toList());
+                .thenBy("ms.memberId", ms -> ms.memberId, Keyset.Order.ASC)
+                .fetch(page);
+        Map<UUID, org.devolve.identity.MemberSummary> names =
+                Member.summaries(rows.items().stream().map(ms -> ms.memberId).toList());
         return rows.as(ms -> new MembershipView(names.get(ms.memberId), ms.role, ms.joinedAt));
     }
 
@@ -95,15 +130,16 @@ class CircleQueries implements MyCircles {
         Keyset.Fetched<CircleEvent> events = Keyset.of(em, CircleEvent.class, "e")
                 .where("e.circleId = :circle", "circle", circle.id)
                 .orderBy(Keyset.Key.number("e.seq"), Keyset.Order.DESC)
-                .thenBy("e.id", e -> e.id, Keyset.Order.DESC).fetch(page);
+                .thenBy("e.id", e -> e.id, Keyset.Order.DESC)
+                .fetch(page);
         java.util.Set<UUID> people = new java.util.HashSet<>();
         events.items().forEach(e -> {
             people.add(e.memberId);
             people.add(e.actorId);
         });
         Map<UUID, org.devolve.identity.MemberSummary> names = Member.summaries(people);
-        return events.as(e -> new CircleEventView(e.kind, names.get(e.memberId), e.role, e.previousRole,
-                names.get(e.actorId), e.at));
+        return events.as(e ->
+                new CircleEventView(e.kind, names.get(e.memberId), e.role, e.previousRole, names.get(e.actorId), e.at));
     }
 
     MembershipView membership(Membership ms) {
@@ -114,12 +150,18 @@ class CircleQueries implements MyCircles {
     @Override
     @Transactional
     public List<MyCircle> of(UUID memberId) {
-        return em.createQuery("select c, m.role from Membership m join Circle c on c.id = m.circleId "
-                + "where m.memberId = :member order by lower(c.name), c.id", Object[].class)
-                .setParameter("member", memberId).getResultList().stream()
+        return em
+                .createQuery(
+                        "select c, m.role from Membership m join Circle c on c.id = m.circleId "
+                                + "where m.memberId = :member order by lower(c.name), c.id",
+                        Object[].class)
+                .setParameter("member", memberId)
+                .getResultList()
+                .stream()
                 .map(row -> {
                     Circle c = (Circle) row[0];
                     return new MyCircle(c.id, c.slug, c.name, c.kind.name(), ((Role) row[1]).name());
-                }).toList();
+                })
+                .toList();
     }
 }

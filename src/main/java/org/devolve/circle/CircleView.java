@@ -13,11 +13,18 @@ record CircleView(
         String description,
         CircleKind kind,
         @Schema(description = "Circles this one belongs to") List<CircleSummary> parents,
-        @Schema(description = "Circles that belong to this one") List<CircleSummary> children,
+
+        @Schema(description = "Circles that belong to this one")
+        List<CircleSummary> children,
+
         long memberCount,
         long facilitatorCount,
-        @Schema(description = "The caller's role here; absent when they are not a member", nullable = true) Role myRole,
-        @Schema(description = "Whether the caller may manage members: facilitators and admins") boolean canManage,
+
+        @Schema(description = "The caller's role here; absent when they are not a member", nullable = true)
+        Role myRole,
+
+        @Schema(description = "Whether the caller may manage members: facilitators and admins")
+        boolean canManage,
+
         CirclePolicy policy,
-        Instant createdAt) {
-}
+        Instant createdAt) {}

@@ -1,6 +1,5 @@
 package org.devolve.circle;
 
-import org.devolve.platform.problem.ViolationCode;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 import java.text.Normalizer;
@@ -14,6 +13,7 @@ import java.util.UUID;
 import org.devolve.identity.CurrentMember;
 import org.devolve.platform.problem.ProblemException;
 import org.devolve.platform.problem.Violation;
+import org.devolve.platform.problem.ViolationCode;
 
 /** An admin creates a circle, optionally inside parent circles. */
 @ApplicationScoped
@@ -48,8 +48,8 @@ class CreateCircle {
             throw ProblemException.invalid(violations);
         }
         if (Circle.count("slug", slug) > 0) {
-            throw ProblemException.of(CircleProblem.SLUG_TAKEN,
-                    "Another circle already uses the slug " + slug + "; choose another");
+            throw ProblemException.of(
+                    CircleProblem.SLUG_TAKEN, "Another circle already uses the slug " + slug + "; choose another");
         }
         Instant now = clock.instant();
         Circle circle = new Circle();
@@ -74,7 +74,8 @@ class CreateCircle {
     /** "Ville de Genève — Quartiers" becomes "ville-de-geneve-quartiers". */
     static String slugOf(String name) {
         String ascii = Normalizer.normalize(name, Normalizer.Form.NFKD).replaceAll("\\p{M}", "");
-        String slug = ascii.toLowerCase(Locale.ROOT).replaceAll("[^a-z0-9]+", "-").replaceAll("(^-+|-+$)", "");
+        String slug =
+                ascii.toLowerCase(Locale.ROOT).replaceAll("[^a-z0-9]+", "-").replaceAll("(^-+|-+$)", "");
         if (slug.length() > 64) {
             slug = slug.substring(0, 64).replaceAll("-+$", "");
         }

@@ -34,8 +34,8 @@ class LinkCircles {
         Circle child = access.find(childRef);
         Circle parent = access.find(parentRef);
         if (!access.canManage(parent.id, current)) {
-            throw ProblemException.forbidden("Only facilitators of " + parent.name
-                    + " and admins may admit a circle into it");
+            throw ProblemException.forbidden(
+                    "Only facilitators of " + parent.name + " and admins may admit a circle into it");
         }
         return graph.link(child.id, parent.id, clock.instant());
     }

@@ -23,8 +23,7 @@ import org.devolve.platform.web.Ids;
 @ApplicationScoped
 class ManageMembership {
 
-    record Outcome(Membership membership, boolean created) {
-    }
+    record Outcome(Membership membership, boolean created) {}
 
     private final CircleAccess access;
     private final CurrentMember current;
@@ -87,34 +86,47 @@ class ManageMembership {
             requireAdminOrSelf(circle, member, "remove " + member.displayName);
             requireAnotherFacilitator(circle, member);
         }
-        CircleEvent.record(circle.id, self ? CircleEventKind.LEFT : CircleEventKind.REMOVED, member.id, null,
-                existing.role, current.id(), clock.instant());
+        CircleEvent.record(
+                circle.id,
+                self ? CircleEventKind.LEFT : CircleEventKind.REMOVED,
+                member.id,
+                null,
+                existing.role,
+                current.id(),
+                clock.instant());
         existing.delete();
     }
 
     /** A facilitator steps down or leaves by themself; only an admin demotes or removes another one. */
     private void requireAdminOrSelf(Circle circle, Member member, String what) {
         if (!current.isAdmin() && !member.id.equals(current.id())) {
-            throw ProblemException.of(CircleProblem.ADMIN_ONLY, member.displayName + " is a facilitator of "
-                    + circle.name + ": only an admin may " + what + " (a facilitator may step down or leave themself)");
+            throw ProblemException.of(
+                    CircleProblem.ADMIN_ONLY,
+                    member.displayName + " is a facilitator of " + circle.name + ": only an admin may " + what
+                            + " (a facilitator may step down or leave themself)");
         }
     }
 
     private void requireAnotherFacilitator(Circle circle, Member member) {
         long facilitators = Membership.count("circleId = ?1 and role = ?2", circle.id, Role.FACILITATOR);
         if (facilitators <= 1) {
-            throw ProblemException.of(CircleProblem.LAST_FACILITATOR, member.displayName
-                    + " is the last facilitator of " + circle.name + "; appoint another facilitator first");
+            throw ProblemException.of(
+                    CircleProblem.LAST_FACILITATOR,
+                    member.displayName + " is the last facilitator of " + circle.name
+                            + "; appoint another facilitator first");
         }
     }
 
     private static Membership find(UUID circleId, UUID memberId) {
-        return Membership.find("circleId = ?1 and memberId = ?2", circleId, memberId).firstResult();
+        return Membership.find("circleId = ?1 and memberId = ?2", circleId, memberId)
+                .firstResult();
     }
 
     /** A member id, or {@code me}. */
     private Member member(String ref) {
-        UUID id = "me".equals(ref) ? current.id() : Ids.parse(ref).orElseThrow(() -> ProblemException.notFound("Member " + ref));
+        UUID id = "me".equals(ref)
+                ? current.id()
+                : Ids.parse(ref).orElseThrow(() -> ProblemException.notFound("Member " + ref));
         Member member = Member.findById(id);
         if (member == null) {
             throw ProblemException.notFound("Member " + ref);

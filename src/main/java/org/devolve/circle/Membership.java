@@ -44,7 +44,9 @@ class Membership extends PanacheEntityBase {
 
         @Override
         public boolean equals(Object o) {
-            return o instanceof Key k && java.util.Objects.equals(circleId, k.circleId) && java.util.Objects.equals(memberId, k.memberId);
+            return o instanceof Key k
+                    && java.util.Objects.equals(circleId, k.circleId)
+                    && java.util.Objects.equals(memberId, k.memberId);
         }
 
         @Override

@@ -5,5 +5,4 @@ import org.devolve.identity.MemberSummary;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 @Schema(name = "Membership")
-record MembershipView(MemberSummary member, Role role, Instant joinedAt) {
-}
+record MembershipView(MemberSummary member, Role role, Instant joinedAt) {}

@@ -35,7 +35,8 @@ class DelegateForCircle {
         }
         book.requireDelegate(delegateId, me);
         if (!circles.isMember(circle.id(), delegateId)) {
-            throw ProblemException.invalid("delegateId", DelegationField.NOT_A_MEMBER, "is not a member of " + circle.name());
+            throw ProblemException.invalid(
+                    "delegateId", DelegationField.NOT_A_MEMBER, "is not a member of " + circle.name());
         }
         return book.set(me, delegateId, circle.id(), null);
     }

@@ -8,8 +8,8 @@ import org.devolve.circle.CircleAccess;
 import org.devolve.identity.CurrentMember;
 import org.devolve.ledger.LedgerKind;
 import org.devolve.platform.problem.ProblemException;
-import org.devolve.proposal.PhaseGuards;
 import org.devolve.proposal.Phase;
+import org.devolve.proposal.PhaseGuards;
 import org.devolve.proposal.Proposal;
 import org.devolve.proposal.Proposals;
 
@@ -27,8 +27,8 @@ class DelegateForProposal {
     private final DelegationBook book;
     private final Clock clock;
 
-    DelegateForProposal(CircleAccess circles, Proposals proposals, CurrentMember current, DelegationBook book,
-            Clock clock) {
+    DelegateForProposal(
+            CircleAccess circles, Proposals proposals, CurrentMember current, DelegationBook book, Clock clock) {
         this.circles = circles;
         this.proposals = proposals;
         this.current = current;
@@ -43,10 +43,14 @@ class DelegateForProposal {
         PhaseGuards.requireVotingNotEnded(p, clock.instant(), "delegate");
         UUID me = current.id();
         book.requireDelegate(delegateId, me);
-        boolean delegateTakesPart = p.outsidersAllowed || circles.isMember(p.circleId, delegateId)
-                || !circles.circlesOf(delegateId, proposals.affectedCircles(p.id)).isEmpty();
+        boolean delegateTakesPart = p.outsidersAllowed
+                || circles.isMember(p.circleId, delegateId)
+                || !circles.circlesOf(delegateId, proposals.affectedCircles(p.id))
+                        .isEmpty();
         if (!delegateTakesPart) {
-            throw ProblemException.invalid("delegateId", DelegationField.NOT_A_PARTICIPANT,
+            throw ProblemException.invalid(
+                    "delegateId",
+                    DelegationField.NOT_A_PARTICIPANT,
                     "does not take part in this proposal: choose a member of the deciding or an affected circle");
         }
         Delegation d = book.set(me, delegateId, null, p.id);

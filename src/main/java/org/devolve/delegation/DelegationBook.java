@@ -73,7 +73,8 @@ class DelegationBook {
 
     /** The member's delegation in force for the scope ({@code circleId} or {@code proposalId}), or null. */
     Delegation active(String scope, UUID scopeId, UUID me) {
-        return Delegation.find(scope + " = ?1 and delegatorId = ?2 and revokedAt is null", scopeId, me).firstResult();
+        return Delegation.find(scope + " = ?1 and delegatorId = ?2 and revokedAt is null", scopeId, me)
+                .firstResult();
     }
 
     void revoke(Delegation d) {
@@ -99,8 +100,9 @@ class DelegationBook {
             from = pseudonyms.of(p.id, d.delegatorId);
             payload.put("delegator", from);
             if (kind == LedgerKind.DELEGATION_SET) {
-                payload.put("commitment", org.devolve.tally.io.LedgerReplay.sha256(d.salt
-                        + pseudonyms.of(p.id, d.delegateId)));
+                payload.put(
+                        "commitment",
+                        org.devolve.tally.io.LedgerReplay.sha256(d.salt + pseudonyms.of(p.id, d.delegateId)));
             }
         } else {
             from = d.delegatorId.toString();

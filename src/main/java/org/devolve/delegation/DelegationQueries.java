@@ -33,7 +33,8 @@ class DelegationQueries {
 
     @Transactional
     DelegationViews.View view(Delegation d) {
-        return views(List.of(d), proposals.briefs(d.proposalId == null ? Set.of() : Set.of(d.proposalId))).get(0);
+        return views(List.of(d), proposals.briefs(d.proposalId == null ? Set.of() : Set.of(d.proposalId)))
+                .get(0);
     }
 
     /**
@@ -50,14 +51,20 @@ class DelegationQueries {
         given.forEach(d -> addProposal(d, proposalIds));
         received.forEach(d -> addProposal(d, proposalIds));
         Map<UUID, Proposals.Brief> briefs = proposals.briefs(proposalIds);
-        List<Delegation> givenInForce = given.stream().filter(d -> inForce(d, briefs, false)).toList();
-        List<Delegation> receivedInForce = received.stream().filter(d -> inForce(d, briefs, true)).toList();
+        List<Delegation> givenInForce =
+                given.stream().filter(d -> inForce(d, briefs, false)).toList();
+        List<Delegation> receivedInForce =
+                received.stream().filter(d -> inForce(d, briefs, true)).toList();
         return new DelegationViews.Mine(views(givenInForce, briefs), views(receivedInForce, briefs));
     }
 
     private List<Delegation> unrevoked(String who, UUID me) {
-        return em.createQuery("select d from Delegation d where " + who + " and d.revokedAt is null "
-                + "order by d.createdAt, d.id", Delegation.class).setParameter("me", me).getResultList();
+        return em.createQuery(
+                        "select d from Delegation d where " + who + " and d.revokedAt is null "
+                                + "order by d.createdAt, d.id",
+                        Delegation.class)
+                .setParameter("me", me)
+                .getResultList();
     }
 
     private static void addProposal(Delegation d, Set<UUID> ids) {
@@ -92,8 +99,15 @@ class DelegationQueries {
         Map<UUID, String> scopes = new HashMap<>();
         briefs.values().forEach(b -> scopes.put(b.id(), b.title()));
         circles.summaries(circleIds).forEach(c -> scopes.put(c.id(), c.name()));
-        return delegations.stream().map(d -> new DelegationViews.View(d.id, names.get(d.delegatorId),
-                names.get(d.delegateId), d.circleId, d.proposalId,
-                scopes.get(d.proposalId != null ? d.proposalId : d.circleId), d.createdAt)).toList();
+        return delegations.stream()
+                .map(d -> new DelegationViews.View(
+                        d.id,
+                        names.get(d.delegatorId),
+                        names.get(d.delegateId),
+                        d.circleId,
+                        d.proposalId,
+                        scopes.get(d.proposalId != null ? d.proposalId : d.circleId),
+                        d.createdAt))
+                .toList();
     }
 }

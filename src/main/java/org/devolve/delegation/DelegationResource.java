@@ -18,8 +18,7 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 /** Delegations: for a circle, for a proposal, and mine. */
 final class DelegationResource {
 
-    private DelegationResource() {
-    }
+    private DelegationResource() {}
 
     @Path("/api/v1/circles/{circle}/delegation")
     @Tag(name = "Delegation")
@@ -39,8 +38,10 @@ final class DelegationResource {
         }
 
         @PUT
-        @Operation(summary = "Delegate for a circle", description = "My judgement (never my stake) follows the "
-                + "delegate's ballot in the circle's proposals where I declare a stake and do not vote myself.")
+        @Operation(
+                summary = "Delegate for a circle",
+                description = "My judgement (never my stake) follows the "
+                        + "delegate's ballot in the circle's proposals where I declare a stake and do not vote myself.")
         public DelegationViews.View set(@PathParam("circle") String circle, @Valid @NotNull DelegationViews.Set body) {
             return views.view(delegate.delegate(circle, body.delegateId()));
         }
@@ -71,10 +72,11 @@ final class DelegationResource {
         }
 
         @PUT
-        @Operation(summary = "Delegate for one proposal", description = "Overrides a delegation for its circle. "
-                + "Until voting closes.")
-        public DelegationViews.View set(@PathParam("proposal") String proposal,
-                @Valid @NotNull DelegationViews.Set body) {
+        @Operation(
+                summary = "Delegate for one proposal",
+                description = "Overrides a delegation for its circle. " + "Until voting closes.")
+        public DelegationViews.View set(
+                @PathParam("proposal") String proposal, @Valid @NotNull DelegationViews.Set body) {
             return views.view(delegate.delegate(proposal, body.delegateId()));
         }
 
@@ -99,9 +101,11 @@ final class DelegationResource {
         }
 
         @GET
-        @Operation(summary = "My delegations", description = "Those in force that I gave and that I received: "
-                + "circle delegations, and delegations for proposals not yet closed or withdrawn. A delegate does "
-                + "not see who entrusted them in a secret proposal.")
+        @Operation(
+                summary = "My delegations",
+                description = "Those in force that I gave and that I received: "
+                        + "circle delegations, and delegations for proposals not yet closed or withdrawn. A delegate does "
+                        + "not see who entrusted them in a secret proposal.")
         public DelegationViews.Mine mine() {
             return views.mine();
         }

@@ -28,11 +28,16 @@ public class Delegations {
             return delegates;
         }
         // circle delegations first, then the proposal's, which override them
-        try (Stream<Object[]> rows = em.createQuery("select d.delegatorId, d.delegateId, d.proposalId from Delegation d "
-                + "where (d.circleId = :c or d.proposalId = :p) and d.createdAt <= :at "
-                + "and (d.revokedAt is null or d.revokedAt > :at) order by case when d.proposalId is null then 0 else 1 end",
-                Object[].class).setParameter("c", circleId).setParameter("p", proposalId).setParameter("at", at)
-                .setHint("org.hibernate.fetchSize", 5_000).getResultStream()) {
+        try (Stream<Object[]> rows = em.createQuery(
+                        "select d.delegatorId, d.delegateId, d.proposalId from Delegation d "
+                                + "where (d.circleId = :c or d.proposalId = :p) and d.createdAt <= :at "
+                                + "and (d.revokedAt is null or d.revokedAt > :at) order by case when d.proposalId is null then 0 else 1 end",
+                        Object[].class)
+                .setParameter("c", circleId)
+                .setParameter("p", proposalId)
+                .setParameter("at", at)
+                .setHint("org.hibernate.fetchSize", 5_000)
+                .getResultStream()) {
             rows.forEach(r -> delegates.put((UUID) r[0], (UUID) r[1]));
         }
         return delegates;
@@ -40,7 +45,11 @@ public class Delegations {
 
     private boolean any(UUID proposalId, UUID circleId) {
         return !em.createQuery("select d.id from Delegation d where d.proposalId = :p or d.circleId = :c", UUID.class)
-                .setParameter("p", proposalId).setParameter("c", circleId).setMaxResults(1).getResultList().isEmpty();
+                .setParameter("p", proposalId)
+                .setParameter("c", circleId)
+                .setMaxResults(1)
+                .getResultList()
+                .isEmpty();
     }
 
     /**
@@ -48,8 +57,12 @@ public class Delegations {
      * counts that depend on them is keyed by it).
      */
     public String circleStamp(UUID circleId) {
-        Object[] row = (Object[]) em.createQuery("select count(d), max(d.createdAt), max(d.revokedAt) from Delegation d "
-                + "where d.circleId = :c", Object[].class).setParameter("c", circleId).getSingleResult();
+        Object[] row = (Object[]) em.createQuery(
+                        "select count(d), max(d.createdAt), max(d.revokedAt) from Delegation d "
+                                + "where d.circleId = :c",
+                        Object[].class)
+                .setParameter("c", circleId)
+                .getSingleResult();
         return row[0] + "/" + row[1] + "/" + row[2];
     }
 }

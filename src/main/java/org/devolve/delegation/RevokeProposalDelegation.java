@@ -6,8 +6,8 @@ import java.time.Clock;
 import org.devolve.identity.CurrentMember;
 import org.devolve.ledger.LedgerKind;
 import org.devolve.platform.problem.ProblemException;
-import org.devolve.proposal.PhaseGuards;
 import org.devolve.proposal.Phase;
+import org.devolve.proposal.PhaseGuards;
 import org.devolve.proposal.Proposal;
 import org.devolve.proposal.Proposals;
 

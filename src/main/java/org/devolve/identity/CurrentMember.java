@@ -20,6 +20,7 @@ public class CurrentMember {
      * administrators.
      */
     public static final String MEMBER = "member";
+
     public static final String ADMIN = "admin";
 
     private final SecurityIdentity identity;

@@ -21,8 +21,10 @@ class MeResource {
     }
 
     @GET
-    @Operation(summary = "Who am I", description = "The signed-in member (created from the token on first use), "
-            + "their roles and the circles they belong to.")
+    @Operation(
+            summary = "Who am I",
+            description = "The signed-in member (created from the token on first use), "
+                    + "their roles and the circles they belong to.")
     public MeView me() {
         return queries.me();
     }

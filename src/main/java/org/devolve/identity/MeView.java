@@ -10,6 +10,8 @@ record MeView(
         String username,
         String displayName,
         @Schema(nullable = true) String email,
-        @Schema(description = "Realm roles that Devolve knows: member, admin") List<String> roles,
-        List<MyCircles.MyCircle> circles) {
-}
+
+        @Schema(description = "Realm roles that Devolve knows: member, admin")
+        List<String> roles,
+
+        List<MyCircles.MyCircle> circles) {}

@@ -1,6 +1,5 @@
 package org.devolve.identity;
 
-import org.devolve.platform.problem.ViolationCode;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
@@ -10,6 +9,7 @@ import org.devolve.platform.paging.Like;
 import org.devolve.platform.paging.Page;
 import org.devolve.platform.paging.PageRequest;
 import org.devolve.platform.problem.ProblemException;
+import org.devolve.platform.problem.ViolationCode;
 import org.devolve.platform.web.Ids;
 
 /** Finding members: by name (to add them to a circle), and one by id. Only people who signed in once are known. */
@@ -31,8 +31,13 @@ class MemberQueries {
     MeView me() {
         MemberSummary me = current.summary();
         Member row = Member.findById(me.id());
-        return new MeView(me.id(), me.username(), me.displayName(), row == null ? null : row.email,
-                java.util.List.copyOf(current.roles()), circles.of(me.id()));
+        return new MeView(
+                me.id(),
+                me.username(),
+                me.displayName(),
+                row == null ? null : row.email,
+                java.util.List.copyOf(current.roles()),
+                circles.of(me.id()));
     }
 
     /** By display name, then id; {@code q}, when given, is looked for in display names and usernames. */
@@ -44,11 +49,15 @@ class MemberQueries {
             if (q.length() > 100) {
                 throw ProblemException.invalid("q", ViolationCode.SIZE, "must be at most 100 characters");
             }
-            query.where("(lower(m.displayName) like :pattern escape '\\' or lower(m.username) like :pattern escape '\\')",
-                    "pattern", Like.containing(q));
+            query.where(
+                    "(lower(m.displayName) like :pattern escape '\\' or lower(m.username) like :pattern escape '\\')",
+                    "pattern",
+                    Like.containing(q));
         }
         return query.orderBy(Keyset.Key.text("lower(m.displayName)"), Keyset.Order.ASC)
-                .thenBy("m.id", m -> m.id, Keyset.Order.ASC).fetch(page).as(Member::summary);
+                .thenBy("m.id", m -> m.id, Keyset.Order.ASC)
+                .fetch(page)
+                .as(Member::summary);
     }
 
     @Transactional

@@ -29,7 +29,8 @@ class MemberResource {
     }
 
     @GET
-    @Operation(summary = "Find members by name",
+    @Operation(
+            summary = "Find members by name",
             description = "Members whose display name or username contains the text, by name. "
                     + "Used to add people to a circle. Only people who have signed in once are known.")
     public Page<MemberSummary> search(

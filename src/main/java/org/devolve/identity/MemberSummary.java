@@ -7,6 +7,9 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 @Schema(name = "MemberSummary")
 public record MemberSummary(
         @Schema(description = "The member's id in Devolve") UUID id,
-        @Schema(description = "The Keycloak username", examples = "bob") String username,
-        @Schema(description = "The name shown to others", examples = "Bob Okafor") String displayName) {
-}
+
+        @Schema(description = "The Keycloak username", examples = "bob")
+        String username,
+
+        @Schema(description = "The name shown to others", examples = "Bob Okafor")
+        String displayName) {}

@@ -1,8 +1,8 @@
 package org.devolve.identity;
 
+import io.quarkus.narayana.jta.QuarkusTransaction;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
-import io.quarkus.narayana.jta.QuarkusTransaction;
 import java.time.Clock;
 import java.util.LinkedHashMap;
 import java.util.Map;
@@ -39,8 +39,7 @@ class MemberSync {
         }
     };
 
-    private record Synced(TokenClaims claims, MemberSummary member) {
-    }
+    private record Synced(TokenClaims claims, MemberSummary member) {}
 
     private final jakarta.enterprise.event.Event<MemberRenamed> renamed;
 

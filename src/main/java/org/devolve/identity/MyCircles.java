@@ -10,7 +10,10 @@ public interface MyCircles {
     List<MyCircle> of(UUID memberId);
 
     @Schema(name = "MyCircle", description = "A circle the member belongs to, with their role in it")
-    record MyCircle(UUID id, String slug, String name, String kind,
-            @Schema(enumeration = {"MEMBER", "FACILITATOR"}) String role) {
-    }
+    record MyCircle(
+            UUID id,
+            String slug,
+            String name,
+            String kind,
+            @Schema(enumeration = {"MEMBER", "FACILITATOR"}) String role) {}
 }

@@ -33,7 +33,10 @@ record TokenClaims(String subject, String username, String displayName, String e
             String joined = given == null ? family : family == null ? given : given + " " + family;
             String name = firstNonBlank(clean(text(jwt.getClaim("name"))), joined, username);
             String email = clean(text(jwt.getClaim("email")));
-            return new TokenClaims(subject, clip(username, MAX_NAME), clip(name, MAX_NAME),
+            return new TokenClaims(
+                    subject,
+                    clip(username, MAX_NAME),
+                    clip(name, MAX_NAME),
                     email == null || email.length() > MAX_EMAIL ? null : email);
         }
         // Identities without a token (tests with @TestSecurity) carry the name and optional attributes.
@@ -42,8 +45,8 @@ record TokenClaims(String subject, String username, String displayName, String e
             throw new AuthenticationFailedException("The sign-in names nobody");
         }
         String display = firstNonBlank(clean(text(identity.getAttribute("name"))), name);
-        return new TokenClaims(name, clip(name, MAX_NAME), clip(display, MAX_NAME),
-                clean(text(identity.getAttribute("email"))));
+        return new TokenClaims(
+                name, clip(name, MAX_NAME), clip(display, MAX_NAME), clean(text(identity.getAttribute("email"))));
     }
 
     /** A claim's text when it is a JSON string; anything else (number, object, array) counts as absent. */
@@ -63,8 +66,11 @@ record TokenClaims(String subject, String username, String displayName, String e
             return null;
         }
         StringBuilder out = new StringBuilder(text.length());
-        text.codePoints().filter(c -> !Character.isISOControl(c) && Character.isDefined(c)
-                && Character.getType(c) != Character.SURROGATE).forEach(out::appendCodePoint);
+        text.codePoints()
+                .filter(c -> !Character.isISOControl(c)
+                        && Character.isDefined(c)
+                        && Character.getType(c) != Character.SURROGATE)
+                .forEach(out::appendCodePoint);
         String trimmed = out.toString().strip();
         return trimmed.isEmpty() ? null : trimmed;
     }
@@ -79,7 +85,6 @@ record TokenClaims(String subject, String username, String displayName, String e
     }
 
     private static String clip(String text, int max) {
-        return text.codePointCount(0, text.length()) > max
-                ? text.substring(0, text.offsetByCodePoints(0, max)) : text;
+        return text.codePointCount(0, text.length()) > max ? text.substring(0, text.offsetByCodePoints(0, max)) : text;
     }
 }

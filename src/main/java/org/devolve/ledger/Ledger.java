@@ -34,12 +34,10 @@ public class Ledger {
     public static final String GENESIS = LedgerReplay.GENESIS;
 
     /** A new entry's place in the chain: its sequence number and hash (a ballot's receipt). */
-    public record Appended(long seq, String hash, String prevHash, Instant at) {
-    }
+    public record Appended(long seq, String hash, String prevHash, Instant at) {}
 
     /** The result of recomputing a chain. {@code firstBroken} is the first entry that does not check out. */
-    public record Verification(boolean valid, long entries, String head, Long firstBroken, String problem) {
-    }
+    public record Verification(boolean valid, long entries, String head, Long firstBroken, String problem) {}
 
     private final EntityManager em;
     private final Clock clock;
@@ -50,8 +48,7 @@ public class Ledger {
     }
 
     /** The last entry's sequence number and hash: {@code (0, GENESIS)} before the first entry. */
-    public record Head(long seq, String hash) {
-    }
+    public record Head(long seq, String hash) {}
 
     /** One statement: the entry is inserted and the head moved to it. */
     private static final String APPEND = """
@@ -65,13 +62,16 @@ public class Ledger {
     /** Starts the (empty) ledger of a new proposal, in the transaction that creates it. */
     public void open(UUID proposalId) {
         em.createNativeQuery("insert into ledger_head (proposal_id, seq, hash) values (:id, 0, :genesis)")
-                .setParameter("id", proposalId).setParameter("genesis", GENESIS).executeUpdate();
+                .setParameter("id", proposalId)
+                .setParameter("genesis", GENESIS)
+                .executeUpdate();
     }
 
     /** The head as committed (or as this transaction moved it). */
     public Head head(UUID proposalId) {
         Object[] head = (Object[]) em.createNativeQuery("select seq, hash from ledger_head where proposal_id = :id")
-                .setParameter("id", proposalId).getSingleResult();
+                .setParameter("id", proposalId)
+                .getSingleResult();
         return new Head(((Number) head[0]).longValue(), (String) head[1]);
     }
 
@@ -81,25 +81,32 @@ public class Ledger {
      * and maps.
      */
     public Appended append(UUID proposalId, LedgerKind kind, String actor, Map<String, ?> payload) {
-        Object[] head = (Object[]) em.createNativeQuery(
-                "select seq, hash from ledger_head where proposal_id = :id for update")
-                .setParameter("id", proposalId).getSingleResult();
+        Object[] head =
+                (Object[]) em.createNativeQuery("select seq, hash from ledger_head where proposal_id = :id for update")
+                        .setParameter("id", proposalId)
+                        .getSingleResult();
         long seq = ((Number) head[0]).longValue() + 1;
         String prev = (String) head[1];
         Instant at = clock.instant();
         String body = CanonicalJson.write(entry(proposalId, seq, kind, actor, at, payload));
         String hash = hash(prev, body);
-        int moved = em.createNativeQuery(APPEND).setParameter("id", proposalId).setParameter("seq", seq)
-                .setParameter("kind", kind.name()).setParameter("body", body).setParameter("prev", prev)
-                .setParameter("hash", hash).setParameter("at", at).executeUpdate();
+        int moved = em.createNativeQuery(APPEND)
+                .setParameter("id", proposalId)
+                .setParameter("seq", seq)
+                .setParameter("kind", kind.name())
+                .setParameter("body", body)
+                .setParameter("prev", prev)
+                .setParameter("hash", hash)
+                .setParameter("at", at)
+                .executeUpdate();
         if (moved != 1) {
             throw new IllegalStateException("The ledger head of proposal " + proposalId + " moved under a lock");
         }
         return new Appended(seq, hash, prev, at);
     }
 
-    private static Map<String, Object> entry(UUID proposal, long seq, LedgerKind kind, String actor, Instant at,
-            Map<String, ?> payload) {
+    private static Map<String, Object> entry(
+            UUID proposal, long seq, LedgerKind kind, String actor, Instant at, Map<String, ?> payload) {
         Map<String, Object> entry = new LinkedHashMap<>();
         entry.put("proposal", proposal.toString());
         entry.put("seq", seq);
@@ -124,9 +131,13 @@ public class Ledger {
         long count = 0;
         int batch = 5_000;
         while (true) {
-            List<LedgerEntry> entries = em.createQuery("select e from LedgerEntry e where e.proposalId = :p "
-                    + "and e.seq >= :from order by e.seq", LedgerEntry.class)
-                    .setParameter("p", proposalId).setParameter("from", expected).setMaxResults(batch)
+            List<LedgerEntry> entries = em.createQuery(
+                            "select e from LedgerEntry e where e.proposalId = :p "
+                                    + "and e.seq >= :from order by e.seq",
+                            LedgerEntry.class)
+                    .setParameter("p", proposalId)
+                    .setParameter("from", expected)
+                    .setMaxResults(batch)
                     .getResultList();
             for (LedgerEntry e : entries) {
                 if (e.seq != expected) {
@@ -151,8 +162,11 @@ public class Ledger {
             }
         }
         if (count != headSeq || !prev.equals(headHash)) {
-            return broken(count, headHash, count + 1, "the chain ends at entry " + count
-                    + " but the ledger's head is entry " + headSeq);
+            return broken(
+                    count,
+                    headHash,
+                    count + 1,
+                    "the chain ends at entry " + count + " but the ledger's head is entry " + headSeq);
         }
         return new Verification(true, count, headHash, null, null);
     }
@@ -170,9 +184,13 @@ public class Ledger {
         long after = 0;
         int batch = 5_000;
         while (true) {
-            List<LedgerEntry> entries = em.createQuery("select e from LedgerEntry e where e.proposalId = :p "
-                    + "and e.seq > :after order by e.seq", LedgerEntry.class)
-                    .setParameter("p", proposalId).setParameter("after", after).setMaxResults(batch)
+            List<LedgerEntry> entries = em.createQuery(
+                            "select e from LedgerEntry e where e.proposalId = :p "
+                                    + "and e.seq > :after order by e.seq",
+                            LedgerEntry.class)
+                    .setParameter("p", proposalId)
+                    .setParameter("after", after)
+                    .setMaxResults(batch)
                     .getResultList();
             for (LedgerEntry e : entries) {
                 each.accept(view(e));
@@ -189,20 +207,28 @@ public class Ledger {
     /** The entry with this hash in the proposal's chain, if any: a ballot's receipt lookup. */
     public Optional<Entry> entry(UUID proposalId, String hash) {
         return em.createQuery("select e from LedgerEntry e where e.proposalId = :p and e.hash = :h", LedgerEntry.class)
-                .setParameter("p", proposalId).setParameter("h", hash).getResultStream().findFirst()
+                .setParameter("p", proposalId)
+                .setParameter("h", hash)
+                .getResultStream()
+                .findFirst()
                 .map(Ledger::view);
     }
 
     /** Entries in order, from {@code afterSeq + 1}. */
     public List<Entry> entries(UUID proposalId, long afterSeq, int limit) {
-        return em.createQuery("select e from LedgerEntry e where e.proposalId = :p and e.seq > :after order by e.seq",
-                LedgerEntry.class).setParameter("p", proposalId).setParameter("after", afterSeq)
-                .setMaxResults(limit).getResultStream().map(Ledger::view).toList();
+        return em.createQuery(
+                        "select e from LedgerEntry e where e.proposalId = :p and e.seq > :after order by e.seq",
+                        LedgerEntry.class)
+                .setParameter("p", proposalId)
+                .setParameter("after", afterSeq)
+                .setMaxResults(limit)
+                .getResultStream()
+                .map(Ledger::view)
+                .toList();
     }
 
     /** A ledger entry as clients see it: its place, its hashes, and its canonical JSON. */
-    public record Entry(long seq, String kind, String prevHash, String hash, Instant recordedAt, String body) {
-    }
+    public record Entry(long seq, String kind, String prevHash, String hash, Instant recordedAt, String body) {}
 
     private static Entry view(LedgerEntry e) {
         return new Entry(e.seq, e.kind, e.prevHash, e.hash, e.recordedAt, e.body);

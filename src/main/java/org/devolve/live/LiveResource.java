@@ -44,15 +44,21 @@ class LiveResource {
     @io.smallrye.common.annotation.Blocking
     @Produces(MediaType.SERVER_SENT_EVENTS)
     @RestStreamElementType(MediaType.APPLICATION_JSON)
-    @Operation(summary = "Live updates (server-sent events)", description = "Events `phase` and `argument` (with "
-            + "ids: reconnect with `Last-Event-ID` to get every one missed, kept for `devolve.live.retention`), "
-            + "`turnout` (first, and whenever it moves), `resync` (the events after `Last-Event-ID` are no longer "
-            + "kept: reload the proposal) and `ended` (with a `reason`: `ACCESS_REVOKED` when the reader may no "
-            + "longer read the proposal, `TOKEN_EXPIRED`: reconnect with a fresh token). Each JSON. Over "
-            + "`devolve.live.max-streams-per-member` open streams of one member: 429 `TOO_MANY_STREAMS`.")
-    public Multi<OutboundSseEvent> events(@PathParam("proposal") String proposal,
-            @Parameter(in = ParameterIn.HEADER, description = "The id of the last event received; the stream "
-                    + "starts after it") @HeaderParam("Last-Event-ID") String lastEventId,
+    @Operation(
+            summary = "Live updates (server-sent events)",
+            description = "Events `phase` and `argument` (with "
+                    + "ids: reconnect with `Last-Event-ID` to get every one missed, kept for `devolve.live.retention`), "
+                    + "`turnout` (first, and whenever it moves), `resync` (the events after `Last-Event-ID` are no longer "
+                    + "kept: reload the proposal) and `ended` (with a `reason`: `ACCESS_REVOKED` when the reader may no "
+                    + "longer read the proposal, `TOKEN_EXPIRED`: reconnect with a fresh token). Each JSON. Over "
+                    + "`devolve.live.max-streams-per-member` open streams of one member: 429 `TOO_MANY_STREAMS`.")
+    public Multi<OutboundSseEvent> events(
+            @PathParam("proposal") String proposal,
+            @Parameter(
+                            in = ParameterIn.HEADER,
+                            description = "The id of the last event received; the stream " + "starts after it")
+                    @HeaderParam("Last-Event-ID")
+                    String lastEventId,
             @Context Sse sse) {
         return opener.open(proposal, lastEventId, tokenExpiry(), sse);
     }

@@ -44,8 +44,7 @@ class LiveStreams {
     private static final Duration KEEP_ALIVE = Duration.ofSeconds(25);
 
     /** Who reads which proposal, with the rights of their token, until it expires. */
-    record Reader(UUID proposalId, UUID memberId, boolean admin, Instant tokenExpiresAt) {
-    }
+    record Reader(UUID proposalId, UUID memberId, boolean admin, Instant tokenExpiresAt) {}
 
     private final LiveEvents live;
     private final Proposals proposals;
@@ -53,7 +52,10 @@ class LiveStreams {
     private final org.devolve.result.Results results;
     private final Set<Stream> open = ConcurrentHashMap.newKeySet();
 
-    LiveStreams(LiveEvents live, Proposals proposals, org.devolve.proposal.ProposalPolicy policy,
+    LiveStreams(
+            LiveEvents live,
+            Proposals proposals,
+            org.devolve.proposal.ProposalPolicy policy,
             org.devolve.result.Results results) {
         this.live = live;
         this.proposals = proposals;
@@ -67,11 +69,14 @@ class LiveStreams {
      * is given back when the stream ends, however it ends.
      */
     Multi<OutboundSseEvent> open(Reader reader, long after, long latest, StreamSlots.Slot slot, Sse sse) {
-        return Multi.createFrom().<OutboundSseEvent>emitter(emitter -> new Stream(reader, after, latest, slot, sse,
-                emitter).start(), BUFFER);
+        return Multi.createFrom()
+                .<OutboundSseEvent>emitter(
+                        emitter -> new Stream(reader, after, latest, slot, sse, emitter).start(), BUFFER);
     }
 
-    @Scheduled(every = "${devolve.live.refresh-every}", concurrentExecution = Scheduled.ConcurrentExecution.SKIP,
+    @Scheduled(
+            every = "${devolve.live.refresh-every}",
+            concurrentExecution = Scheduled.ConcurrentExecution.SKIP,
             identity = "devolve-live-refresh")
     void refresh() {
         open.forEach(Stream::refresh);
@@ -95,7 +100,12 @@ class LiveStreams {
         private String lastTurnout;
         private long lastSentAt = System.nanoTime();
 
-        Stream(Reader reader, long after, long latest, StreamSlots.Slot slot, Sse sse,
+        Stream(
+                Reader reader,
+                long after,
+                long latest,
+                StreamSlots.Slot slot,
+                Sse sse,
                 MultiEmitter<? super OutboundSseEvent> out) {
             this.reader = reader;
             this.lastSeq = after;
@@ -160,7 +170,9 @@ class LiveStreams {
             try {
                 read = QuarkusTransaction.requiringNew().call(() -> read(events));
             } catch (RuntimeException e) {
-                LOG.debugf(e, "Live stream of proposal %s: reading failed; tried again at the next refresh",
+                LOG.debugf(
+                        e,
+                        "Live stream of proposal %s: reading failed; tried again at the next refresh",
                         reader.proposalId());
                 retryEvents = retryEvents || events;
                 return false;
@@ -182,7 +194,9 @@ class LiveStreams {
         /** The reader's rights re-checked, then the events after the last one sent; null when not readable. */
         private Read read(boolean events) {
             Proposal p = Proposal.findById(reader.proposalId());
-            if (p == null || !policy.participation(p, reader.memberId(), reader.admin()).canRead()) {
+            if (p == null
+                    || !policy.participation(p, reader.memberId(), reader.admin())
+                            .canRead()) {
                 return null;
             }
             return new Read(events ? live.after(p.id, lastSeq, BATCH) : List.of());
@@ -193,8 +207,10 @@ class LiveStreams {
             if (missed) {
                 // what the client asked to resume from is older than the events kept
                 long to = events.isEmpty() ? latestAtOpen : events.get(0).seq() - 1;
-                emit(event(Long.toString(to), "resync", new JsonObject(Map.of("missedFrom", lastSeq + 1, "missedTo", to))
-                        .encode()));
+                emit(event(
+                        Long.toString(to),
+                        "resync",
+                        new JsonObject(Map.of("missedFrom", lastSeq + 1, "missedTo", to)).encode()));
                 lastSeq = to;
             }
             first = false;
@@ -237,7 +253,10 @@ class LiveStreams {
         }
 
         private OutboundSseEvent event(String id, String name, String json) {
-            var builder = sse.newEventBuilder().name(name).mediaType(MediaType.APPLICATION_JSON_TYPE).data(json);
+            var builder = sse.newEventBuilder()
+                    .name(name)
+                    .mediaType(MediaType.APPLICATION_JSON_TYPE)
+                    .data(json);
             return (id == null ? builder : builder.id(id)).build();
         }
 
@@ -253,6 +272,5 @@ class LiveStreams {
         }
     }
 
-    private record Read(List<LiveEvents.Event> events) {
-    }
+    private record Read(List<LiveEvents.Event> events) {}
 }

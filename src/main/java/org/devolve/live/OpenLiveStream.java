@@ -1,6 +1,5 @@
 package org.devolve.live;
 
-import org.devolve.platform.problem.ViolationCode;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.smallrye.mutiny.Multi;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -12,6 +11,7 @@ import org.devolve.platform.events.LiveEvents;
 import org.devolve.platform.events.LiveProblem;
 import org.devolve.platform.events.StreamSlots;
 import org.devolve.platform.problem.ProblemException;
+import org.devolve.platform.problem.ViolationCode;
 import org.devolve.proposal.Proposal;
 import org.devolve.proposal.Proposals;
 
@@ -31,7 +31,8 @@ class OpenLiveStream {
     private final LiveStreams streams;
     private final StreamSlots slots;
 
-    OpenLiveStream(Proposals proposals, CurrentMember current, LiveEvents live, LiveStreams streams, StreamSlots slots) {
+    OpenLiveStream(
+            Proposals proposals, CurrentMember current, LiveEvents live, LiveStreams streams, StreamSlots slots) {
         this.proposals = proposals;
         this.current = current;
         this.live = live;
@@ -48,9 +49,12 @@ class OpenLiveStream {
             reader[0] = new LiveStreams.Reader(p.id, current.id(), current.isAdmin(), tokenExpiresAt);
             return live.latest(p.id);
         });
-        StreamSlots.Slot slot = slots.take(reader[0].memberId()).orElseThrow(() -> ProblemException.of(
-                LiveProblem.TOO_MANY_STREAMS, "You have " + slots.max() + " live streams open, the most one person may "
-                        + "hold at once; close one (a browser tab) to open another").with("maxStreams", slots.max()));
+        StreamSlots.Slot slot = slots.take(reader[0].memberId())
+                .orElseThrow(() -> ProblemException.of(
+                                LiveProblem.TOO_MANY_STREAMS,
+                                "You have " + slots.max() + " live streams open, the most one person may "
+                                        + "hold at once; close one (a browser tab) to open another")
+                        .with("maxStreams", slots.max()));
         long after = resumeAfter == null ? latest : Math.min(resumeAfter, latest);
         return streams.open(reader[0], after, latest, slot, sse);
     }
@@ -61,7 +65,8 @@ class OpenLiveStream {
         }
         String id = lastEventId.trim();
         if (id.length() > MAX_ID_DIGITS || !id.chars().allMatch(c -> c >= '0' && c <= '9')) {
-            throw ProblemException.invalid("Last-Event-ID", ViolationCode.INVALID_VALUE, "must be the id of an event of this stream");
+            throw ProblemException.invalid(
+                    "Last-Event-ID", ViolationCode.INVALID_VALUE, "must be the id of an event of this stream");
         }
         return Long.parseLong(id);
     }

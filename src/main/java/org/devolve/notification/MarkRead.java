@@ -30,7 +30,8 @@ class MarkRead {
         }
         String jpql = "update Notification n set n.readAt = :now where n.memberId = :me and n.readAt is null";
         var update = em.createQuery(ids != null ? jpql + " and n.id in :ids" : jpql)
-                .setParameter("now", clock.instant()).setParameter("me", current.id());
+                .setParameter("now", clock.instant())
+                .setParameter("me", current.id());
         if (ids != null) {
             update.setParameter("ids", ids);
         }

@@ -25,12 +25,20 @@ class NoticeWriter implements OutboxHandler {
 
     static final String TOPIC = "notification";
 
-    enum Audience { MEMBERS, FACILITATORS }
+    enum Audience {
+        MEMBERS,
+        FACILITATORS
+    }
 
     /** What to tell whom: the members of {@code circles}, or the facilitators of the proposal's circle. */
-    record Notice(String kind, UUID proposalId, UUID circleId, String text, Instant at, Audience audience,
-            List<UUID> circles) {
-    }
+    record Notice(
+            String kind,
+            UUID proposalId,
+            UUID circleId,
+            String text,
+            Instant at,
+            Audience audience,
+            List<UUID> circles) {}
 
     private final EntityManager em;
     private final CircleAccess circles;
@@ -59,7 +67,9 @@ class NoticeWriter implements OutboxHandler {
         UUID after = message.progress() == null ? null : UUID.fromString(message.progress());
         List<UUID> page = circles.memberIds(notice.circles(), after, batch);
         insert(notice, page);
-        return page.size() < batch ? Step.finished() : Step.resumeFrom(page.get(page.size() - 1).toString());
+        return page.size() < batch
+                ? Step.finished()
+                : Step.resumeFrom(page.get(page.size() - 1).toString());
     }
 
     private void insert(Notice notice, List<UUID> members) {
@@ -70,10 +80,13 @@ class NoticeWriter implements OutboxHandler {
                 insert into notification (id, member_id, kind, proposal_id, circle_id, text, created_at)
                 select gen_random_uuid(), m, :kind, :proposal, :circle, :text, :at
                 from unnest(cast(:members as uuid[])) as m""")
-                .setParameter("kind", notice.kind()).setParameter("proposal", notice.proposalId())
-                .setParameter("circle", notice.circleId()).setParameter("text", notice.text())
+                .setParameter("kind", notice.kind())
+                .setParameter("proposal", notice.proposalId())
+                .setParameter("circle", notice.circleId())
+                .setParameter("text", notice.text())
                 .setParameter("at", notice.at())
-                .setParameter("members", members.stream().map(UUID::toString).collect(Collectors.joining(",", "{", "}")))
+                .setParameter(
+                        "members", members.stream().map(UUID::toString).collect(Collectors.joining(",", "{", "}")))
                 .executeUpdate();
     }
 

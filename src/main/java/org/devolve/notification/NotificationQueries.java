@@ -22,13 +22,15 @@ class NotificationQueries {
 
     @Transactional
     Page<NotificationViews.NotificationView> mine(boolean unreadOnly, PageRequest page) {
-        Keyset<Notification> query = Keyset.of(em, Notification.class, "n").where("n.memberId = :me", "me", current.id());
+        Keyset<Notification> query =
+                Keyset.of(em, Notification.class, "n").where("n.memberId = :me", "me", current.id());
         if (unreadOnly) {
             query.where("n.readAt is null");
         }
         return query.orderBy(Keyset.Key.instant("n.createdAt"), Keyset.Order.DESC)
-                .thenBy("n.id", n -> n.id, Keyset.Order.DESC).fetch(page)
-                .as(n -> new NotificationViews.NotificationView(n.id, n.kind, n.proposalId, n.circleId, n.text,
-                        n.createdAt, n.readAt));
+                .thenBy("n.id", n -> n.id, Keyset.Order.DESC)
+                .fetch(page)
+                .as(n -> new NotificationViews.NotificationView(
+                        n.id, n.kind, n.proposalId, n.circleId, n.text, n.createdAt, n.readAt));
     }
 }

@@ -48,15 +48,30 @@ class Notifier {
         }
         Set<UUID> circleIds = new LinkedHashSet<>(proposals.affectedCircles(change.proposalId()));
         circleIds.add(change.circleId());
-        outbox.add(NoticeWriter.TOPIC, new NoticeWriter.Notice("PROPOSAL_" + change.to().name(), change.proposalId(),
-                change.circleId(), text, clock.instant(), NoticeWriter.Audience.MEMBERS, List.copyOf(circleIds)));
+        outbox.add(
+                NoticeWriter.TOPIC,
+                new NoticeWriter.Notice(
+                        "PROPOSAL_" + change.to().name(),
+                        change.proposalId(),
+                        change.circleId(),
+                        text,
+                        clock.instant(),
+                        NoticeWriter.Audience.MEMBERS,
+                        List.copyOf(circleIds)));
     }
 
     void onVotingDelayed(@Observes VotingDelayed delayed) {
-        outbox.addOnce(NoticeWriter.TOPIC, new NoticeWriter.Notice("VOTING_DELAYED", delayed.proposalId(),
-                delayed.circleId(), "Voting on “" + delayed.title() + "” is due but " + delayed.openChallenges()
-                        + " stake challenge(s) are open: resolve them to open voting", clock.instant(),
-                NoticeWriter.Audience.FACILITATORS, List.of(delayed.circleId())),
+        outbox.addOnce(
+                NoticeWriter.TOPIC,
+                new NoticeWriter.Notice(
+                        "VOTING_DELAYED",
+                        delayed.proposalId(),
+                        delayed.circleId(),
+                        "Voting on “" + delayed.title() + "” is due but " + delayed.openChallenges()
+                                + " stake challenge(s) are open: resolve them to open voting",
+                        clock.instant(),
+                        NoticeWriter.Audience.FACILITATORS,
+                        List.of(delayed.circleId())),
                 "VOTING_DELAYED:" + delayed.proposalId());
     }
 

@@ -1,6 +1,5 @@
 package org.devolve.proposal;
 
-import org.devolve.platform.problem.ViolationCode;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 import java.time.Clock;
@@ -11,6 +10,7 @@ import org.devolve.ledger.Ledger;
 import org.devolve.ledger.LedgerKind;
 import org.devolve.platform.problem.ProblemException;
 import org.devolve.platform.problem.Violation;
+import org.devolve.platform.problem.ViolationCode;
 
 /**
  * An affected group joins a proposal: in the draft, by its author or a facilitator; once deliberation is open, by a
@@ -27,7 +27,14 @@ class AddGroup {
     private final Ledger ledger;
     private final Clock clock;
 
-    AddGroup(Steerable steerable, Proposals access, org.devolve.circle.CircleAccess circles, ProposalContentWriter writer, CurrentMember current, Ledger ledger, Clock clock) {
+    AddGroup(
+            Steerable steerable,
+            Proposals access,
+            org.devolve.circle.CircleAccess circles,
+            ProposalContentWriter writer,
+            CurrentMember current,
+            Ledger ledger,
+            Clock clock) {
         this.steerable = steerable;
         this.access = access;
         this.circles = circles;
@@ -39,14 +46,15 @@ class AddGroup {
 
     @Transactional
     AffectedGroup add(String ref, ProposalRequests.GroupSpec spec) {
-        Proposal p = steerable.lock(ref, Participation.Steering.ADD_GROUP, "add an affected group", Phase.DRAFT,
-                Phase.DELIBERATION);
+        Proposal p = steerable.lock(
+                ref, Participation.Steering.ADD_GROUP, "add an affected group", Phase.DRAFT, Phase.DELIBERATION);
         if (p.phase == Phase.DELIBERATION) {
             PhaseGuards.requireDeliberating(p, clock.instant(), "add an affected group");
         }
         var groups = access.groups(p.id);
         if (groups.size() >= 20) {
-            throw ProblemException.invalid("affectedGroups", ViolationCode.SIZE, "a proposal has at most 20 affected groups");
+            throw ProblemException.invalid(
+                    "affectedGroups", ViolationCode.SIZE, "a proposal has at most 20 affected groups");
         }
         java.util.Set<java.util.UUID> circlesTaken = new java.util.HashSet<>();
         java.util.Set<String> namesTaken = new java.util.HashSet<>();

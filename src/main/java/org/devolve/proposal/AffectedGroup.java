@@ -47,7 +47,12 @@ public class AffectedGroup extends PanacheEntityBase {
 
     /** The circles the proposal's groups stand for (a group may be a circle, or a free-text group). */
     static java.util.List<UUID> circlesOf(UUID proposalId) {
-        return getEntityManager().createQuery("select g.circleId from AffectedGroup g where g.proposalId = :p "
-                + "and g.circleId is not null", UUID.class).setParameter("p", proposalId).getResultList();
+        return getEntityManager()
+                .createQuery(
+                        "select g.circleId from AffectedGroup g where g.proposalId = :p "
+                                + "and g.circleId is not null",
+                        UUID.class)
+                .setParameter("p", proposalId)
+                .getResultList();
     }
 }

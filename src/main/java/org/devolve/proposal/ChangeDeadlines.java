@@ -1,6 +1,5 @@
 package org.devolve.proposal;
 
-import org.devolve.platform.problem.ViolationCode;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 import java.time.Clock;
@@ -12,6 +11,7 @@ import org.devolve.ledger.Ledger;
 import org.devolve.ledger.LedgerKind;
 import org.devolve.platform.problem.ProblemException;
 import org.devolve.platform.problem.Violation;
+import org.devolve.platform.problem.ViolationCode;
 
 /**
  * The deadlines of a proposal move: in the draft, by its author or a facilitator; once open, by a facilitator
@@ -39,25 +39,35 @@ class ChangeDeadlines {
      */
     @Transactional
     Proposal change(String ref, ProposalRequests.Deadlines deadlines) {
-        Proposal p = steerable.lock(ref, Participation.Steering.CHANGE_DEADLINES, "change the deadlines", Phase.DRAFT,
-                Phase.DELIBERATION, Phase.VOTING);
+        Proposal p = steerable.lock(
+                ref,
+                Participation.Steering.CHANGE_DEADLINES,
+                "change the deadlines",
+                Phase.DRAFT,
+                Phase.DELIBERATION,
+                Phase.VOTING);
         Instant now = clock.instant();
         Instant deliberation = p.phase == Phase.VOTING && deadlines.deliberationEndsAt() == null
-                ? p.deliberationEndsAt : deadlines.deliberationEndsAt();
+                ? p.deliberationEndsAt
+                : deadlines.deliberationEndsAt();
         Instant voting = deadlines.votingEndsAt();
         if (p.phase != Phase.DRAFT) {
             PhaseGuards.requireVotingNotEnded(p, now, "change the deadlines");
-            boolean over = p.phase == Phase.VOTING
-                    || p.deliberationEndsAt != null && !now.isBefore(p.deliberationEndsAt);
+            boolean over =
+                    p.phase == Phase.VOTING || p.deliberationEndsAt != null && !now.isBefore(p.deliberationEndsAt);
             if (over && changed(p.deliberationEndsAt, deliberation)) {
-                throw ProblemException.of(ProposalProblem.DEADLINE_PASSED, "Deliberation "
-                        + (p.phase == Phase.VOTING ? "is over" : "ended at " + p.deliberationEndsAt)
-                        + ": its deadline stays as it is; a deadline is moved only while it lies ahead")
+                throw ProblemException.of(
+                                ProposalProblem.DEADLINE_PASSED,
+                                "Deliberation "
+                                        + (p.phase == Phase.VOTING ? "is over" : "ended at " + p.deliberationEndsAt)
+                                        + ": its deadline stays as it is; a deadline is moved only while it lies ahead")
                         .with("deadline", "deliberationEndsAt");
             }
             if (p.phase == Phase.VOTING && p.votingEndsAt != null && voting == null) {
-                throw ProblemException.of(ProposalProblem.DEADLINE_REQUIRED, "Voting is open until "
-                        + p.votingEndsAt + ": its end can be moved, not removed").with("deadline", "votingEndsAt");
+                throw ProblemException.of(
+                                ProposalProblem.DEADLINE_REQUIRED,
+                                "Voting is open until " + p.votingEndsAt + ": its end can be moved, not removed")
+                        .with("deadline", "votingEndsAt");
             }
         }
         java.util.List<Violation> violations = new java.util.ArrayList<>();
@@ -70,7 +80,8 @@ class ChangeDeadlines {
             }
         }
         if (deliberation != null && voting != null && !voting.isAfter(deliberation)) {
-            violations.add(new Violation("votingEndsAt", ProposalField.BEFORE_DELIBERATION_ENDS, "must be after deliberationEndsAt"));
+            violations.add(new Violation(
+                    "votingEndsAt", ProposalField.BEFORE_DELIBERATION_ENDS, "must be after deliberationEndsAt"));
         }
         if (!violations.isEmpty()) {
             throw ProblemException.invalid(violations);

@@ -45,9 +45,18 @@ public class ChangePhase {
     private final Event<PhaseChanged> changed;
     private final Clock clock;
 
-    ChangePhase(Proposals access, ProposalPolicy policy, CurrentMember current, VotingPreconditions preconditions,
-            LateDeclarations lateDeclarations, CircleAccess circles, Closing closing, Electorate electorate,
-            Ledger ledger, Event<PhaseChanged> changed, Clock clock) {
+    ChangePhase(
+            Proposals access,
+            ProposalPolicy policy,
+            CurrentMember current,
+            VotingPreconditions preconditions,
+            LateDeclarations lateDeclarations,
+            CircleAccess circles,
+            Closing closing,
+            Electorate electorate,
+            Ledger ledger,
+            Event<PhaseChanged> changed,
+            Clock clock) {
         this.access = access;
         this.policy = policy;
         this.current = current;
@@ -72,19 +81,25 @@ public class ChangePhase {
         Participation who = policy.participation(p);
         ProposalPolicy.requireSteerer(who, "change the proposal's phase");
         requireTransition(p, to);
-        ProposalPolicy.requireSteering(p, who, Participation.Steering.toward(to), switch (to) {
-            case VOTING -> "open voting before its deadline";
-            case CLOSED -> "close voting before its deadline";
-            case WITHDRAWN -> "withdraw the proposal";
-            default -> "open deliberation";
-        });
+        ProposalPolicy.requireSteering(
+                p,
+                who,
+                Participation.Steering.toward(to),
+                switch (to) {
+                    case VOTING -> "open voting before its deadline";
+                    case CLOSED -> "close voting before its deadline";
+                    case WITHDRAWN -> "withdraw the proposal";
+                    default -> "open deliberation";
+                });
         try {
             transition(p, to, current.id().toString(), "MANUAL", note);
         } catch (InvalidTallyException refused) {
             CountFailure failure = CountFailure.of(refused);
             LOG.warnf("Proposal %s could not be closed by hand: %s", p.id, refused.getMessage());
-            throw ProblemException.of(CloseProblem.COUNT_FAILED, "The proposal cannot be counted: " + failure.detail()
-                    + ". It stays in voting.").with("reason", failure.reason());
+            throw ProblemException.of(
+                            CloseProblem.COUNT_FAILED,
+                            "The proposal cannot be counted: " + failure.detail() + ". It stays in voting.")
+                    .with("reason", failure.reason());
         }
         return p;
     }
@@ -116,19 +131,23 @@ public class ChangePhase {
             }
             case VOTING -> {
                 if (p.votingEndsAt != null && !now.isBefore(p.votingEndsAt)) {
-                    throw ProblemException.of(ProposalProblem.VOTING_CLOSED, "Voting was to end at " + p.votingEndsAt
-                            + ": it can no longer open; withdraw the proposal and propose it again")
+                    throw ProblemException.of(
+                                    ProposalProblem.VOTING_CLOSED,
+                                    "Voting was to end at " + p.votingEndsAt
+                                            + ": it can no longer open; withdraw the proposal and propose it again")
                             .with("votingEndsAt", p.votingEndsAt.toString());
                 }
                 long open = preconditions.openChallenges(p.id);
                 if (open > 0) {
-                    throw ProblemException.of(ProposalProblem.OPEN_CHALLENGES, open + " stake challenge"
-                            + (open == 1 ? " is" : "s are") + " still open; a facilitator resolves them first")
+                    throw ProblemException.of(
+                                    ProposalProblem.OPEN_CHALLENGES,
+                                    open + " stake challenge" + (open == 1 ? " is" : "s are")
+                                            + " still open; a facilitator resolves them first")
                             .with("openChallenges", open);
                 }
                 p.votingOpenedAt = now;
-                p.lateDeclarations = Math.toIntExact(lateDeclarations.markLate(p.id,
-                        now.minus(circles.policy(p.circleId).challengeWindow())));
+                p.lateDeclarations = Math.toIntExact(lateDeclarations.markLate(
+                        p.id, now.minus(circles.policy(p.circleId).challengeWindow())));
                 payload.put("lateDeclarations", (long) p.lateDeclarations);
                 // the electorate voting freezes: the recount from the ledger replays the declarations and checks it
                 Electorate.Digest frozen = electorate.digest(p.id);
@@ -150,8 +169,7 @@ public class ChangePhase {
                 payload.put("documentSha256", counted.documentSha256());
                 payload.put("delegationsAsOf", counted.asOf().toString());
             }
-            default -> {
-            }
+            default -> {}
         }
         Phase from = p.phase;
         p.phase = to;
@@ -162,10 +180,16 @@ public class ChangePhase {
 
     private static void requireTransition(Proposal p, Phase to) {
         if (!p.phase.canMoveTo(to)) {
-            throw ProblemException.of(ProposalProblem.TRANSITION_NOT_ALLOWED, "A " + name(p.phase)
-                    + " proposal cannot become " + name(to) + "; it can become "
-                    + (p.phase.next().isEmpty() ? "nothing else" : p.phase.next().stream().map(ChangePhase::name)
-                            .reduce((a, b) -> a + " or " + b).orElse("")))
+            throw ProblemException.of(
+                            ProposalProblem.TRANSITION_NOT_ALLOWED,
+                            "A " + name(p.phase)
+                                    + " proposal cannot become " + name(to) + "; it can become "
+                                    + (p.phase.next().isEmpty()
+                                            ? "nothing else"
+                                            : p.phase.next().stream()
+                                                    .map(ChangePhase::name)
+                                                    .reduce((a, b) -> a + " or " + b)
+                                                    .orElse("")))
                     .with("phase", p.phase.name());
         }
     }

@@ -17,11 +17,15 @@ public enum CloseProblem implements ProblemCode {
 
     /** What a reader of the result gets while the close is stuck: why, since when, and when it is tried again. */
     public static ProblemException countFailed(ProposalViews.Stuck stuck) {
-        return ProblemException.of(COUNT_FAILED, "The proposal could not be counted at its close: " + stuck.detail()
-                + ". It stays in voting and is counted again at " + stuck.nextAttemptAt()
-                + "; the service's operators are told which stored row is at fault.")
-                .with("reason", stuck.reason()).with("since", stuck.since().toString())
-                .with("attempts", stuck.attempts()).with("nextAttemptAt", stuck.nextAttemptAt().toString());
+        return ProblemException.of(
+                        COUNT_FAILED,
+                        "The proposal could not be counted at its close: " + stuck.detail()
+                                + ". It stays in voting and is counted again at " + stuck.nextAttemptAt()
+                                + "; the service's operators are told which stored row is at fault.")
+                .with("reason", stuck.reason())
+                .with("since", stuck.since().toString())
+                .with("attempts", stuck.attempts())
+                .with("nextAttemptAt", stuck.nextAttemptAt().toString());
     }
 
     /** What a reader of turnout gets when the stored ballots cannot be counted: the engine's reason, no row. */

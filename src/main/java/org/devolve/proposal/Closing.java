@@ -7,9 +7,14 @@ public interface Closing {
      * The outcome (ADOPTED, REJECTED, WINNER, NO_QUORUM), the winner's index or -1, where it was counted, the
      * SHA-256 of the result and of the published tally document, and the instant delegations were counted as of.
      */
-    record Counted(String outcome, int winner, long ledgerSeq, String ledgerHead, String resultSha256,
-            String documentSha256, java.time.Instant asOf) {
-    }
+    record Counted(
+            String outcome,
+            int winner,
+            long ledgerSeq,
+            String ledgerHead,
+            String resultSha256,
+            String documentSha256,
+            java.time.Instant asOf) {}
 
     /**
      * Counts the proposal as it stands at its close, in the caller's transaction, and stores the result.

@@ -16,14 +16,17 @@ record CountFailure(String reason, String detail, boolean refusedData) {
             if (cause instanceof InvalidTallyException invalid) {
                 Violation first = invalid.violations().get(0);
                 int more = invalid.violations().size() - 1;
-                return new CountFailure(first.reason().name(), "the tally engine refuses a stored row ("
-                        + first.detail() + (more > 0 ? "; and " + more + " more" : "") + ")", true);
+                return new CountFailure(
+                        first.reason().name(),
+                        "the tally engine refuses a stored row (" + first.detail()
+                                + (more > 0 ? "; and " + more + " more" : "") + ")",
+                        true);
             }
             if (cause instanceof ProblemException problem) {
                 return new CountFailure(problem.code().name(), problem.getMessage(), false);
             }
         }
-        return new CountFailure("INTERNAL_ERROR", "an unexpected error stopped it; the service log has the cause",
-                false);
+        return new CountFailure(
+                "INTERNAL_ERROR", "an unexpected error stopped it; the service log has the cause", false);
     }
 }

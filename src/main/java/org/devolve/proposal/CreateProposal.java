@@ -24,8 +24,13 @@ class CreateProposal {
     private final Clock clock;
     private final int minCellVoters;
 
-    CreateProposal(CircleAccess circles, CurrentMember current, ProposalContentWriter writer, Ledger ledger,
-            Clock clock, org.devolve.platform.config.DevolveConfig config) {
+    CreateProposal(
+            CircleAccess circles,
+            CurrentMember current,
+            ProposalContentWriter writer,
+            Ledger ledger,
+            Clock clock,
+            org.devolve.platform.config.DevolveConfig config) {
         this.circles = circles;
         this.current = current;
         this.writer = writer;
@@ -54,8 +59,11 @@ class CreateProposal {
         p.persist();
         writer.replaceChildren(p, content, now);
         ledger.open(p.id);
-        ledger.append(p.id, LedgerKind.PROPOSAL_CREATED, me.toString(), Map.of(
-                "circle", circle.id().toString(), "title", p.title, "method", p.method.name()));
+        ledger.append(
+                p.id,
+                LedgerKind.PROPOSAL_CREATED,
+                me.toString(),
+                Map.of("circle", circle.id().toString(), "title", p.title, "method", p.method.name()));
         return p;
     }
 }

@@ -40,8 +40,7 @@ public class Deadlines {
     private static final Logger LOG = Logger.getLogger(Deadlines.class);
 
     /** What the scheduler knows after its last run. */
-    record Status(long stuck, Instant oldestStuckSince, Instant lastRunAt) {
-    }
+    record Status(long stuck, Instant oldestStuckSince, Instant lastRunAt) {}
 
     private final EntityManager em;
     private final ChangePhase lifecycle;
@@ -55,8 +54,16 @@ public class Deadlines {
     private final Counter failures;
     private volatile Status status = new Status(0, null, null);
 
-    Deadlines(EntityManager em, ChangePhase lifecycle, VotingPreconditions preconditions, Event<VotingDelayed> delayed,
-            StuckProposals stuck, CountDiagnosis diagnosis, Clock clock, DevolveConfig config, MeterRegistry registry) {
+    Deadlines(
+            EntityManager em,
+            ChangePhase lifecycle,
+            VotingPreconditions preconditions,
+            Event<VotingDelayed> delayed,
+            StuckProposals stuck,
+            CountDiagnosis diagnosis,
+            Clock clock,
+            DevolveConfig config,
+            MeterRegistry registry) {
         this.em = em;
         this.lifecycle = lifecycle;
         this.preconditions = preconditions;
@@ -69,11 +76,15 @@ public class Deadlines {
                 .description("Proposals past a deadline that the scheduler fails to move on (all replicas)")
                 .register(registry);
         this.failures = Counter.builder("devolve.deadlines.failures")
-                .description("Transitions at a deadline that failed on this replica").register(registry);
+                .description("Transitions at a deadline that failed on this replica")
+                .register(registry);
     }
 
-    @Scheduled(every = "${devolve.deadlines.every}", delayed = "${devolve.deadlines.every}",
-            concurrentExecution = Scheduled.ConcurrentExecution.SKIP, identity = "devolve-deadlines")
+    @Scheduled(
+            every = "${devolve.deadlines.every}",
+            delayed = "${devolve.deadlines.every}",
+            concurrentExecution = Scheduled.ConcurrentExecution.SKIP,
+            identity = "devolve-deadlines")
     void tick() {
         runDue();
     }
@@ -114,11 +125,13 @@ public class Deadlines {
     private List<Object[]> duePage(Instant now, Object[] after) {
         String sql = """
                 select p.id, p.due_at from (
-                    select id, case when phase = 'DELIBERATION' then deliberation_ends_at else voting_ends_at end as due_at
+                    select id,
+                        case when phase = 'DELIBERATION' then deliberation_ends_at else voting_ends_at end as due_at
                     from proposal
                     where (phase = 'DELIBERATION' and deliberation_ends_at <= :now)
                        or (phase = 'VOTING' and voting_ends_at <= :now)) p
-                where not exists (select 1 from deadline_failure f where f.proposal_id = p.id and f.next_attempt_at > :now)
+                where not exists (select 1 from deadline_failure f
+                                  where f.proposal_id = p.id and f.next_attempt_at > :now)
                 """ + (after == null ? "" : "and (p.due_at, p.id) > (:afterAt, :afterId)\n")
                 + "order by p.due_at, p.id limit " + page;
         return QuarkusTransaction.requiringNew().call(() -> {
@@ -138,7 +151,8 @@ public class Deadlines {
      */
     private boolean advance(UUID id, Instant now) {
         List<?> locked = em.createNativeQuery("select id from proposal where id = :id for no key update skip locked")
-                .setParameter("id", id).getResultList();
+                .setParameter("id", id)
+                .getResultList();
         if (locked.isEmpty()) {
             return false;
         }
@@ -168,14 +182,22 @@ public class Deadlines {
         try {
             recorded = QuarkusTransaction.requiringNew().call(() -> stuck.failed(id, failure, now));
         } catch (RuntimeException recording) {
-            LOG.errorf(e, "Proposal %s could not move on at its deadline, and the failure could not be recorded (%s)",
-                    id, recording.getMessage());
+            LOG.errorf(
+                    e,
+                    "Proposal %s could not move on at its deadline, and the failure could not be recorded (%s)",
+                    id,
+                    recording.getMessage());
             return;
         }
-        String row = failure.refusedData() ? locate(id).map(r -> "; the row: " + r).orElse("") : "";
-        String message = String.format("Proposal %s could not move on at its deadline (attempt %d, next at %s): %s%s",
-                id, recorded.attempts(), recorded.nextAttemptAt(),
-                e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage(), row);
+        String row =
+                failure.refusedData() ? locate(id).map(r -> "; the row: " + r).orElse("") : "";
+        String message = String.format(
+                "Proposal %s could not move on at its deadline (attempt %d, next at %s): %s%s",
+                id,
+                recorded.attempts(),
+                recorded.nextAttemptAt(),
+                e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage(),
+                row);
         if (failure.refusedData()) {
             LOG.error(message);
         } else {

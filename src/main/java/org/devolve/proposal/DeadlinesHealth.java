@@ -26,8 +26,8 @@ class DeadlinesHealth implements HealthCheck {
     @Override
     public HealthCheckResponse call() {
         Deadlines.Status status = deadlines.status();
-        HealthCheckResponseBuilder response = HealthCheckResponse.named("deadlines").up()
-                .withData("stuck", status.stuck());
+        HealthCheckResponseBuilder response =
+                HealthCheckResponse.named("deadlines").up().withData("stuck", status.stuck());
         if (status.oldestStuckSince() != null) {
             response.withData("oldestStuckSince", status.oldestStuckSince().toString());
         }

@@ -9,8 +9,7 @@ import java.util.UUID;
 public interface Electorate {
 
     /** A person's declaration in a proposal: their counted level and their group. */
-    record Declared(int level, UUID groupId) {
-    }
+    record Declared(int level, UUID groupId) {}
 
     /** The person's declaration in the proposal, if they made one. */
     java.util.Optional<Declared> declarationOf(UUID proposalId, UUID memberId);
@@ -19,8 +18,7 @@ public interface Electorate {
     java.util.Set<UUID> proposalsWithStake(UUID memberId);
 
     /** The number of declarations and the SHA-256 of {@code [[member, group, level], ...]} in member order. */
-    record Digest(long declarations, String sha256) {
-    }
+    record Digest(long declarations, String sha256) {}
 
     Digest digest(UUID proposalId);
 

@@ -16,8 +16,7 @@ import org.devolve.tally.Weighting;
  */
 final class LedgerRules {
 
-    private LedgerRules() {
-    }
+    private LedgerRules() {}
 
     static Map<String, Object> rules(Proposal p, List<ProposalOption> options) {
         Map<String, Object> rules = new LinkedHashMap<>();

@@ -27,7 +27,13 @@ public record Participation(
 
     /** A way of steering a proposal. */
     public enum Steering {
-        EDIT_DRAFT, OPEN_DELIBERATION, WITHDRAW, OPEN_VOTING, CLOSE, CHANGE_DEADLINES, ADD_GROUP;
+        EDIT_DRAFT,
+        OPEN_DELIBERATION,
+        WITHDRAW,
+        OPEN_VOTING,
+        CLOSE,
+        CHANGE_DEADLINES,
+        ADD_GROUP;
 
         /** The steering a move to {@code phase} is. */
         static Steering toward(Phase phase) {
@@ -67,7 +73,10 @@ public record Participation(
 
     /** The phases this person may move the proposal to from {@code phase}, now. */
     public List<Phase> phasesAllowed(Phase phase) {
-        return phase.next().stream().filter(to -> may(Steering.toward(to), phase)).sorted().toList();
+        return phase.next().stream()
+                .filter(to -> may(Steering.toward(to), phase))
+                .sorted()
+                .toList();
     }
 
     /** Facilitators (and admins) resolve stake challenges, never on their own declaration. */

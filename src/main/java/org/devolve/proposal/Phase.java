@@ -8,7 +8,11 @@ import java.util.Set;
  * DRAFT or DELIBERATION. The only transitions there are; everything else is refused.
  */
 public enum Phase {
-    DRAFT, DELIBERATION, VOTING, CLOSED, WITHDRAWN;
+    DRAFT,
+    DELIBERATION,
+    VOTING,
+    CLOSED,
+    WITHDRAWN;
 
     public Set<Phase> next() {
         return switch (this) {

@@ -10,8 +10,7 @@ import org.devolve.platform.problem.ProblemException;
  */
 public final class PhaseGuards {
 
-    private PhaseGuards() {
-    }
+    private PhaseGuards() {}
 
     /**
      * Throws unless the proposal is in deliberation and its deliberation deadline, if any, is still ahead: at
@@ -21,8 +20,9 @@ public final class PhaseGuards {
     public static void requireDeliberating(Proposal p, Instant now, String action) {
         requirePhase(p, action, Phase.DELIBERATION);
         if (p.deliberationEndsAt != null && !now.isBefore(p.deliberationEndsAt)) {
-            throw ProblemException.of(ProposalProblem.DELIBERATION_ENDED, "Deliberation ended at "
-                    + p.deliberationEndsAt + "; you can no longer " + action)
+            throw ProblemException.of(
+                            ProposalProblem.DELIBERATION_ENDED,
+                            "Deliberation ended at " + p.deliberationEndsAt + "; you can no longer " + action)
                     .with("deliberationEndsAt", p.deliberationEndsAt.toString());
         }
     }
@@ -33,8 +33,9 @@ public final class PhaseGuards {
      */
     public static void requireVotingNotEnded(Proposal p, Instant now, String action) {
         if (p.votingEndsAt != null && !now.isBefore(p.votingEndsAt)) {
-            throw ProblemException.of(ProposalProblem.VOTING_CLOSED, "Voting ended at " + p.votingEndsAt
-                    + "; you can no longer " + action)
+            throw ProblemException.of(
+                            ProposalProblem.VOTING_CLOSED,
+                            "Voting ended at " + p.votingEndsAt + "; you can no longer " + action)
                     .with("votingEndsAt", p.votingEndsAt.toString());
         }
     }
@@ -46,8 +47,10 @@ public final class PhaseGuards {
                 return;
             }
         }
-        throw ProblemException.of(ProposalProblem.WRONG_PHASE, "You cannot " + action + " while the proposal is "
-                + p.phase.name().toLowerCase(java.util.Locale.ROOT))
+        throw ProblemException.of(
+                        ProposalProblem.WRONG_PHASE,
+                        "You cannot " + action + " while the proposal is "
+                                + p.phase.name().toLowerCase(java.util.Locale.ROOT))
                 .with("phase", p.phase.name());
     }
 }

@@ -19,7 +19,11 @@ import org.devolve.tally.Threshold;
 public class Proposal extends PanacheEntityBase {
 
     /** Protection of the most affected: none, a majority among them, or no objection above a share. */
-    public enum ProtectionRule { NONE, MAJORITY, NO_OBJECTION }
+    public enum ProtectionRule {
+        NONE,
+        MAJORITY,
+        NO_OBJECTION
+    }
 
     @Id
     public UUID id;

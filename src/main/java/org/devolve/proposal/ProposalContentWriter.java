@@ -29,7 +29,8 @@ class ProposalContentWriter {
     void validate(ProposalRequests.Content content) {
         List<Violation> violations = new java.util.ArrayList<>(
                 org.devolve.platform.problem.ProblemMapper.violations(validator.validate(content)));
-        for (Violation v : ProposalValidator.check(content, id -> circles.summary(id).isPresent())) {
+        for (Violation v :
+                ProposalValidator.check(content, id -> circles.summary(id).isPresent())) {
             if (violations.stream().noneMatch(known -> known.field().equals(v.field()))) {
                 violations.add(v);
             }
@@ -52,16 +53,26 @@ class ProposalContentWriter {
         p.body = c.body() == null ? "" : c.body();
         p.method = c.method();
         p.weighting = c.weighting().policy();
-        p.weightingCap = c.weighting().cap() == null ? null : c.weighting().cap().shortValue();
-        p.threshold = c.threshold() == null ? Threshold.SIMPLE_MAJORITY : c.threshold().rule();
+        p.weightingCap =
+                c.weighting().cap() == null ? null : c.weighting().cap().shortValue();
+        p.threshold = c.threshold() == null
+                ? Threshold.SIMPLE_MAJORITY
+                : c.threshold().rule();
         p.consentObjectionPpm = c.threshold() == null || c.threshold().objectionPercent() == null
-                ? null : Shares.ppm(c.threshold().objectionPercent());
+                ? null
+                : Shares.ppm(c.threshold().objectionPercent());
         p.quorumTurnoutPpm = c.quorum() == null || c.quorum().turnoutPercent() == null
-                ? 0 : Shares.ppm(c.quorum().turnoutPercent());
-        p.quorumHeadcount = c.quorum() == null || c.quorum().headcount() == null ? 0 : c.quorum().headcount();
-        p.protection = c.protection() == null ? Proposal.ProtectionRule.NONE : c.protection().rule();
+                ? 0
+                : Shares.ppm(c.quorum().turnoutPercent());
+        p.quorumHeadcount = c.quorum() == null || c.quorum().headcount() == null
+                ? 0
+                : c.quorum().headcount();
+        p.protection = c.protection() == null
+                ? Proposal.ProtectionRule.NONE
+                : c.protection().rule();
         p.protectionPpm = c.protection() == null || c.protection().objectionPercent() == null
-                ? null : Shares.ppm(c.protection().objectionPercent());
+                ? null
+                : Shares.ppm(c.protection().objectionPercent());
         p.secret = c.secret();
         p.liveResults = c.liveResults();
         p.outsidersAllowed = c.outsidersAllowed();
@@ -73,7 +84,9 @@ class ProposalContentWriter {
     /** Replaces the options and affected groups of a persistent proposal. */
     void replaceChildren(Proposal p, ProposalRequests.Content c, Instant now) {
         em.flush();
-        em.createQuery("delete from ProposalOption o where o.proposalId = :p").setParameter("p", p.id).executeUpdate();
+        em.createQuery("delete from ProposalOption o where o.proposalId = :p")
+                .setParameter("p", p.id)
+                .executeUpdate();
         List<String> options = c.options() == null ? List.of() : c.options();
         for (int i = 0; i < options.size(); i++) {
             ProposalOption option = new ProposalOption();
@@ -82,7 +95,9 @@ class ProposalContentWriter {
             option.label = options.get(i).trim();
             em.persist(option);
         }
-        em.createQuery("delete from AffectedGroup g where g.proposalId = :p").setParameter("p", p.id).executeUpdate();
+        em.createQuery("delete from AffectedGroup g where g.proposalId = :p")
+                .setParameter("p", p.id)
+                .executeUpdate();
         List<ProposalRequests.GroupSpec> groups = c.affectedGroups() == null ? List.of() : c.affectedGroups();
         for (int i = 0; i < groups.size(); i++) {
             addGroup(p, groups.get(i), i, now);

@@ -39,8 +39,15 @@ public class ProposalPolicy {
         boolean draft = p.phase == Phase.DRAFT;
         boolean canRead = draft ? author || facilitator : insider || author || admin || p.outsidersAllowed;
         boolean canTakePart = !draft && (insider || p.outsidersAllowed);
-        return new Participation(canRead, canTakePart, canTakePart && !insider, author, facilitator, admin,
-                deciding, standing.inAnyOther());
+        return new Participation(
+                canRead,
+                canTakePart,
+                canTakePart && !insider,
+                author,
+                facilitator,
+                admin,
+                deciding,
+                standing.inAnyOther());
     }
 
     /** Refuses someone who does not steer the proposal at all, saying so to an author who left the circle. */
@@ -49,8 +56,10 @@ public class ProposalPolicy {
             return;
         }
         if (who.author()) {
-            throw ProblemException.of(ProposalProblem.NO_LONGER_A_MEMBER, "You are no longer a member of the deciding "
-                    + "circle, so you can no longer " + action + "; its facilitators can");
+            throw ProblemException.of(
+                    ProposalProblem.NO_LONGER_A_MEMBER,
+                    "You are no longer a member of the deciding " + "circle, so you can no longer " + action
+                            + "; its facilitators can");
         }
         throw ProblemException.forbidden("Only the author and the circle's facilitators may " + action);
     }
@@ -59,12 +68,13 @@ public class ProposalPolicy {
      * Refuses, with the reason, a person who may not steer the proposal so in its current phase: someone who does
      * not steer it at all, an author who left the deciding circle, or an author asking for a facilitator's move.
      */
-    public static void requireSteering(Proposal p, Participation who, Participation.Steering steering,
-            String action) {
+    public static void requireSteering(Proposal p, Participation who, Participation.Steering steering, String action) {
         requireSteerer(who, action);
         if (!who.may(steering, p.phase)) {
-            throw ProblemException.of(ProposalProblem.FACILITATORS_ONLY, "Only a facilitator of the deciding circle "
-                    + "may " + action + (p.phase == Phase.DRAFT ? "" : " once the proposal is out of its draft"));
+            throw ProblemException.of(
+                    ProposalProblem.FACILITATORS_ONLY,
+                    "Only a facilitator of the deciding circle " + "may " + action
+                            + (p.phase == Phase.DRAFT ? "" : " once the proposal is out of its draft"));
         }
     }
 }

@@ -26,8 +26,7 @@ import org.devolve.tally.Weighting;
 @ApplicationScoped
 class ProposalQueries {
 
-    record Filter(UUID circle, Phase phase, boolean affectingMe, boolean openToOutsiders, String text) {
-    }
+    record Filter(UUID circle, Phase phase, boolean affectingMe, boolean openToOutsiders, String text) {}
 
     private final EntityManager em;
     private final Proposals access;
@@ -40,8 +39,17 @@ class ProposalQueries {
     private final VotingPreconditions preconditions;
     private final org.devolve.ledger.Ledger ledger;
 
-    ProposalQueries(EntityManager em, Proposals access, ProposalPolicy policy, CircleAccess circles, CurrentMember current,
-            Electorate electorate, StuckProposals stuck, BallotBox ballots, VotingPreconditions preconditions, org.devolve.ledger.Ledger ledger) {
+    ProposalQueries(
+            EntityManager em,
+            Proposals access,
+            ProposalPolicy policy,
+            CircleAccess circles,
+            CurrentMember current,
+            Electorate electorate,
+            StuckProposals stuck,
+            BallotBox ballots,
+            VotingPreconditions preconditions,
+            org.devolve.ledger.Ledger ledger) {
         this.em = em;
         this.access = access;
         this.policy = policy;
@@ -65,15 +73,19 @@ class ProposalQueries {
         UUID me = current.id();
         Map<UUID, org.devolve.circle.Role> roles = circles.rolesOf(me);
         Set<UUID> mine = roles.keySet();
-        Set<UUID> facilitated = roles.entrySet().stream().filter(e -> e.getValue() == org.devolve.circle.Role.FACILITATOR)
-                .map(Map.Entry::getKey).collect(Collectors.toSet());
+        Set<UUID> facilitated = roles.entrySet().stream()
+                .filter(e -> e.getValue() == org.devolve.circle.Role.FACILITATOR)
+                .map(Map.Entry::getKey)
+                .collect(Collectors.toSet());
         String ofMyCircles = "(p.circleId in :mine or exists (select 1 from AffectedGroup g where g.proposalId = p.id "
                 + "and g.circleId in :mine))";
         Keyset<Proposal> query = Keyset.of(em, Proposal.class, "p")
                 .where("((p.phase <> :draft and (" + ofMyCircles + " or p.outsidersAllowed = true"
                         + (current.isAdmin() ? " or 1 = 1" : "")
                         + ")) or (p.phase = :draft and (p.authorId = :me or p.circleId in :facilitated)))")
-                .with("me", me).with("draft", Phase.DRAFT).with("mine", orNone(mine))
+                .with("me", me)
+                .with("draft", Phase.DRAFT)
+                .with("mine", orNone(mine))
                 .with("facilitated", orNone(facilitated));
         if (filter.circle() != null) {
             query.where("p.circleId = :circle", "circle", filter.circle());
@@ -82,24 +94,39 @@ class ProposalQueries {
             query.where("p.phase = :phase", "phase", filter.phase());
         }
         if (filter.affectingMe()) {
-            query.where("(" + ofMyCircles + " or p.id in :staked)", "staked", orNone(electorate.proposalsWithStake(me)));
+            query.where(
+                    "(" + ofMyCircles + " or p.id in :staked)", "staked", orNone(electorate.proposalsWithStake(me)));
         }
         if (filter.openToOutsiders()) {
             query.where("p.outsidersAllowed = true");
         }
         if (filter.text() != null && !filter.text().isBlank()) {
-            query.where("(lower(p.title) like :text escape '\\' or lower(p.summary) like :text escape '\\')", "text",
+            query.where(
+                    "(lower(p.title) like :text escape '\\' or lower(p.summary) like :text escape '\\')",
+                    "text",
                     Like.containing(filter.text()));
         }
         Keyset.Fetched<Proposal> page = query.orderBy(Keyset.Key.instant("p.createdAt"), Keyset.Order.DESC)
-                .thenBy("p.id", p -> p.id, Keyset.Order.DESC).fetch(request);
+                .thenBy("p.id", p -> p.id, Keyset.Order.DESC)
+                .fetch(request);
         List<Proposal> rows = page.items();
-        Map<UUID, CircleSummary> circleById = circles.summaries(rows.stream().map(p -> p.circleId)
-                .collect(Collectors.toSet())).stream().collect(Collectors.toMap(CircleSummary::id, c -> c));
+        Map<UUID, CircleSummary> circleById =
+                circles.summaries(rows.stream().map(p -> p.circleId).collect(Collectors.toSet())).stream()
+                        .collect(Collectors.toMap(CircleSummary::id, c -> c));
         Map<UUID, ProposalViews.Option> winners = winners(rows);
-        return page.as(p -> new ProposalViews.Summary(p.id, circleById.get(p.circleId), p.title, p.summary, p.method,
-                        p.phase, p.outsidersAllowed, p.deliberationEndsAt, p.votingEndsAt, p.outcome,
-                        winners.get(p.id), p.createdAt));
+        return page.as(p -> new ProposalViews.Summary(
+                p.id,
+                circleById.get(p.circleId),
+                p.title,
+                p.summary,
+                p.method,
+                p.phase,
+                p.outsidersAllowed,
+                p.deliberationEndsAt,
+                p.votingEndsAt,
+                p.outcome,
+                winners.get(p.id),
+                p.createdAt));
     }
 
     @Transactional
@@ -115,16 +142,24 @@ class ProposalQueries {
     private ProposalViews.Detail detail(Proposal p, Participation who) {
         UUID me = current.id();
         List<ProposalViews.Option> options = access.options(p.id).stream()
-                .map(o -> new ProposalViews.Option(o.position, o.label)).toList();
+                .map(o -> new ProposalViews.Option(o.position, o.label))
+                .toList();
         List<AffectedGroup> groups = access.groups(p.id);
-        Set<UUID> groupCircles = groups.stream().map(g -> g.circleId).filter(java.util.Objects::nonNull)
+        Set<UUID> groupCircles = groups.stream()
+                .map(g -> g.circleId)
+                .filter(java.util.Objects::nonNull)
                 .collect(Collectors.toSet());
-        Map<UUID, CircleSummary> circleById = circles.summaries(groupCircles).stream()
-                .collect(Collectors.toMap(CircleSummary::id, c -> c));
+        Map<UUID, CircleSummary> circleById =
+                circles.summaries(groupCircles).stream().collect(Collectors.toMap(CircleSummary::id, c -> c));
         List<ProposalViews.Group> groupViews = new ArrayList<>();
         for (AffectedGroup g : groups) {
-            groupViews.add(new ProposalViews.Group(g.id, g.circleId == null ? null : circleById.get(g.circleId), g.name,
-                    g.howAffected, g.suggestedLevel, g.declarations));
+            groupViews.add(new ProposalViews.Group(
+                    g.id,
+                    g.circleId == null ? null : circleById.get(g.circleId),
+                    g.name,
+                    g.howAffected,
+                    g.suggestedLevel,
+                    g.declarations));
         }
         Electorate.Declared stake = electorate.declarationOf(p.id, me).orElse(null);
         boolean voted = ballots.hasVoted(p.id, me);
@@ -132,24 +167,48 @@ class ProposalQueries {
         org.devolve.ledger.Ledger.Head head = ledger.head(p.id);
         Member author = Member.findById(p.authorId);
         MemberSummary authorView = author == null ? null : author.summary();
-        return new ProposalViews.Detail(p.id, circles.summary(p.circleId).orElse(null), authorView, p.title, p.summary,
-                p.body, p.method, options, weighting(p), new ProposalViews.ThresholdView(p.threshold,
-                        Shares.percent(p.consentObjectionPpm)),
+        return new ProposalViews.Detail(
+                p.id,
+                circles.summary(p.circleId).orElse(null),
+                authorView,
+                p.title,
+                p.summary,
+                p.body,
+                p.method,
+                options,
+                weighting(p),
+                new ProposalViews.ThresholdView(p.threshold, Shares.percent(p.consentObjectionPpm)),
                 new ProposalViews.Quorum(Shares.percent(p.quorumTurnoutPpm), p.quorumHeadcount),
                 new ProposalViews.ProtectionView(p.protection, Shares.percent(p.protectionPpm)),
-                p.secret, p.liveResults, p.outsidersAllowed, p.phase, p.deliberationEndsAt, p.votingEndsAt, p.outcome,
-                winner(p, options), groupViews, new ProposalViews.Timeline(p.createdAt, p.openedAt, p.votingOpenedAt, p.closedAt),
-                new ProposalViews.LedgerHead(head.seq(), head.hash()), openChallenges, p.lateDeclarations,
+                p.secret,
+                p.liveResults,
+                p.outsidersAllowed,
+                p.phase,
+                p.deliberationEndsAt,
+                p.votingEndsAt,
+                p.outcome,
+                winner(p, options),
+                groupViews,
+                new ProposalViews.Timeline(p.createdAt, p.openedAt, p.votingOpenedAt, p.closedAt),
+                new ProposalViews.LedgerHead(head.seq(), head.hash()),
+                openChallenges,
+                p.lateDeclarations,
                 secrecy(p, groups),
-                new ProposalViews.Mine(who.canTakePart(), who.outsider(), who.author(), who.facilitator(),
-                        who.canSteer() && !p.phase.isOver(), who.phasesAllowed(p.phase),
+                new ProposalViews.Mine(
+                        who.canTakePart(),
+                        who.outsider(),
+                        who.author(),
+                        who.facilitator(),
+                        who.canSteer() && !p.phase.isOver(),
+                        who.phasesAllowed(p.phase),
                         p.phase == Phase.DRAFT && who.may(Participation.Steering.EDIT_DRAFT, p.phase),
                         (p.phase == Phase.DRAFT || p.phase == Phase.DELIBERATION || p.phase == Phase.VOTING)
                                 && who.may(Participation.Steering.CHANGE_DEADLINES, p.phase),
                         (p.phase == Phase.DRAFT || p.phase == Phase.DELIBERATION)
                                 && who.may(Participation.Steering.ADD_GROUP, p.phase),
                         who.canResolveChallenges(),
-                        stake == null ? null : stake.level(), stake == null ? null : stake.groupId(),
+                        stake == null ? null : stake.level(),
+                        stake == null ? null : stake.groupId(),
                         voted),
                 stuck.of(p).orElse(null));
     }
@@ -175,12 +234,16 @@ class ProposalQueries {
             byId.put(group.id.toString(), group);
         }
         List<ProposalViews.SmallClass> small = new ArrayList<>();
-        for (org.devolve.tally.TallyResult.SmallClass c : org.devolve.tally.Secrecy.classes(TallyRules.weighting(p),
-                TallyRules.protection(p) != null, p.minCellVoters, ids, levels, byGroup)) {
+        for (org.devolve.tally.TallyResult.SmallClass c : org.devolve.tally.Secrecy.classes(
+                TallyRules.weighting(p), TallyRules.protection(p) != null, p.minCellVoters, ids, levels, byGroup)) {
             if (c.declarations() < p.minCellVoters && c.weight() > 0) {
                 AffectedGroup group = byId.get(c.group());
-                small.add(new ProposalViews.SmallClass(group == null ? null : group.id, group == null ? null : group.name,
-                        c.level(), BigDecimal.valueOf(c.weight(), 6).toPlainString(), c.declarations()));
+                small.add(new ProposalViews.SmallClass(
+                        group == null ? null : group.id,
+                        group == null ? null : group.name,
+                        c.level(),
+                        BigDecimal.valueOf(c.weight(), 6).toPlainString(),
+                        c.declarations()));
             }
         }
         return new ProposalViews.Secrecy(p.minCellVoters, weightShowsLevel(p), small);
@@ -192,19 +255,27 @@ class ProposalQueries {
     }
 
     private static ProposalViews.Option winner(Proposal p, List<ProposalViews.Option> options) {
-        return p.winner == null ? null
-                : options.stream().filter(o -> o.index() == p.winner).findFirst().orElse(null);
+        return p.winner == null
+                ? null
+                : options.stream()
+                        .filter(o -> o.index() == p.winner)
+                        .findFirst()
+                        .orElse(null);
     }
 
     /** The winning option of each decided proposal among {@code rows}, in one query. */
     private Map<UUID, ProposalViews.Option> winners(List<Proposal> rows) {
-        Set<UUID> decided = rows.stream().filter(p -> p.winner != null).map(p -> p.id).collect(Collectors.toSet());
+        Set<UUID> decided =
+                rows.stream().filter(p -> p.winner != null).map(p -> p.id).collect(Collectors.toSet());
         if (decided.isEmpty()) {
             return Map.of();
         }
-        return em.createQuery("select o from ProposalOption o, Proposal p where p.id in :ids "
-                + "and o.proposalId = p.id and o.position = p.winner", ProposalOption.class)
-                .setParameter("ids", decided).getResultStream()
+        return em.createQuery(
+                        "select o from ProposalOption o, Proposal p where p.id in :ids "
+                                + "and o.proposalId = p.id and o.position = p.winner",
+                        ProposalOption.class)
+                .setParameter("ids", decided)
+                .getResultStream()
                 .collect(Collectors.toMap(o -> o.proposalId, o -> new ProposalViews.Option(o.position, o.label)));
     }
 

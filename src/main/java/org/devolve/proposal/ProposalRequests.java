@@ -21,79 +21,121 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 /** The bodies of proposal requests. Shares are percentages (up to four decimals) of weight. */
 public final class ProposalRequests {
 
-    private ProposalRequests() {
-    }
+    private ProposalRequests() {}
 
     @Schema(name = "ProposalContent", description = "Everything an author writes and sets on a proposal")
     public record Content(
             @NotBlank @Size(max = 200) String title,
-            @Size(max = 1000) @Schema(description = "One paragraph, plain text") String summary,
-            @Size(max = 50000) @Schema(description = "Markdown; clients render it without raw HTML") String body,
+
+            @Size(max = 1000) @Schema(description = "One paragraph, plain text")
+            String summary,
+
+            @Size(max = 50000) @Schema(description = "Markdown; clients render it without raw HTML")
+            String body,
+
             @NotNull Method method,
+
             @Size(max = 20) @Schema(description = "Option labels in order; none for APPROVE_REJECT, 2 to 20 otherwise")
             List<@NotBlank @Size(max = 200) String> options,
+
             @NotNull @Valid WeightingSpec weighting,
-            @Valid @Schema(description = "APPROVE_REJECT only; simple majority when absent") ThresholdSpec threshold,
-            @Valid @Schema(description = "No quorum when absent") QuorumSpec quorum,
-            @Valid @Schema(description = "No protection when absent") ProtectionSpec protection,
+
+            @Valid @Schema(description = "APPROVE_REJECT only; simple majority when absent")
+            ThresholdSpec threshold,
+
+            @Valid @Schema(description = "No quorum when absent")
+            QuorumSpec quorum,
+
+            @Valid @Schema(description = "No protection when absent")
+            ProtectionSpec protection,
+
             @Schema(description = "Secret ballot: the ledger holds pseudonyms, and nobody can see who voted what")
             boolean secret,
+
             @Schema(description = "Show the running tally during voting (off by default: no bandwagon)")
             boolean liveResults,
+
             @Schema(description = "Anyone signed in may declare a stake, marked as self-identified")
             boolean outsidersAllowed,
-            @Schema(description = "Voting opens at this instant (by the scheduler) unless opened earlier", nullable = true)
+
+            @Schema(
+                    description = "Voting opens at this instant (by the scheduler) unless opened earlier",
+                    nullable = true)
             Instant deliberationEndsAt,
+
             @Schema(description = "Voting closes at this instant; a ballot at or after it is refused", nullable = true)
             Instant votingEndsAt,
-            @Size(max = 20) @Schema(description = "Who the decision affects") List<@NotNull @Valid GroupSpec> affectedGroups) {
-    }
+
+            @Size(max = 20) @Schema(description = "Who the decision affects")
+            List<@NotNull @Valid GroupSpec> affectedGroups) {}
 
     @Schema(name = "WeightingSpec", description = "w = f(stake): LINEAR s, SQRT √s, EQUAL 1, CAPPED min(s, cap)")
-    public record WeightingSpec(@NotNull Policy policy,
+    public record WeightingSpec(
+            @NotNull Policy policy,
+
             @Min(1) @Max(5) @Schema(description = "CAPPED only: the stake level above which weight stops growing")
-            Integer cap) {
-    }
+            Integer cap) {}
 
     @Schema(name = "ThresholdSpec")
-    public record ThresholdSpec(@NotNull Threshold rule,
-            @DecimalMin(value = "0", inclusive = false) @DecimalMax("100") @Digits(integer = 3, fraction = 4)
-            @Schema(description = "CONSENT only: adopted unless weighted AGAINST reaches this percentage of weight cast")
-            BigDecimal objectionPercent) {
-    }
+    public record ThresholdSpec(
+            @NotNull Threshold rule,
+
+            @DecimalMin(value = "0", inclusive = false)
+            @DecimalMax("100")
+            @Digits(integer = 3, fraction = 4)
+            @Schema(
+                    description =
+                            "CONSENT only: adopted unless weighted AGAINST reaches this percentage of weight cast")
+            BigDecimal objectionPercent) {}
 
     @Schema(name = "QuorumSpec")
     public record QuorumSpec(
-            @DecimalMin("0") @DecimalMax("100") @Digits(integer = 3, fraction = 4)
-            @Schema(description = "Weighted turnout needed: weight cast ÷ weight declared, in percent") BigDecimal turnoutPercent,
-            @Min(0) @Max(1_000_000) @Schema(description = "Voters needed besides (0: none)") Integer headcount) {
-    }
+            @DecimalMin("0")
+            @DecimalMax("100")
+            @Digits(integer = 3, fraction = 4)
+            @Schema(description = "Weighted turnout needed: weight cast ÷ weight declared, in percent")
+            BigDecimal turnoutPercent,
 
-    @Schema(name = "ProtectionSpec", description = "Protection of the most affected: the proposal also needs a "
-            + "majority (MAJORITY), or no weighted objection at or above a share (NO_OBJECTION), within the highest "
-            + "stake level present")
-    public record ProtectionSpec(@NotNull Proposal.ProtectionRule rule,
+            @Min(0) @Max(1_000_000) @Schema(description = "Voters needed besides (0: none)")
+            Integer headcount) {}
+
+    @Schema(
+            name = "ProtectionSpec",
+            description = "Protection of the most affected: the proposal also needs a "
+                    + "majority (MAJORITY), or no weighted objection at or above a share (NO_OBJECTION), within the highest "
+                    + "stake level present")
+    public record ProtectionSpec(
+            @NotNull Proposal.ProtectionRule rule,
+
             @DecimalMin(value = "0", inclusive = false) @DecimalMax("100") @Digits(integer = 3, fraction = 4)
-            BigDecimal objectionPercent) {
-    }
+            BigDecimal objectionPercent) {}
 
     @Schema(name = "GroupSpec", description = "An affected group: a circle, or a described group")
     public record GroupSpec(
-            @Schema(description = "The circle, when the group is a circle; its name is used when `name` is absent",
-                    nullable = true) UUID circleId,
-            @Size(max = 200) @Schema(examples = "Tenants of building C") String name,
-            @Size(max = 2000) @Schema(description = "How they are affected") String howAffected,
+            @Schema(
+                    description = "The circle, when the group is a circle; its name is used when `name` is absent",
+                    nullable = true)
+            UUID circleId,
+
+            @Size(max = 200) @Schema(examples = "Tenants of building C")
+            String name,
+
+            @Size(max = 2000) @Schema(description = "How they are affected")
+            String howAffected,
+
             @NotNull @Min(0) @Max(5) @Schema(description = "Suggested stake level, 0 (not affected) to 5 (vital)")
-            Integer suggestedLevel) {
-    }
+            Integer suggestedLevel) {}
 
     @Schema(name = "PhaseChange")
-    public record PhaseChange(@NotNull @Schema(description = "DELIBERATION, VOTING, CLOSED or WITHDRAWN") Phase phase,
-            @Size(max = 1000) @Schema(description = "Why, for the ledger and the participants") String note) {
-    }
+    public record PhaseChange(
+            @NotNull @Schema(description = "DELIBERATION, VOTING, CLOSED or WITHDRAWN")
+            Phase phase,
+
+            @Size(max = 1000) @Schema(description = "Why, for the ledger and the participants")
+            String note) {}
 
     @Schema(name = "Deadlines")
-    public record Deadlines(@Schema(nullable = true) Instant deliberationEndsAt,
-            @Schema(nullable = true) Instant votingEndsAt) {
-    }
+    public record Deadlines(
+            @Schema(nullable = true) Instant deliberationEndsAt,
+            @Schema(nullable = true) Instant votingEndsAt) {}
 }

@@ -45,8 +45,15 @@ class ProposalResource {
     private final CurrentMember current;
     private final DevolveConfig config;
 
-    ProposalResource(ProposalQueries queries, EditDraft edit, AddGroup addGroup, RemoveGroup removeGroup,
-            ChangeDeadlines deadlines, ChangePhase lifecycle, CurrentMember current, DevolveConfig config) {
+    ProposalResource(
+            ProposalQueries queries,
+            EditDraft edit,
+            AddGroup addGroup,
+            RemoveGroup removeGroup,
+            ChangeDeadlines deadlines,
+            ChangePhase lifecycle,
+            CurrentMember current,
+            DevolveConfig config) {
         this.queries = queries;
         this.edit = edit;
         this.addGroup = addGroup;
@@ -58,31 +65,46 @@ class ProposalResource {
     }
 
     @GET
-    @Operation(summary = "List proposals", description = "Newest first, among those the caller may see. Filter by "
-            + "deciding circle, phase, text, `affectingMe` (my circles, circles I am affected through, my stakes), or "
-            + "`openToOutsiders` (those anyone affected may join).")
+    @Operation(
+            summary = "List proposals",
+            description = "Newest first, among those the caller may see. Filter by "
+                    + "deciding circle, phase, text, `affectingMe` (my circles, circles I am affected through, my stakes), or "
+                    + "`openToOutsiders` (those anyone affected may join).")
     public Page<ProposalViews.Summary> list(
             @Parameter(description = "Deciding circle id") @QueryParam("circle") String circle,
-            @Parameter(description = "Phase", schema = @Schema(implementation = Phase.class)) @QueryParam("phase") String phase,
+            @Parameter(description = "Phase", schema = @Schema(implementation = Phase.class)) @QueryParam("phase")
+                    String phase,
             @Parameter(description = "Only proposals that affect me", schema = @Schema(type = SchemaType.BOOLEAN))
-            @QueryParam("affectingMe") String affectingMe,
-            @Parameter(description = "Only proposals open to anyone signed in who is affected (self-identified "
-                    + "stakes)", schema = @Schema(type = SchemaType.BOOLEAN))
-            @QueryParam("openToOutsiders") String openToOutsiders,
+                    @QueryParam("affectingMe")
+                    String affectingMe,
+            @Parameter(
+                            description = "Only proposals open to anyone signed in who is affected (self-identified "
+                                    + "stakes)",
+                            schema = @Schema(type = SchemaType.BOOLEAN))
+                    @QueryParam("openToOutsiders")
+                    String openToOutsiders,
             @Parameter(description = "Text in the title or summary") @QueryParam("q") String q,
             @Parameter(description = "Page size, 1 to 100") @QueryParam("limit") String limit,
             @Parameter(description = "The `next` cursor of the previous page") @QueryParam("cursor") String cursor) {
         current.summary();
         PageRequest page = PageRequest.of(limit, cursor, config.paging());
-        return queries.list(new ProposalQueries.Filter(QueryParams.id("circle", circle),
-                QueryParams.oneOf("phase", phase, Phase.class), QueryParams.bool("affectingMe", affectingMe),
-                QueryParams.bool("openToOutsiders", openToOutsiders), QueryParams.text("q", q, 100)), page);
+        return queries.list(
+                new ProposalQueries.Filter(
+                        QueryParams.id("circle", circle),
+                        QueryParams.oneOf("phase", phase, Phase.class),
+                        QueryParams.bool("affectingMe", affectingMe),
+                        QueryParams.bool("openToOutsiders", openToOutsiders),
+                        QueryParams.text("q", q, 100)),
+                page);
     }
 
     @GET
     @Path("/{proposal}")
-    @Operation(summary = "One proposal", description = "With its options, rules, affected groups, timeline, ledger "
-            + "head and the caller's part. Drafts are visible to their author and the circle's facilitators only.")
+    @Operation(
+            summary = "One proposal",
+            description =
+                    "With its options, rules, affected groups, timeline, ledger "
+                            + "head and the caller's part. Drafts are visible to their author and the circle's facilitators only.")
     public ProposalViews.Detail one(@PathParam("proposal") String proposal) {
         return queries.detail(proposal);
     }
@@ -90,41 +112,51 @@ class ProposalResource {
     @PUT
     @Path("/{proposal}")
     @Operation(summary = "Edit a draft (author while a member of the circle, facilitators)")
-    public ProposalViews.Detail edit(@PathParam("proposal") String proposal,
-            @NotNull ProposalRequests.Content content) {
+    public ProposalViews.Detail edit(
+            @PathParam("proposal") String proposal, @NotNull ProposalRequests.Content content) {
         return queries.detail(edit.edit(proposal, content).id.toString());
     }
 
     @POST
     @Path("/{proposal}/phase")
-    @Operation(summary = "Move the proposal to another phase (facilitators; the author opens and withdraws)",
+    @Operation(
+            summary = "Move the proposal to another phase (facilitators; the author opens and withdraws)",
             description = "DRAFT → DELIBERATION (needs an affected group), DELIBERATION → VOTING (needs every stake "
                     + "challenge resolved and the end of voting ahead), VOTING → CLOSED (counts the result), DRAFT or "
                     + "DELIBERATION → WITHDRAWN. A facilitator of the deciding circle makes every move; the author, "
                     + "while a member of that circle, opens deliberation and withdraws. The scheduler opens and "
                     + "closes voting at the deadlines.")
-    public ProposalViews.Detail phase(@PathParam("proposal") String proposal,
-            @Valid @NotNull ProposalRequests.PhaseChange change) {
-        return queries.detail(lifecycle.change(proposal, change.phase(), change.note()).id.toString());
+    public ProposalViews.Detail phase(
+            @PathParam("proposal") String proposal, @Valid @NotNull ProposalRequests.PhaseChange change) {
+        return queries.detail(
+                lifecycle.change(proposal, change.phase(), change.note()).id.toString());
     }
 
     @PUT
     @Path("/{proposal}/deadlines")
-    @Operation(summary = "Set the deadlines (in a draft: author, facilitators; then facilitators)", description =
-            "Once open: until the end of voting; a deadline is moved only while it lies ahead, to an instant ahead; "
-            + "once voting is open, its end can be moved but not removed. The change is written to the ledger.")
-    public ProposalViews.Detail deadlines(@PathParam("proposal") String proposal,
-            @Valid @NotNull ProposalRequests.Deadlines deadlines) {
+    @Operation(
+            summary = "Set the deadlines (in a draft: author, facilitators; then facilitators)",
+            description =
+                    "Once open: until the end of voting; a deadline is moved only while it lies ahead, to an instant ahead; "
+                            + "once voting is open, its end can be moved but not removed. The change is written to the ledger.")
+    public ProposalViews.Detail deadlines(
+            @PathParam("proposal") String proposal, @Valid @NotNull ProposalRequests.Deadlines deadlines) {
         return queries.detail(this.deadlines.change(proposal, deadlines).id.toString());
     }
 
     @POST
     @Path("/{proposal}/groups")
-    @Operation(summary = "Add an affected group (in a draft: author, facilitators; then facilitators)",
+    @Operation(
+            summary = "Add an affected group (in a draft: author, facilitators; then facilitators)",
             description = "In a draft, or during deliberation until its deadline, when discussion shows that others "
                     + "are affected too.")
-    @APIResponse(responseCode = "201", description = "Added", content = @Content(mediaType = MediaType.APPLICATION_JSON,
-            schema = @Schema(implementation = ProposalViews.Detail.class)))
+    @APIResponse(
+            responseCode = "201",
+            description = "Added",
+            content =
+                    @Content(
+                            mediaType = MediaType.APPLICATION_JSON,
+                            schema = @Schema(implementation = ProposalViews.Detail.class)))
     public Response addGroup(@PathParam("proposal") String proposal, @Valid @NotNull ProposalRequests.GroupSpec group) {
         addGroup.add(proposal, group);
         return Response.status(201).entity(queries.detail(proposal)).build();
@@ -155,13 +187,21 @@ class ProposalResource {
         }
 
         @POST
-        @Operation(summary = "Draft a proposal for a circle (its members)", description = "The proposal starts as a "
-                + "DRAFT that only its author and the circle's facilitators see.")
-        @APIResponse(responseCode = "201", description = "Drafted", content = @Content(
-                mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = ProposalViews.Detail.class)))
+        @Operation(
+                summary = "Draft a proposal for a circle (its members)",
+                description =
+                        "The proposal starts as a " + "DRAFT that only its author and the circle's facilitators see.")
+        @APIResponse(
+                responseCode = "201",
+                description = "Drafted",
+                content =
+                        @Content(
+                                mediaType = MediaType.APPLICATION_JSON,
+                                schema = @Schema(implementation = ProposalViews.Detail.class)))
         public Response create(@PathParam("circle") String circle, @NotNull ProposalRequests.Content content) {
             Proposal p = create.create(circle, content);
-            return Response.created(URI.create("/api/v1/proposals/" + p.id)).entity(queries.detail(p.id.toString()))
+            return Response.created(URI.create("/api/v1/proposals/" + p.id))
+                    .entity(queries.detail(p.id.toString()))
                     .build();
         }
     }

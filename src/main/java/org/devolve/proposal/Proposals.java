@@ -34,8 +34,7 @@ public class Proposals {
     }
 
     /** A proposal the signed-in person may read, with their part in it (worked out once). */
-    record Readable(Proposal proposal, Participation who) {
-    }
+    record Readable(Proposal proposal, Participation who) {}
 
     /** The proposal and the person's part in it, if they may read it; otherwise a 404 problem. */
     Readable readableWith(String ref) {
@@ -65,17 +64,17 @@ public class Proposals {
     }
 
     /** What a ballot needs of the proposal, read under its row lock (taken here): the phase and the voting deadline. */
-    public record Locked(Phase phase, java.time.Instant votingEndsAt) {
-    }
+    public record Locked(Phase phase, java.time.Instant votingEndsAt) {}
 
     /**
      * Takes the proposal's row lock and reads its phase and voting deadline, in one statement: the hot path of a
      * ballot, which must not refresh the whole entity.
      */
     public Locked lockForBallot(UUID proposalId) {
-        Object[] row = (Object[]) em.createNativeQuery(
-                "select phase, voting_ends_at from proposal where id = :id for update")
-                .setParameter("id", proposalId).getSingleResult();
+        Object[] row =
+                (Object[]) em.createNativeQuery("select phase, voting_ends_at from proposal where id = :id for update")
+                        .setParameter("id", proposalId)
+                        .getSingleResult();
         return new Locked(Phase.valueOf((String) row[0]), row[1] == null ? null : instant(row[1]));
     }
 
@@ -89,9 +88,11 @@ public class Proposals {
             who = policy.participation(proposal); // as it stands now that the proposal is locked and re-read
         }
         if (!who.canTakePart()) {
-            throw ProblemException.of(ProposalProblem.NOT_A_PARTICIPANT, "Only members of the deciding circle and "
-                    + "of the affected circles may take part in this proposal"
-                    + (proposal.phase == Phase.DRAFT ? "; it is still a draft" : ""));
+            throw ProblemException.of(
+                    ProposalProblem.NOT_A_PARTICIPANT,
+                    "Only members of the deciding circle and "
+                            + "of the affected circles may take part in this proposal"
+                            + (proposal.phase == Phase.DRAFT ? "; it is still a draft" : ""));
         }
         return proposal;
     }
@@ -106,13 +107,19 @@ public class Proposals {
     }
 
     public List<AffectedGroup> groups(UUID proposalId) {
-        return em.createQuery("select g from AffectedGroup g where g.proposalId = :p order by g.position",
-                AffectedGroup.class).setParameter("p", proposalId).getResultList();
+        return em.createQuery(
+                        "select g from AffectedGroup g where g.proposalId = :p order by g.position",
+                        AffectedGroup.class)
+                .setParameter("p", proposalId)
+                .getResultList();
     }
 
     public List<ProposalOption> options(UUID proposalId) {
-        return em.createQuery("select o from ProposalOption o where o.proposalId = :p order by o.position",
-                ProposalOption.class).setParameter("p", proposalId).getResultList();
+        return em.createQuery(
+                        "select o from ProposalOption o where o.proposalId = :p order by o.position",
+                        ProposalOption.class)
+                .setParameter("p", proposalId)
+                .getResultList();
     }
 
     /** A declaration moved into {@code to} (from {@code from}, or new when null): the groups' declaration counts. */
@@ -124,16 +131,17 @@ public class Proposals {
     }
 
     /** What other features show of a proposal they refer to. */
-    public record Brief(UUID id, String title, Phase phase, boolean secret) {
-    }
+    public record Brief(UUID id, String title, Phase phase, boolean secret) {}
 
     /** Briefs of the proposals, by id (those that exist). */
     public Map<UUID, Brief> briefs(Collection<UUID> ids) {
         if (ids.isEmpty()) {
             return Map.of();
         }
-        return em.createQuery("select p.id, p.title, p.phase, p.secret from Proposal p where p.id in :ids",
-                Object[].class).setParameter("ids", ids).getResultStream()
+        return em.createQuery(
+                        "select p.id, p.title, p.phase, p.secret from Proposal p where p.id in :ids", Object[].class)
+                .setParameter("ids", ids)
+                .getResultStream()
                 .map(r -> new Brief((UUID) r[0], (String) r[1], (Phase) r[2], (Boolean) r[3]))
                 .collect(Collectors.toMap(Brief::id, b -> b));
     }
@@ -141,7 +149,8 @@ public class Proposals {
     /** The secret proposals in voting (whose published turnout moves in steps). */
     public List<UUID> secretInVoting() {
         return em.createQuery("select p.id from Proposal p where p.secret = true and p.phase = :voting", UUID.class)
-                .setParameter("voting", Phase.VOTING).getResultList();
+                .setParameter("voting", Phase.VOTING)
+                .getResultList();
     }
 
     private Proposal find(String ref) {

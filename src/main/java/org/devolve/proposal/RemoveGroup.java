@@ -17,7 +17,9 @@ class RemoveGroup {
     @Transactional
     void remove(String ref, String groupId) {
         Proposal p = steerable.lock(ref, Participation.Steering.EDIT_DRAFT, "remove an affected group", Phase.DRAFT);
-        long removed = AffectedGroup.delete("proposalId = ?1 and id = ?2", p.id,
+        long removed = AffectedGroup.delete(
+                "proposalId = ?1 and id = ?2",
+                p.id,
                 org.devolve.platform.web.Ids.parse(groupId).orElse(null));
         if (removed == 0) {
             throw ProblemException.notFound("Affected group " + groupId);

@@ -6,8 +6,7 @@ import java.math.RoundingMode;
 /** Percentages in the API, parts per million in the database and the tally engine: exactly. */
 final class Shares {
 
-    private Shares() {
-    }
+    private Shares() {}
 
     static int ppm(BigDecimal percent) {
         return percent.movePointRight(4).setScale(0, RoundingMode.UNNECESSARY).intValueExact();

@@ -43,8 +43,8 @@ public class StuckProposals {
             return Optional.empty();
         }
         Object[] row = (Object[]) rows.get(0);
-        return Optional.of(new ProposalViews.Stuck(due, (String) row[0], (String) row[1], instant(row[2]),
-                ((Number) row[3]).intValue(), instant(row[4])));
+        return Optional.of(new ProposalViews.Stuck(
+                due, (String) row[0], (String) row[1], instant(row[2]), ((Number) row[3]).intValue(), instant(row[4])));
     }
 
     /** The phase the proposal's passed deadline calls for, or null when none is due. */
@@ -61,7 +61,8 @@ public class StuckProposals {
     /** Records one more failure, in the caller's transaction; returns the attempts so far and the next one. */
     Recorded failed(UUID proposal, CountFailure failure, Instant now) {
         List<?> before = em.createNativeQuery("select attempts from deadline_failure where proposal_id = :p for update")
-                .setParameter("p", proposal).getResultList();
+                .setParameter("p", proposal)
+                .getResultList();
         int attempts = before.isEmpty() ? 1 : ((Number) before.get(0)).intValue() + 1;
         Instant next = now.plus(backoff(attempts));
         em.createNativeQuery("""
@@ -71,18 +72,22 @@ public class StuckProposals {
                 on conflict (proposal_id) do update set attempts = excluded.attempts, reason = excluded.reason,
                     detail = excluded.detail, last_failed_at = excluded.last_failed_at,
                     next_attempt_at = excluded.next_attempt_at""")
-                .setParameter("p", proposal).setParameter("attempts", attempts)
-                .setParameter("reason", failure.reason()).setParameter("detail", failure.detail())
-                .setParameter("now", now).setParameter("next", next).executeUpdate();
+                .setParameter("p", proposal)
+                .setParameter("attempts", attempts)
+                .setParameter("reason", failure.reason())
+                .setParameter("detail", failure.detail())
+                .setParameter("now", now)
+                .setParameter("next", next)
+                .executeUpdate();
         return new Recorded(attempts, next);
     }
 
-    record Recorded(int attempts, Instant nextAttemptAt) {
-    }
+    record Recorded(int attempts, Instant nextAttemptAt) {}
 
     /** The proposal moved on: it is not stuck any more. */
     void cleared(UUID proposal) {
-        em.createNativeQuery("delete from deadline_failure where proposal_id = :p").setParameter("p", proposal)
+        em.createNativeQuery("delete from deadline_failure where proposal_id = :p")
+                .setParameter("p", proposal)
                 .executeUpdate();
     }
 
@@ -91,15 +96,13 @@ public class StuckProposals {
         em.createNativeQuery("""
                 delete from deadline_failure f using proposal p where p.id = f.proposal_id
                 and not ((p.phase = 'DELIBERATION' and p.deliberation_ends_at <= :now)
-                      or (p.phase = 'VOTING' and p.voting_ends_at <= :now))""").setParameter("now", now)
-                .executeUpdate();
-        Object[] row = (Object[]) em.createNativeQuery(
-                "select count(*), min(first_failed_at) from deadline_failure").getSingleResult();
+                      or (p.phase = 'VOTING' and p.voting_ends_at <= :now))""").setParameter("now", now).executeUpdate();
+        Object[] row = (Object[]) em.createNativeQuery("select count(*), min(first_failed_at) from deadline_failure")
+                .getSingleResult();
         return new Count(((Number) row[0]).longValue(), row[1] == null ? null : instant(row[1]));
     }
 
-    record Count(long stuck, Instant oldestSince) {
-    }
+    record Count(long stuck, Instant oldestSince) {}
 
     /** After the n-th failure (from 1): the initial pause, doubled each time, at most the maximum. */
     Duration backoff(int attempts) {

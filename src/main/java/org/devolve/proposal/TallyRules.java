@@ -6,8 +6,7 @@ import org.devolve.tally.Weighting;
 /** A proposal's rules in the tally engine's terms. */
 public final class TallyRules {
 
-    private TallyRules() {
-    }
+    private TallyRules() {}
 
     public static Weighting weighting(Proposal p) {
         return switch (p.weighting) {

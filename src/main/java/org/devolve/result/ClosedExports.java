@@ -23,15 +23,14 @@ import org.devolve.tally.io.LedgerReplay;
 class ClosedExports {
 
     /** Bytes and their entity tag. */
-    record Export(byte[] bytes, String etag) {
-    }
+    record Export(byte[] bytes, String etag) {}
 
     private final Tallying tallying;
     private final Cache documents;
     private final Cache csv;
 
-    ClosedExports(Tallying tallying, @CacheName("closed-documents") Cache documents,
-            @CacheName("closed-csv") Cache csv) {
+    ClosedExports(
+            Tallying tallying, @CacheName("closed-documents") Cache documents, @CacheName("closed-csv") Cache csv) {
         this.tallying = tallying;
         this.documents = documents;
         this.csv = csv;
@@ -43,18 +42,20 @@ class ClosedExports {
 
     Export csv(Proposal p) {
         return csv.get(p.id, id -> {
-            TallyInput in = tallying.published(p);
-            Set<UUID> people = new HashSet<>();
-            for (int row = 0; row < in.size(); row++) {
-                if (in.voter(row) != null) {
-                    people.add(UUID.fromString(in.voter(row)));
-                }
-            }
-            Map<String, String> names = new java.util.HashMap<>();
-            Map<UUID, MemberSummary> summaries = Member.summaries(people);
-            summaries.forEach((uuid, m) -> names.put(uuid.toString(), m.displayName()));
-            return tag(ExportCsv.of(in, names).getBytes(StandardCharsets.UTF_8));
-        }).await().indefinitely();
+                    TallyInput in = tallying.published(p);
+                    Set<UUID> people = new HashSet<>();
+                    for (int row = 0; row < in.size(); row++) {
+                        if (in.voter(row) != null) {
+                            people.add(UUID.fromString(in.voter(row)));
+                        }
+                    }
+                    Map<String, String> names = new java.util.HashMap<>();
+                    Map<UUID, MemberSummary> summaries = Member.summaries(people);
+                    summaries.forEach((uuid, m) -> names.put(uuid.toString(), m.displayName()));
+                    return tag(ExportCsv.of(in, names).getBytes(StandardCharsets.UTF_8));
+                })
+                .await()
+                .indefinitely();
     }
 
     private static Export tag(byte[] bytes) {

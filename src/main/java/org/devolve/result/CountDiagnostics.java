@@ -47,8 +47,8 @@ class CountDiagnostics implements CountDiagnosis {
         if (!row.find()) {
             return Optional.empty();
         }
-        Optional<Stakes.RowId> found = stakes.at(p.id, proposals.groups(p.id).stream().map(g -> g.id).toList(),
-                Long.parseLong(row.group(1)));
+        Optional<Stakes.RowId> found =
+                stakes.at(p.id, proposals.groups(p.id).stream().map(g -> g.id).toList(), Long.parseLong(row.group(1)));
         if (found.isEmpty()) {
             return Optional.empty();
         }

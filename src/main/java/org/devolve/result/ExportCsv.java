@@ -31,8 +31,7 @@ final class ExportCsv {
 
     static final String HEADER = "voter,voter_name,stake,group,group_name,weight,lower_to,delegate,via,voted,ballot";
 
-    private ExportCsv() {
-    }
+    private ExportCsv() {}
 
     static String of(TallyInput in, Map<String, String> memberNames) {
         Map<String, String> groupNames = new java.util.HashMap<>();
@@ -55,7 +54,8 @@ final class ExportCsv {
             cells.add(in.followed(row) ? "followed" : in.lost(row) ? "lost" : "");
             cells.add(in.hasBallot(row) ? "yes" : "no");
             cells.add(in.hasBallot(row) ? ballot(in, row) : "");
-            out.append(String.join(",", cells.stream().map(ExportCsv::quote).toList())).append("\r\n");
+            out.append(String.join(",", cells.stream().map(ExportCsv::quote).toList()))
+                    .append("\r\n");
         }
         return out.toString();
     }
@@ -81,8 +81,8 @@ final class ExportCsv {
         for (int v : items) {
             parts.add(Integer.toString(v));
         }
-        return String.join(m == Method.RANKED_IRV || m == Method.RANKED_SCHULZE || m == Method.COPELAND ? ">" : ";",
-                parts);
+        return String.join(
+                m == Method.RANKED_IRV || m == Method.RANKED_SCHULZE || m == Method.COPELAND ? ">" : ";", parts);
     }
 
     /** Neutralises text a spreadsheet would run as a formula. */

@@ -22,12 +22,10 @@ import org.devolve.tally.io.ResultJson;
 class ResultQueries {
 
     /** A result, or (when the client holds its tag) just the tag. */
-    record Answer(ResultViews.Result result, String sha256, boolean notModified) {
-    }
+    record Answer(ResultViews.Result result, String sha256, boolean notModified) {}
 
     /** An export's bytes with their tag, and the file name to save them under. */
-    record Download(ClosedExports.Export export, String filename) {
-    }
+    record Download(ClosedExports.Export export, String filename) {}
 
     private final Proposals proposals;
     private final Tallying tallying;
@@ -37,8 +35,14 @@ class ResultQueries {
     private final Ledger ledger;
     private final Clock clock;
 
-    ResultQueries(Proposals proposals, Tallying tallying, Turnouts turnouts, ClosedExports exports,
-            StuckProposals stuck, Ledger ledger, Clock clock) {
+    ResultQueries(
+            Proposals proposals,
+            Tallying tallying,
+            Turnouts turnouts,
+            ClosedExports exports,
+            StuckProposals stuck,
+            Ledger ledger,
+            Clock clock) {
         this.proposals = proposals;
         this.tallying = tallying;
         this.turnouts = turnouts;
@@ -58,8 +62,17 @@ class ResultQueries {
             if (("\"" + sha + "\"").equals(ifNoneMatch)) {
                 return new Answer(null, sha, true);
             }
-            return new Answer(new ResultViews.Result(p.id, true, stored.ledgerSeq, stored.ledgerHead,
-                    stored.computedAt, sha, tallying.view(stored.resultJson)), sha, false);
+            return new Answer(
+                    new ResultViews.Result(
+                            p.id,
+                            true,
+                            stored.ledgerSeq,
+                            stored.ledgerHead,
+                            stored.computedAt,
+                            sha,
+                            tallying.view(stored.resultJson)),
+                    sha,
+                    false);
         }
         stuck.of(p).filter(failed -> failed.to() == Phase.CLOSED).ifPresent(failed -> {
             throw CloseProblem.countFailed(failed);
@@ -67,12 +80,24 @@ class ResultQueries {
         if (p.phase == Phase.VOTING && p.liveResults && !p.secret) {
             Ledger.Head head = ledger.head(p.id);
             TallyResult live = tallying.now(p, true);
-            return new Answer(new ResultViews.Result(p.id, false, head.seq(), head.hash(), clock.instant(), null,
-                    tallying.view(ResultJson.write(live))), null, false);
+            return new Answer(
+                    new ResultViews.Result(
+                            p.id,
+                            false,
+                            head.seq(),
+                            head.hash(),
+                            clock.instant(),
+                            null,
+                            tallying.view(ResultJson.write(live))),
+                    null,
+                    false);
         }
-        throw ProblemException.of(ResultProblem.RESULT_NOT_AVAILABLE, p.phase == Phase.VOTING
-                ? "Results are shown once voting closes; turnout is live at /turnout"
-                : "There is no result while the proposal is " + p.phase.name().toLowerCase(java.util.Locale.ROOT))
+        throw ProblemException.of(
+                        ResultProblem.RESULT_NOT_AVAILABLE,
+                        p.phase == Phase.VOTING
+                                ? "Results are shown once voting closes; turnout is live at /turnout"
+                                : "There is no result while the proposal is "
+                                        + p.phase.name().toLowerCase(java.util.Locale.ROOT))
                 .with("phase", p.phase.name());
     }
 

@@ -56,9 +56,11 @@ class TallyReader {
     }
 
     private TallyInput read(Proposal p, java.time.Instant asOf, String ledgerHead, boolean ordered) {
-        List<String> options = p.method == Method.APPROVE_REJECT ? List.of()
+        List<String> options = p.method == Method.APPROVE_REJECT
+                ? List.of()
                 : proposals.options(p.id).stream().map(o -> o.label).toList();
-        TallyInput.Builder in = TallyInput.builder(p.method, options).weighting(TallyRules.weighting(p))
+        TallyInput.Builder in = TallyInput.builder(p.method, options)
+                .weighting(TallyRules.weighting(p))
                 .quorum(p.quorumTurnoutPpm, p.quorumHeadcount)
                 .provenance(p.id.toString(), ledgerHead);
         if (p.method == Method.APPROVE_REJECT) {
@@ -104,7 +106,8 @@ class TallyReader {
             case SINGLE_CHOICE -> in.choice(values[0]);
             case APPROVAL -> in.approves(values);
             case SCORE -> in.scores(values);
-            case SPLIT, QUADRATIC -> in.allocates(values.length == options ? values : java.util.Arrays.copyOf(values, options));
+            case SPLIT, QUADRATIC ->
+                in.allocates(values.length == options ? values : java.util.Arrays.copyOf(values, options));
             case RANKED_IRV, RANKED_SCHULZE, COPELAND -> in.ranks(values);
         }
     }

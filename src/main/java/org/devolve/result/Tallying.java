@@ -58,8 +58,9 @@ class Tallying implements Closing {
         TallyResult result = Tally.count(input);
         String resultJson = ResultJson.write(result);
         String documentSha = sha256(Tally.published(input));
-        LOG.infof("Counted proposal %s: %d declarations read in %d ms, counted, explained and hashed in %d ms", p.id,
-                input.size(), (read - start) / 1_000_000, (System.nanoTime() - read) / 1_000_000);
+        LOG.infof(
+                "Counted proposal %s: %d declarations read in %d ms, counted, explained and hashed in %d ms",
+                p.id, input.size(), (read - start) / 1_000_000, (System.nanoTime() - read) / 1_000_000);
         ProposalResult stored = new ProposalResult();
         stored.proposalId = p.id;
         stored.ledgerSeq = head.seq();
@@ -71,8 +72,14 @@ class Tallying implements Closing {
         stored.countedAsOf = asOf;
         stored.computedAt = clock.instant();
         stored.persist();
-        return new Counted(result.outcome().name(), result.outcome() == TallyResult.Outcome.WINNER ? result.winner() : -1,
-                head.seq(), head.hash(), stored.resultSha256, documentSha, asOf);
+        return new Counted(
+                result.outcome().name(),
+                result.outcome() == TallyResult.Outcome.WINNER ? result.winner() : -1,
+                head.seq(),
+                head.hash(),
+                stored.resultSha256,
+                documentSha,
+                asOf);
     }
 
     /** A count of the ballots as they are now, not stored (live results, turnout). */

@@ -34,8 +34,7 @@ import org.devolve.tally.TallyResult;
 @ApplicationScoped
 class Turnouts {
 
-    private record Key(UUID proposal, Phase phase, long ledgerSeq, String delegations) {
-    }
+    private record Key(UUID proposal, Phase phase, long ledgerSeq, String delegations) {}
 
     private final Tallying tallying;
     private final EntityManager em;
@@ -49,10 +48,17 @@ class Turnouts {
     private final org.devolve.ledger.Ledger ledger;
     private final org.devolve.delegation.Delegations delegations;
 
-    Turnouts(Tallying tallying, EntityManager em, ObjectMapper json, Clock clock,
-            @CacheName("open-turnouts") Cache open, @CacheName("closed-turnouts") Cache closed,
-            org.devolve.platform.database.DatabaseState database, org.devolve.proposal.Proposals proposals,
-            org.devolve.ledger.Ledger ledger, org.devolve.delegation.Delegations delegations) {
+    Turnouts(
+            Tallying tallying,
+            EntityManager em,
+            ObjectMapper json,
+            Clock clock,
+            @CacheName("open-turnouts") Cache open,
+            @CacheName("closed-turnouts") Cache closed,
+            org.devolve.platform.database.DatabaseState database,
+            org.devolve.proposal.Proposals proposals,
+            org.devolve.ledger.Ledger ledger,
+            org.devolve.delegation.Delegations delegations) {
         this.proposals = proposals;
         this.ledger = ledger;
         this.delegations = delegations;
@@ -91,26 +97,60 @@ class Turnouts {
     private ResultViews.Turnout stored(Proposal p) {
         ProposalResult stored = ProposalResult.findById(p.id);
         TallyView v = tallying.view(stored.resultJson);
-        return new ResultViews.Turnout(p.id, p.phase, v.turnout().weightCast(), v.turnout().weightDeclared(),
-                v.turnout().turnout(), v.turnout().voters(), v.turnout().delegators(), v.turnout().headcount(),
-                v.turnout().declarants(), v.quorum().turnout(), v.quorum().headcount(), v.quorum().met(),
+        return new ResultViews.Turnout(
+                p.id,
+                p.phase,
+                v.turnout().weightCast(),
+                v.turnout().weightDeclared(),
+                v.turnout().turnout(),
+                v.turnout().voters(),
+                v.turnout().delegators(),
+                v.turnout().headcount(),
+                v.turnout().declarants(),
+                v.quorum().turnout(),
+                v.quorum().headcount(),
+                v.quorum().met(),
                 stored.computedAt);
     }
 
     private static ResultViews.Turnout view(Proposal p, TallyResult.Turnout t, TallyResult.QuorumCheck q, Instant at) {
-        return new ResultViews.Turnout(p.id, p.phase, Micro.format(t.weightCast()), Micro.format(t.weightDeclared()),
-                Micro.format(t.turnoutPpm()), t.voters(), t.delegators(), t.headcount(), t.declarants(),
-                Micro.format(q.turnoutPpm()), q.headcount(), q.met(), at);
+        return new ResultViews.Turnout(
+                p.id,
+                p.phase,
+                Micro.format(t.weightCast()),
+                Micro.format(t.weightDeclared()),
+                Micro.format(t.turnoutPpm()),
+                t.voters(),
+                t.delegators(),
+                t.headcount(),
+                t.declarants(),
+                Micro.format(q.turnoutPpm()),
+                q.headcount(),
+                q.met(),
+                at);
     }
 
     /** The published step of a secret proposal's turnout; nobody counted until the first step is published. */
     private ResultViews.Turnout stepped(Proposal p, ResultViews.Turnout exact) {
         @SuppressWarnings("unchecked")
         List<Object> rows = em.createNativeQuery("select turnout_json from turnout_step where proposal_id = :p")
-                .setParameter("p", p.id).getResultList();
+                .setParameter("p", p.id)
+                .getResultList();
         if (rows.isEmpty()) {
-            return new ResultViews.Turnout(p.id, p.phase, Micro.format(0), exact.weightDeclared(), Micro.format(0), 0, 0,
-                    0, exact.declarants(), exact.quorumTurnout(), exact.quorumHeadcount(), false, p.votingOpenedAt);
+            return new ResultViews.Turnout(
+                    p.id,
+                    p.phase,
+                    Micro.format(0),
+                    exact.weightDeclared(),
+                    Micro.format(0),
+                    0,
+                    0,
+                    0,
+                    exact.declarants(),
+                    exact.quorumTurnout(),
+                    exact.quorumHeadcount(),
+                    false,
+                    p.votingOpenedAt);
         }
         return read((String) rows.get(0));
     }
@@ -119,19 +159,24 @@ class Turnouts {
      * Moves the published step of each secret proposal in voting whose count is now k people or more away from it.
      * Safe with several replicas: the step moves only while the condition still holds, in one statement.
      */
-    @io.quarkus.scheduler.Scheduled(every = "${devolve.turnout.step-every:2s}",
-            concurrentExecution = io.quarkus.scheduler.Scheduled.ConcurrentExecution.SKIP, identity = "devolve-turnout-steps")
+    @io.quarkus.scheduler.Scheduled(
+            every = "${devolve.turnout.step-every:2s}",
+            concurrentExecution = io.quarkus.scheduler.Scheduled.ConcurrentExecution.SKIP,
+            identity = "devolve-turnout-steps")
     void advance() {
         if (!database.ready()) {
             return; // not migrated yet, or the database is away: the next tick tries again
         }
-        List<UUID> voting = io.quarkus.narayana.jta.QuarkusTransaction.requiringNew().call(proposals::secretInVoting);
+        List<UUID> voting =
+                io.quarkus.narayana.jta.QuarkusTransaction.requiringNew().call(proposals::secretInVoting);
         for (UUID id : voting) {
             try {
                 step(id);
             } catch (RuntimeException e) {
-                org.jboss.logging.Logger.getLogger(Turnouts.class).warnf("The turnout step of proposal %s could not be "
-                        + "moved just now: %s", id, e.getMessage());
+                org.jboss.logging.Logger.getLogger(Turnouts.class)
+                        .warnf(
+                                "The turnout step of proposal %s could not be " + "moved just now: %s",
+                                id, e.getMessage());
             }
         }
     }
@@ -150,9 +195,13 @@ class Turnouts {
                     on conflict (proposal_id) do update set headcount = excluded.headcount,
                            turnout_json = excluded.turnout_json, published_at = excluded.published_at
                      where abs(turnout_step.headcount - excluded.headcount) >= :k
-                    """).setParameter("p", p.id).setParameter("headcount", exact.headcount())
-                    .setParameter("json", write(exact)).setParameter("at", exact.at())
-                    .setParameter("k", (int) p.minCellVoters).executeUpdate();
+                    """)
+                    .setParameter("p", p.id)
+                    .setParameter("headcount", exact.headcount())
+                    .setParameter("json", write(exact))
+                    .setParameter("at", exact.at())
+                    .setParameter("k", (int) p.minCellVoters)
+                    .executeUpdate();
         });
     }
 

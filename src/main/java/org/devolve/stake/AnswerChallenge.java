@@ -11,8 +11,8 @@ import org.devolve.ledger.LedgerKind;
 import org.devolve.platform.problem.ProblemException;
 import org.devolve.platform.web.Ids;
 import org.devolve.proposal.Phase;
-import org.devolve.proposal.Proposal;
 import org.devolve.proposal.PhaseGuards;
+import org.devolve.proposal.Proposal;
 import org.devolve.proposal.Proposals;
 
 /** The declarant answers a challenge of their declaration, while it is open. */
@@ -45,7 +45,10 @@ class AnswerChallenge {
         }
         c.answer = answer.trim();
         c.answeredAt = clock.instant();
-        ledger.append(p.id, LedgerKind.CHALLENGE_ANSWERED, current.id().toString(),
+        ledger.append(
+                p.id,
+                LedgerKind.CHALLENGE_ANSWERED,
+                current.id().toString(),
                 Map.of("challenge", c.id.toString(), "answer", c.answer));
         return c;
     }

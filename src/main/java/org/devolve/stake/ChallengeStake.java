@@ -12,8 +12,8 @@ import org.devolve.ledger.Ledger;
 import org.devolve.ledger.LedgerKind;
 import org.devolve.platform.problem.ProblemException;
 import org.devolve.platform.web.Ids;
-import org.devolve.proposal.Proposal;
 import org.devolve.proposal.PhaseGuards;
+import org.devolve.proposal.Proposal;
 import org.devolve.proposal.Proposals;
 
 /**
@@ -43,27 +43,36 @@ class ChallengeStake {
         Proposal p = proposals.forParticipation(proposalRef, true);
         PhaseGuards.requireDeliberating(p, clock.instant(), "challenge a declaration");
         if (!circles.policy(p.circleId).challengesEnabled()) {
-            throw ProblemException.of(StakeProblem.CHALLENGES_DISABLED,
-                    "The deciding circle does not take challenges of declarations");
+            throw ProblemException.of(
+                    StakeProblem.CHALLENGES_DISABLED, "The deciding circle does not take challenges of declarations");
         }
         Stake stake = find(p, stakeRef);
         UUID me = current.id();
         if (stake.memberId.equals(me)) {
             throw ProblemException.of(StakeProblem.OWN_DECLARATION, "You cannot challenge your own declaration");
         }
-        if (StakeChallenge.count("stakeId = ?1 and challengerId = ?2 and status = ?3", stake.id, me,
-                ChallengeStatus.OPEN) > 0) {
-            throw ProblemException.of(StakeProblem.ALREADY_CHALLENGED,
-                    "You already have an open challenge on this declaration");
+        if (StakeChallenge.count(
+                        "stakeId = ?1 and challengerId = ?2 and status = ?3", stake.id, me, ChallengeStatus.OPEN)
+                > 0) {
+            throw ProblemException.of(
+                    StakeProblem.ALREADY_CHALLENGED, "You already have an open challenge on this declaration");
         }
-        StakeChallenge ruled = StakeChallenge.<StakeChallenge>find("stakeId = ?1 and challengerId = ?2 "
-                + "and status <> ?3 and stakeRevision = ?4 order by resolvedAt desc", stake.id, me, ChallengeStatus.OPEN,
-                stake.revision).firstResult();
+        StakeChallenge ruled = StakeChallenge.<StakeChallenge>find(
+                        "stakeId = ?1 and challengerId = ?2 "
+                                + "and status <> ?3 and stakeRevision = ?4 order by resolvedAt desc",
+                        stake.id,
+                        me,
+                        ChallengeStatus.OPEN,
+                        stake.revision)
+                .firstResult();
         if (ruled != null) {
-            throw ProblemException.of(StakeProblem.ALREADY_RULED, "Your challenge of this declaration was "
-                    + ruled.status.name().toLowerCase(java.util.Locale.ROOT) + " at " + ruled.resolvedAt
-                    + "; you may challenge it again only once its declarant changes it")
-                    .with("challenge", ruled.id.toString()).with("resolvedAt", ruled.resolvedAt.toString());
+            throw ProblemException.of(
+                            StakeProblem.ALREADY_RULED,
+                            "Your challenge of this declaration was "
+                                    + ruled.status.name().toLowerCase(java.util.Locale.ROOT) + " at " + ruled.resolvedAt
+                                    + "; you may challenge it again only once its declarant changes it")
+                    .with("challenge", ruled.id.toString())
+                    .with("resolvedAt", ruled.resolvedAt.toString());
         }
         StakeChallenge c = new StakeChallenge();
         c.id = UUID.randomUUID();

@@ -19,8 +19,8 @@ import org.devolve.platform.problem.ProblemException;
 import org.devolve.platform.problem.Violation;
 import org.devolve.proposal.AffectedGroup;
 import org.devolve.proposal.Participation;
-import org.devolve.proposal.Proposal;
 import org.devolve.proposal.PhaseGuards;
+import org.devolve.proposal.Proposal;
 import org.devolve.proposal.ProposalPolicy;
 import org.devolve.proposal.Proposals;
 
@@ -50,8 +50,14 @@ class DeclareStake {
     private final Ledger ledger;
     private final Clock clock;
 
-    DeclareStake(Proposals proposals, ProposalPolicy policy, CircleAccess circles, CurrentMember current, StakeBudgets budgets,
-            Ledger ledger, Clock clock) {
+    DeclareStake(
+            Proposals proposals,
+            ProposalPolicy policy,
+            CircleAccess circles,
+            CurrentMember current,
+            StakeBudgets budgets,
+            Ledger ledger,
+            Clock clock) {
         this.proposals = proposals;
         this.policy = policy;
         this.circles = circles;
@@ -70,28 +76,39 @@ class DeclareStake {
         UUID me = current.id();
         int level = request.level();
         String reason = request.reason() == null ? "" : request.reason().trim();
-        AffectedGroup group = proposals.groups(p.id).stream().filter(g -> g.id.equals(request.groupId()))
-                .findFirst().orElseThrow(() -> ProblemException.invalid("groupId", StakeField.UNKNOWN_GROUP,
-                        "is not an affected group of this proposal"));
+        AffectedGroup group = proposals.groups(p.id).stream()
+                .filter(g -> g.id.equals(request.groupId()))
+                .findFirst()
+                .orElseThrow(() -> ProblemException.invalid(
+                        "groupId", StakeField.UNKNOWN_GROUP, "is not an affected group of this proposal"));
         List<Violation> violations = new ArrayList<>();
         boolean inGroupCircle = group.circleId == null || circles.isMember(group.circleId, me);
         if (!inGroupCircle && !p.outsidersAllowed) {
-            violations.add(new Violation("groupId", StakeField.NOT_IN_GROUP, "you are not a member of " + group.name
-                    + "; declare as a group you belong to"));
+            violations.add(new Violation(
+                    "groupId",
+                    StakeField.NOT_IN_GROUP,
+                    "you are not a member of " + group.name + "; declare as a group you belong to"));
         }
         boolean flagged = level > group.suggestedLevel;
         if (flagged && reason.isEmpty()) {
-            violations.add(new Violation("reason", StakeField.REASON_REQUIRED, "a level above the group's suggested level ("
-                    + group.suggestedLevel + ") needs a reason"));
+            violations.add(new Violation(
+                    "reason",
+                    StakeField.REASON_REQUIRED,
+                    "a level above the group's suggested level (" + group.suggestedLevel + ") needs a reason"));
         }
         if (!violations.isEmpty()) {
             throw ProblemException.invalid(violations);
         }
-        Stake existing = Stake.find("proposalId = ?1 and memberId = ?2", p.id, me).firstResult();
+        Stake existing =
+                Stake.find("proposalId = ?1 and memberId = ?2", p.id, me).firstResult();
         if (existing != null && existing.levelAllowed != null && level > existing.levelAllowed) {
-            throw ProblemException.of(StakeProblem.LEVEL_LOWERED, "A facilitator lowered your declaration to "
-                    + existing.levelAllowed + " after a challenge; you may declare up to " + existing.levelAllowed
-                    + ", in any group").with("levelAllowed", (int) existing.levelAllowed);
+            throw ProblemException.of(
+                            StakeProblem.LEVEL_LOWERED,
+                            "A facilitator lowered your declaration to "
+                                    + existing.levelAllowed + " after a challenge; you may declare up to "
+                                    + existing.levelAllowed
+                                    + ", in any group")
+                    .with("levelAllowed", (int) existing.levelAllowed);
         }
         CirclePolicy policy = circles.policy(p.circleId);
         boolean raised = existing == null || level > existing.level;
@@ -103,10 +120,15 @@ class DeclareStake {
             long cost = StakeBudgets.cost(level);
             if (used + cost > policy.stakeBudget()) {
                 long left = Math.max(0, policy.stakeBudget() - used);
-                throw ProblemException.of(StakeProblem.STAKE_BUDGET_EXCEEDED, "Level " + level + " costs " + cost
-                        + " points; " + left + " of your " + policy.stakeBudget() + " points for " + period
-                        + " are left")
-                        .with("budget", policy.stakeBudget()).with("budgetLeft", left).with("cost", cost)
+                throw ProblemException.of(
+                                StakeProblem.STAKE_BUDGET_EXCEEDED,
+                                "Level " + level + " costs " + cost
+                                        + " points; " + left + " of your " + policy.stakeBudget() + " points for "
+                                        + period
+                                        + " are left")
+                        .with("budget", policy.stakeBudget())
+                        .with("budgetLeft", left)
+                        .with("cost", cost)
                         .with("period", period);
             }
         }
@@ -122,7 +144,9 @@ class DeclareStake {
             stake.circleId = p.circleId;
             stake.declaredAt = now;
             stake.revision = 1;
-        } else if (stake.level != level || stake.declaredLevel != level || !stake.groupId.equals(group.id)
+        } else if (stake.level != level
+                || stake.declaredLevel != level
+                || !stake.groupId.equals(group.id)
                 || !stake.reason.equals(reason)) {
             stake.revision++;
         }
@@ -155,8 +179,8 @@ class DeclareStake {
      * the circle's challenge window before it, so that each stays open to challenge at least that long. Lowering
      * one's own declaration (or moving it to another group at the same level) stays possible until the deadline.
      */
-    private static void requireChallengeable(Proposal p, CirclePolicy policy, Stake existing, boolean raised,
-            Instant now) {
+    private static void requireChallengeable(
+            Proposal p, CirclePolicy policy, Stake existing, boolean raised, Instant now) {
         Duration window = policy.challengeWindow();
         if (!raised || window.isZero() || p.deliberationEndsAt == null) {
             return;
@@ -165,10 +189,15 @@ class DeclareStake {
         if (now.isBefore(closesAt)) {
             return;
         }
-        ProblemException refusal = ProblemException.of(StakeProblem.DECLARATIONS_CLOSED, "New and raised "
-                + "declarations closed at " + closesAt + ", " + window.toMinutes() + " minutes before deliberation "
-                + "ends, so that each can still be challenged"
-                + (existing == null ? "" : "; you may still lower yours, up to level " + existing.level))
+        ProblemException refusal = ProblemException.of(
+                        StakeProblem.DECLARATIONS_CLOSED,
+                        "New and raised "
+                                + "declarations closed at " + closesAt + ", " + window.toMinutes()
+                                + " minutes before deliberation "
+                                + "ends, so that each can still be challenged"
+                                + (existing == null
+                                        ? ""
+                                        : "; you may still lower yours, up to level " + existing.level))
                 .with("closedAt", closesAt.toString())
                 .with("deliberationEndsAt", p.deliberationEndsAt.toString())
                 .with("challengeWindowMinutes", window.toMinutes());

@@ -26,8 +26,10 @@ class FrozenElectorate implements Electorate {
     public Digest digest(UUID proposalId) {
         LedgerReplay.Electorate digest = new LedgerReplay.Electorate();
         try (Stream<Object[]> rows = em.createNativeQuery("select member_id::text, group_id::text, level from stake "
-                + "where proposal_id = :p order by member_id::text collate \"C\"")
-                .setParameter("p", proposalId).setHint("org.hibernate.fetchSize", 5_000).getResultStream()) {
+                        + "where proposal_id = :p order by member_id::text collate \"C\"")
+                .setParameter("p", proposalId)
+                .setHint("org.hibernate.fetchSize", 5_000)
+                .getResultStream()) {
             rows.forEach(r -> digest.add((String) r[0], (String) r[1], ((Number) r[2]).intValue()));
         }
         return new Digest(digest.count(), digest.sha256());
@@ -38,10 +40,13 @@ class FrozenElectorate implements Electorate {
     public java.util.Map<UUID, long[]> levelsByGroup(UUID proposalId) {
         java.util.Map<UUID, long[]> out = new java.util.HashMap<>();
         List<Object[]> rows = em.createNativeQuery("select group_id, level, count(*) from stake where proposal_id = :p "
-                + "group by group_id, level").setParameter("p", proposalId).getResultList();
+                        + "group by group_id, level")
+                .setParameter("p", proposalId)
+                .getResultList();
         for (Object[] r : rows) {
-            out.computeIfAbsent((UUID) r[0], g -> new long[org.devolve.tally.Weighting.MAX_STAKE + 1])
-                    [((Number) r[1]).intValue()] = ((Number) r[2]).longValue();
+            out.computeIfAbsent((UUID) r[0], g -> new long[org.devolve.tally.Weighting.MAX_STAKE + 1])[
+                            ((Number) r[1]).intValue()] =
+                    ((Number) r[2]).longValue();
         }
         return out;
     }
@@ -50,25 +55,34 @@ class FrozenElectorate implements Electorate {
     @SuppressWarnings("unchecked")
     public java.util.Map<String, LedgerReplay.Declaration> declarations(UUID proposalId) {
         java.util.Map<String, LedgerReplay.Declaration> out = new java.util.HashMap<>();
-        try (Stream<Object[]> rows = em.createNativeQuery("select member_id::text, group_id::text, level from stake "
-                + "where proposal_id = :p").setParameter("p", proposalId).setHint("org.hibernate.fetchSize", 5_000)
+        try (Stream<Object[]> rows = em.createNativeQuery(
+                        "select member_id::text, group_id::text, level from stake " + "where proposal_id = :p")
+                .setParameter("p", proposalId)
+                .setHint("org.hibernate.fetchSize", 5_000)
                 .getResultStream()) {
-            rows.forEach(r -> out.put((String) r[0], new LedgerReplay.Declaration((String) r[1],
-                    ((Number) r[2]).intValue())));
+            rows.forEach(r ->
+                    out.put((String) r[0], new LedgerReplay.Declaration((String) r[1], ((Number) r[2]).intValue())));
         }
         return out;
     }
 
     @Override
     public java.util.Optional<Declared> declarationOf(UUID proposalId, UUID memberId) {
-        return em.createQuery("select s.level, s.groupId from Stake s where s.proposalId = :p and s.memberId = :me",
-                Object[].class).setParameter("p", proposalId).setParameter("me", memberId).getResultStream()
-                .findFirst().map(r -> new Declared((Short) r[0], (UUID) r[1]));
+        return em.createQuery(
+                        "select s.level, s.groupId from Stake s where s.proposalId = :p and s.memberId = :me",
+                        Object[].class)
+                .setParameter("p", proposalId)
+                .setParameter("me", memberId)
+                .getResultStream()
+                .findFirst()
+                .map(r -> new Declared((Short) r[0], (UUID) r[1]));
     }
 
     @Override
     public java.util.Set<UUID> proposalsWithStake(UUID memberId) {
-        return java.util.Set.copyOf(em.createQuery("select s.proposalId from Stake s where s.memberId = :me "
-                + "and s.level > 0", UUID.class).setParameter("me", memberId).getResultList());
+        return java.util.Set.copyOf(em.createQuery(
+                        "select s.proposalId from Stake s where s.memberId = :me " + "and s.level > 0", UUID.class)
+                .setParameter("me", memberId)
+                .getResultList());
     }
 }

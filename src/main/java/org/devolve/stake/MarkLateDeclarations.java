@@ -24,7 +24,9 @@ class MarkLateDeclarations implements LateDeclarations {
     public long markLate(UUID proposalId, Instant since) {
         em.flush();
         return em.createQuery("update Stake s set s.late = true where s.proposalId = :p and s.level > 0 "
-                + "and s.raisedAt > :since").setParameter("p", proposalId).setParameter("since", since)
+                        + "and s.raisedAt > :since")
+                .setParameter("p", proposalId)
+                .setParameter("since", since)
                 .executeUpdate();
     }
 }

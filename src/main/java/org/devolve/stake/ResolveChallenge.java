@@ -1,6 +1,5 @@
 package org.devolve.stake;
 
-import org.devolve.platform.problem.ViolationCode;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 import java.time.Clock;
@@ -12,10 +11,11 @@ import org.devolve.identity.CurrentMember;
 import org.devolve.ledger.Ledger;
 import org.devolve.ledger.LedgerKind;
 import org.devolve.platform.problem.ProblemException;
+import org.devolve.platform.problem.ViolationCode;
 import org.devolve.proposal.AffectedGroup;
 import org.devolve.proposal.Phase;
-import org.devolve.proposal.Proposal;
 import org.devolve.proposal.PhaseGuards;
+import org.devolve.proposal.Proposal;
 import org.devolve.proposal.ProposalPolicy;
 import org.devolve.proposal.Proposals;
 
@@ -51,20 +51,24 @@ class ResolveChallenge {
         }
         Stake stake = Stake.findById(c.stakeId);
         if (stake.memberId.equals(current.id())) {
-            throw ProblemException.of(StakeProblem.OWN_DECLARATION_RULING, "This challenge doubts your own "
-                    + "declaration: another facilitator of the circle, or an admin, rules on it");
+            throw ProblemException.of(
+                    StakeProblem.OWN_DECLARATION_RULING,
+                    "This challenge doubts your own "
+                            + "declaration: another facilitator of the circle, or an admin, rules on it");
         }
         if (request.decision() == StakeRequests.Decision.LOWER) {
             if (request.level() == null) {
                 throw ProblemException.invalid("level", ViolationCode.REQUIRED, "LOWER needs the new level");
             }
             if (request.level() >= stake.level) {
-                throw ProblemException.invalid("level", StakeField.NOT_LOWER, "must be below the current level, " + stake.level);
+                throw ProblemException.invalid(
+                        "level", StakeField.NOT_LOWER, "must be below the current level, " + stake.level);
             }
             AffectedGroup group = AffectedGroup.findById(stake.groupId);
             stake.level = request.level().shortValue();
             stake.levelAllowed = stake.levelAllowed == null || stake.level < stake.levelAllowed
-                    ? Short.valueOf(stake.level) : stake.levelAllowed;
+                    ? Short.valueOf(stake.level)
+                    : stake.levelAllowed;
             stake.flagged = stake.level > group.suggestedLevel;
             stake.updatedAt = clock.instant();
             close(p, c, ChallengeStatus.LOWERED, stake, request.note());
@@ -78,8 +82,7 @@ class ResolveChallenge {
     }
 
     /** How many open challenges a dismissal resolved, and how many it left open (those to the caller's own declarations). */
-    record Dismissal(int resolved, int leftOpen) {
-    }
+    record Dismissal(int resolved, int leftOpen) {}
 
     /**
      * Dismisses every open challenge at once, with a reason that goes to the ledger with each: the declarations
@@ -89,8 +92,8 @@ class ResolveChallenge {
     @Transactional
     Dismissal upholdAll(String proposalRef, String reason) {
         Proposal p = resolvable(proposalRef);
-        List<StakeChallenge> open = StakeChallenge.list("proposalId = ?1 and status = ?2 order by createdAt",
-                p.id, ChallengeStatus.OPEN);
+        List<StakeChallenge> open =
+                StakeChallenge.list("proposalId = ?1 and status = ?2 order by createdAt", p.id, ChallengeStatus.OPEN);
         int resolved = 0;
         for (StakeChallenge c : open) {
             Stake stake = Stake.findById(c.stakeId);

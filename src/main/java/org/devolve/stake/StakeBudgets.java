@@ -40,7 +40,8 @@ class StakeBudgets {
     /** Holds the member's budget in the circle until the transaction ends. */
     void lock(UUID member, UUID circle) {
         em.createNativeQuery("select 1 from pg_advisory_xact_lock(hashtextextended(:key, 0))")
-                .setParameter("key", "devolve.stake-budget:" + member + ":" + circle).getSingleResult();
+                .setParameter("key", "devolve.stake-budget:" + member + ":" + circle)
+                .getSingleResult();
     }
 
     /**
@@ -48,11 +49,16 @@ class StakeBudgets {
      * in withdrawn proposals.
      */
     long used(UUID member, UUID circle, String period, UUID except) {
-        Long used = em.createQuery("select coalesce(sum(s.level * s.level), 0) from Stake s where s.memberId = :member "
-                + "and s.circleId = :circle and s.budgetPeriod = :period and s.proposalId <> :except "
-                + "and s.refunded = false", Long.class)
-                .setParameter("circle", circle).setParameter("member", member).setParameter("period", period)
-                .setParameter("except", except == null ? new UUID(0, 0) : except).getSingleResult();
+        Long used = em.createQuery(
+                        "select coalesce(sum(s.level * s.level), 0) from Stake s where s.memberId = :member "
+                                + "and s.circleId = :circle and s.budgetPeriod = :period and s.proposalId <> :except "
+                                + "and s.refunded = false",
+                        Long.class)
+                .setParameter("circle", circle)
+                .setParameter("member", member)
+                .setParameter("period", period)
+                .setParameter("except", except == null ? new UUID(0, 0) : except)
+                .getSingleResult();
         return used == null ? 0 : used;
     }
 }

@@ -31,8 +31,7 @@ import org.devolve.tally.Weighting;
 @ApplicationScoped
 class StakeQueries implements VotingPreconditions {
 
-    record Filter(boolean flaggedOnly, boolean challengedOnly, UUID group) {
-    }
+    record Filter(boolean flaggedOnly, boolean challengedOnly, UUID group) {}
 
     private final EntityManager em;
     private final Proposals proposals;
@@ -42,8 +41,14 @@ class StakeQueries implements VotingPreconditions {
     private final CurrentMember current;
     private final Clock clock;
 
-    StakeQueries(EntityManager em, Proposals proposals, CircleAccess circles, MyCircles myCircles,
-            StakeBudgets budgets, CurrentMember current, Clock clock) {
+    StakeQueries(
+            EntityManager em,
+            Proposals proposals,
+            CircleAccess circles,
+            MyCircles myCircles,
+            StakeBudgets budgets,
+            CurrentMember current,
+            Clock clock) {
         this.em = em;
         this.proposals = proposals;
         this.circles = circles;
@@ -67,21 +72,28 @@ class StakeQueries implements VotingPreconditions {
             query.where("s.flagged = true");
         }
         if (filter.challengedOnly()) {
-            query.where("exists (select 1 from StakeChallenge c where c.stakeId = s.id and c.status = :open)", "open",
+            query.where(
+                    "exists (select 1 from StakeChallenge c where c.stakeId = s.id and c.status = :open)",
+                    "open",
                     ChallengeStatus.OPEN);
         }
         if (filter.group() != null) {
             query.where("s.groupId = :group", "group", filter.group());
         }
         Keyset.Fetched<Stake> fetched = query.orderBy(Keyset.Key.smallNumber("s.level"), Keyset.Order.DESC)
-                .thenBy("s.id", s -> s.id, Keyset.Order.ASC).fetch(page);
+                .thenBy("s.id", s -> s.id, Keyset.Order.ASC)
+                .fetch(page);
         List<Stake> rows = fetched.items();
-        Map<UUID, String> groupNames = proposals.groups(p.id).stream()
-                .collect(Collectors.toMap(g -> g.id, g -> g.name));
+        Map<UUID, String> groupNames =
+                proposals.groups(p.id).stream().collect(Collectors.toMap(g -> g.id, g -> g.name));
         List<UUID> stakeIds = rows.stream().map(s -> s.id).toList();
-        Map<UUID, List<StakeChallenge>> challenges = stakeIds.isEmpty() ? Map.of()
-                : em.createQuery("select c from StakeChallenge c where c.stakeId in :ids order by c.createdAt",
-                        StakeChallenge.class).setParameter("ids", stakeIds).getResultStream()
+        Map<UUID, List<StakeChallenge>> challenges = stakeIds.isEmpty()
+                ? Map.of()
+                : em.createQuery(
+                                "select c from StakeChallenge c where c.stakeId in :ids order by c.createdAt",
+                                StakeChallenge.class)
+                        .setParameter("ids", stakeIds)
+                        .getResultStream()
                         .collect(Collectors.groupingBy(c -> c.stakeId));
         Set<UUID> people = new java.util.HashSet<>();
         rows.forEach(s -> people.add(s.memberId));
@@ -94,7 +106,8 @@ class StakeQueries implements VotingPreconditions {
     @Transactional
     StakeViews.StakeView mine(String proposalRef) {
         Proposal p = proposals.readable(proposalRef);
-        Stake stake = Stake.find("proposalId = ?1 and memberId = ?2", p.id, current.id()).firstResult();
+        Stake stake = Stake.find("proposalId = ?1 and memberId = ?2", p.id, current.id())
+                .firstResult();
         if (stake == null) {
             throw ProblemException.notFound("Your declaration in this proposal");
         }
@@ -108,8 +121,8 @@ class StakeQueries implements VotingPreconditions {
     }
 
     StakeViews.StakeView view(Proposal p, Stake stake) {
-        Map<UUID, String> groupNames = proposals.groups(p.id).stream()
-                .collect(Collectors.toMap(g -> g.id, g -> g.name));
+        Map<UUID, String> groupNames =
+                proposals.groups(p.id).stream().collect(Collectors.toMap(g -> g.id, g -> g.name));
         List<StakeChallenge> challenges = StakeChallenge.list("stakeId = ?1 order by createdAt", stake.id);
         Set<UUID> people = new java.util.HashSet<>();
         people.add(stake.memberId);
@@ -139,7 +152,8 @@ class StakeQueries implements VotingPreconditions {
             query.where("c.status = :status", "status", status);
         }
         Keyset.Fetched<StakeChallenge> fetched = query.orderBy(Keyset.Key.instant("c.createdAt"), Keyset.Order.ASC)
-                .thenBy("c.id", c -> c.id, Keyset.Order.ASC).fetch(page);
+                .thenBy("c.id", c -> c.id, Keyset.Order.ASC)
+                .fetch(page);
         List<StakeChallenge> list = fetched.items();
         Set<UUID> people = new java.util.HashSet<>();
         list.forEach(c -> addPeople(c, people));
@@ -159,25 +173,55 @@ class StakeQueries implements VotingPreconditions {
             }
             String period = StakeBudgets.periodOf(policy, clock.instant());
             long used = budgets.used(me, circle.id(), period, null);
-            out.add(new StakeViews.BudgetView(circle.id(), circle.name(), policy.stakeBudget(), period, used,
+            out.add(new StakeViews.BudgetView(
+                    circle.id(),
+                    circle.name(),
+                    policy.stakeBudget(),
+                    period,
+                    used,
                     Math.max(0, policy.stakeBudget() - used)));
         }
         return out;
     }
 
-    private StakeViews.StakeView view(Stake s, Map<UUID, String> groupNames, Map<UUID, MemberSummary> names,
-            List<StakeChallenge> challenges, Weighting weighting) {
-        return new StakeViews.StakeView(s.id, names.get(s.memberId), s.groupId, groupNames.get(s.groupId), s.level,
-                s.declaredLevel, s.reason, s.flagged, s.selfIdentified, s.level < s.declaredLevel,
-                s.levelAllowed == null ? null : (int) s.levelAllowed, s.late,
-                BigDecimal.valueOf(weighting.weightOf(s.level), 6).toPlainString(), s.declaredAt, s.updatedAt,
+    private StakeViews.StakeView view(
+            Stake s,
+            Map<UUID, String> groupNames,
+            Map<UUID, MemberSummary> names,
+            List<StakeChallenge> challenges,
+            Weighting weighting) {
+        return new StakeViews.StakeView(
+                s.id,
+                names.get(s.memberId),
+                s.groupId,
+                groupNames.get(s.groupId),
+                s.level,
+                s.declaredLevel,
+                s.reason,
+                s.flagged,
+                s.selfIdentified,
+                s.level < s.declaredLevel,
+                s.levelAllowed == null ? null : (int) s.levelAllowed,
+                s.late,
+                BigDecimal.valueOf(weighting.weightOf(s.level), 6).toPlainString(),
+                s.declaredAt,
+                s.updatedAt,
                 challenges.stream().map(c -> challengeView(c, names)).toList());
     }
 
     private static StakeViews.ChallengeView challengeView(StakeChallenge c, Map<UUID, MemberSummary> names) {
-        return new StakeViews.ChallengeView(c.id, c.stakeId, names.get(c.challengerId), c.reason, c.answer,
-                c.answeredAt, c.status, c.resolvedBy == null ? null : names.get(c.resolvedBy),
-                c.resolvedLevel == null ? null : (int) c.resolvedLevel, c.resolutionNote, c.createdAt, c.resolvedAt);
+        return new StakeViews.ChallengeView(
+                c.id,
+                c.stakeId,
+                names.get(c.challengerId),
+                c.reason,
+                c.answer,
+                c.answeredAt,
+                c.status,
+                c.resolvedBy == null ? null : names.get(c.resolvedBy),
+                c.resolvedLevel == null ? null : (int) c.resolvedLevel,
+                c.resolutionNote,
+                c.createdAt,
+                c.resolvedAt);
     }
-
 }

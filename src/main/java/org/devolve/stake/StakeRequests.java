@@ -10,36 +10,47 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 final class StakeRequests {
 
-    private StakeRequests() {
-    }
+    private StakeRequests() {}
 
     @Schema(name = "DeclareStake")
     record Declare(
-            @NotNull @Schema(description = "The affected group I am affected as") UUID groupId,
-            @NotNull @Min(0) @Max(5) @Schema(description = "0 not affected, 1 marginal, 2 minor, 3 moderate, 4 major, "
-                    + "5 vital") Integer level,
-            @Size(max = 2000) @Schema(description = "Why; required above the group's suggested level") String reason) {
-    }
+            @NotNull @Schema(description = "The affected group I am affected as")
+            UUID groupId,
+
+            @NotNull
+            @Min(0)
+            @Max(5)
+            @Schema(description = "0 not affected, 1 marginal, 2 minor, 3 moderate, 4 major, " + "5 vital")
+            Integer level,
+
+            @Size(max = 2000) @Schema(description = "Why; required above the group's suggested level")
+            String reason) {}
 
     @Schema(name = "ChallengeStake")
-    record Challenge(@NotBlank @Size(max = 2000) String reason) {
-    }
+    record Challenge(@NotBlank @Size(max = 2000) String reason) {}
 
     @Schema(name = "AnswerChallenge")
-    record Answer(@NotBlank @Size(max = 2000) String answer) {
-    }
+    record Answer(@NotBlank @Size(max = 2000) String answer) {}
 
     @Schema(name = "ResolveChallenge")
     record Resolve(
-            @NotNull @Schema(description = "UPHOLD keeps the declaration; LOWER sets a lower level") Decision decision,
-            @Min(0) @Max(4) @Schema(description = "LOWER only: the new level, below the current one") Integer level,
-            @Size(max = 2000) String note) {
-    }
+            @NotNull @Schema(description = "UPHOLD keeps the declaration; LOWER sets a lower level")
+            Decision decision,
 
-    enum Decision { UPHOLD, LOWER }
+            @Min(0) @Max(4) @Schema(description = "LOWER only: the new level, below the current one")
+            Integer level,
+
+            @Size(max = 2000) String note) {}
+
+    enum Decision {
+        UPHOLD,
+        LOWER
+    }
 
     @Schema(name = "ResolveAllChallenges")
-    record ResolveAll(@NotBlank @Size(max = 2000) @Schema(description = "Why every open challenge is dismissed; "
-            + "written to the ledger with each") String reason) {
-    }
+    record ResolveAll(
+            @NotBlank
+            @Size(max = 2000)
+            @Schema(description = "Why every open challenge is dismissed; " + "written to the ledger with each")
+            String reason) {}
 }

@@ -41,8 +41,13 @@ class StakeResource {
     private final ResolveChallenge resolve;
     private final DevolveConfig config;
 
-    StakeResource(StakeQueries queries, DeclareStake declare, ChallengeStake challenge, AnswerChallenge answer,
-            ResolveChallenge resolve, DevolveConfig config) {
+    StakeResource(
+            StakeQueries queries,
+            DeclareStake declare,
+            ChallengeStake challenge,
+            AnswerChallenge answer,
+            ResolveChallenge resolve,
+            DevolveConfig config) {
         this.queries = queries;
         this.declare = declare;
         this.challenge = challenge;
@@ -54,17 +59,27 @@ class StakeResource {
     @GET
     @Path("/stakes")
     @Operation(summary = "Declarations", description = "Highest level first, with flags and challenges.")
-    public Page<StakeViews.StakeView> list(@PathParam("proposal") String proposal,
-            @Parameter(description = "Only those above their group's suggested level",
-                    schema = @Schema(type = SchemaType.BOOLEAN)) @QueryParam("flagged") String flagged,
+    public Page<StakeViews.StakeView> list(
+            @PathParam("proposal") String proposal,
+            @Parameter(
+                            description = "Only those above their group's suggested level",
+                            schema = @Schema(type = SchemaType.BOOLEAN))
+                    @QueryParam("flagged")
+                    String flagged,
             @Parameter(description = "Only those with an open challenge", schema = @Schema(type = SchemaType.BOOLEAN))
-            @QueryParam("challenged") String challenged,
+                    @QueryParam("challenged")
+                    String challenged,
             @Parameter(description = "Only this affected group (id)") @QueryParam("group") String group,
             @Parameter(description = "Page size, 1 to 100") @QueryParam("limit") String limit,
             @Parameter(description = "The `next` cursor of the previous page") @QueryParam("cursor") String cursor) {
         PageRequest page = PageRequest.of(limit, cursor, config.paging());
-        return queries.list(proposal, new StakeQueries.Filter(QueryParams.bool("flagged", flagged),
-                QueryParams.bool("challenged", challenged), QueryParams.id("group", group)), page);
+        return queries.list(
+                proposal,
+                new StakeQueries.Filter(
+                        QueryParams.bool("flagged", flagged),
+                        QueryParams.bool("challenged", challenged),
+                        QueryParams.id("group", group)),
+                page);
     }
 
     @GET
@@ -76,13 +91,16 @@ class StakeResource {
 
     @PUT
     @Path("/stakes/mine")
-    @Operation(summary = "Declare or change my stake (during deliberation)", description = "Level 0..5 in one of "
-            + "the affected groups. Above the group's suggested level a reason is required and the declaration is "
-            + "flagged. Where the circle has a stake budget, a level s costs s² points; a declaration over budget is "
-            + "refused with the points left. Until the deliberation deadline; new or raised declarations close the "
-            + "circle's challenge window before it. After a facilitator lowered it, not above that level again.")
-    public StakeViews.StakeView declare(@PathParam("proposal") String proposal,
-            @Valid @NotNull StakeRequests.Declare request) {
+    @Operation(
+            summary = "Declare or change my stake (during deliberation)",
+            description =
+                    "Level 0..5 in one of "
+                            + "the affected groups. Above the group's suggested level a reason is required and the declaration is "
+                            + "flagged. Where the circle has a stake budget, a level s costs s² points; a declaration over budget is "
+                            + "refused with the points left. Until the deliberation deadline; new or raised declarations close the "
+                            + "circle's challenge window before it. After a facilitator lowered it, not above that level again.")
+    public StakeViews.StakeView declare(
+            @PathParam("proposal") String proposal, @Valid @NotNull StakeRequests.Declare request) {
         Stake stake = declare.declare(proposal, request);
         return queries.view(stake);
     }
@@ -90,52 +108,74 @@ class StakeResource {
     @GET
     @Path("/challenges")
     @Operation(summary = "Challenges of declarations", description = "Oldest first.")
-    public Page<StakeViews.ChallengeView> challenges(@PathParam("proposal") String proposal,
+    public Page<StakeViews.ChallengeView> challenges(
+            @PathParam("proposal") String proposal,
             @Parameter(schema = @Schema(implementation = ChallengeStatus.class)) @QueryParam("status") String status,
             @Parameter(description = "Page size, 1 to 100") @QueryParam("limit") String limit,
             @Parameter(description = "The `next` cursor of the previous page") @QueryParam("cursor") String cursor) {
-        return queries.challenges(proposal, QueryParams.oneOf("status", status, ChallengeStatus.class),
+        return queries.challenges(
+                proposal,
+                QueryParams.oneOf("status", status, ChallengeStatus.class),
                 PageRequest.of(limit, cursor, config.paging()));
     }
 
     @POST
     @Path("/stakes/{stake}/challenges")
-    @Operation(summary = "Challenge a declaration (participants, during deliberation)", description = "Until the "
-            + "deliberation deadline. Once a challenge of mine on a declaration was ruled on, I may challenge it again "
-            + "only after its declarant changed it.")
-    @APIResponse(responseCode = "201", description = "Challenged", content = @Content(
-            mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = StakeViews.ChallengeView.class)))
-    public Response challenge(@PathParam("proposal") String proposal, @PathParam("stake") String stake,
+    @Operation(
+            summary = "Challenge a declaration (participants, during deliberation)",
+            description = "Until the "
+                    + "deliberation deadline. Once a challenge of mine on a declaration was ruled on, I may challenge it again "
+                    + "only after its declarant changed it.")
+    @APIResponse(
+            responseCode = "201",
+            description = "Challenged",
+            content =
+                    @Content(
+                            mediaType = MediaType.APPLICATION_JSON,
+                            schema = @Schema(implementation = StakeViews.ChallengeView.class)))
+    public Response challenge(
+            @PathParam("proposal") String proposal,
+            @PathParam("stake") String stake,
             @Valid @NotNull StakeRequests.Challenge request) {
-        return Response.status(201).entity(queries.challenge(challenge.challenge(proposal, stake, request.reason())))
+        return Response.status(201)
+                .entity(queries.challenge(challenge.challenge(proposal, stake, request.reason())))
                 .build();
     }
 
     @POST
     @Path("/challenges/{challenge}/answer")
     @Operation(summary = "Answer a challenge of my declaration")
-    public StakeViews.ChallengeView answer(@PathParam("proposal") String proposal,
-            @PathParam("challenge") String challengeId, @Valid @NotNull StakeRequests.Answer request) {
+    public StakeViews.ChallengeView answer(
+            @PathParam("proposal") String proposal,
+            @PathParam("challenge") String challengeId,
+            @Valid @NotNull StakeRequests.Answer request) {
         return queries.challenge(answer.answer(proposal, challengeId, request.answer()));
     }
 
     @POST
     @Path("/challenges/{challenge}/resolution")
-    @Operation(summary = "Resolve a challenge (facilitators, admins)", description = "UPHOLD keeps the declaration; "
-            + "LOWER sets a lower level, above which its declarant cannot declare again. Nobody rules on a challenge "
-            + "to their own declaration.")
-    public StakeViews.ChallengeView resolve(@PathParam("proposal") String proposal,
-            @PathParam("challenge") String challengeId, @Valid @NotNull StakeRequests.Resolve request) {
+    @Operation(
+            summary = "Resolve a challenge (facilitators, admins)",
+            description = "UPHOLD keeps the declaration; "
+                    + "LOWER sets a lower level, above which its declarant cannot declare again. Nobody rules on a challenge "
+                    + "to their own declaration.")
+    public StakeViews.ChallengeView resolve(
+            @PathParam("proposal") String proposal,
+            @PathParam("challenge") String challengeId,
+            @Valid @NotNull StakeRequests.Resolve request) {
         return queries.challenge(resolve.resolve(proposal, challengeId, request));
     }
 
     @POST
     @Path("/challenges/resolution")
-    @Operation(summary = "Dismiss every open challenge, with a reason (facilitators, admins)", description = "So "
-            + "that voting can open: the declarations stand, and the reason is written to the ledger with each "
-            + "challenge. Challenges to the caller's own declaration stay open, for another facilitator or an admin.")
-    public StakeViews.Resolved resolveAll(@PathParam("proposal") String proposal,
-            @Valid @NotNull StakeRequests.ResolveAll request) {
+    @Operation(
+            summary = "Dismiss every open challenge, with a reason (facilitators, admins)",
+            description =
+                    "So "
+                            + "that voting can open: the declarations stand, and the reason is written to the ledger with each "
+                            + "challenge. Challenges to the caller's own declaration stay open, for another facilitator or an admin.")
+    public StakeViews.Resolved resolveAll(
+            @PathParam("proposal") String proposal, @Valid @NotNull StakeRequests.ResolveAll request) {
         ResolveChallenge.Dismissal dismissal = resolve.upholdAll(proposal, request.reason());
         return new StakeViews.Resolved(dismissal.resolved(), dismissal.leftOpen());
     }
@@ -154,8 +194,10 @@ class StakeResource {
         }
 
         @GET
-        @Operation(summary = "My stake budgets", description = "In each of my circles that has a stake budget: the "
-                + "points of the current period, used and left.")
+        @Operation(
+                summary = "My stake budgets",
+                description = "In each of my circles that has a stake budget: the "
+                        + "points of the current period, used and left.")
         public List<StakeViews.BudgetView> budgets() {
             return queries.budgets();
         }

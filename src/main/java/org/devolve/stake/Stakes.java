@@ -35,8 +35,11 @@ public class Stakes {
 
     /** The member's counted level in the proposal, if they declared. */
     public OptionalInt level(UUID proposalId, UUID memberId) {
-        List<Short> found = em.createQuery("select s.level from Stake s where s.proposalId = :p and s.memberId = :m",
-                Short.class).setParameter("p", proposalId).setParameter("m", memberId).getResultList();
+        List<Short> found = em.createQuery(
+                        "select s.level from Stake s where s.proposalId = :p and s.memberId = :m", Short.class)
+                .setParameter("p", proposalId)
+                .setParameter("m", memberId)
+                .getResultList();
         return found.isEmpty() ? OptionalInt.empty() : OptionalInt.of(found.get(0));
     }
 
@@ -46,13 +49,15 @@ public class Stakes {
      */
     public void recordBallot(UUID proposalId, UUID memberId, int[] values) {
         em.createNativeQuery("update stake set ballot = cast(:ballot as integer[]) where proposal_id = :p "
-                + "and member_id = :m").setParameter("ballot", literal(values)).setParameter("p", proposalId)
-                .setParameter("m", memberId).executeUpdate();
+                        + "and member_id = :m")
+                .setParameter("ballot", literal(values))
+                .setParameter("p", proposalId)
+                .setParameter("m", memberId)
+                .executeUpdate();
     }
 
     /** A member's declaration as others show it next to what they wrote: their group and counted level. */
-    public record Standing(UUID groupId, int level) {
-    }
+    public record Standing(UUID groupId, int level) {}
 
     /** The standings of these members in the proposal (those who declared). */
     public Map<UUID, Standing> standings(UUID proposalId, Collection<UUID> memberIds) {
@@ -60,9 +65,14 @@ public class Stakes {
         if (memberIds.isEmpty()) {
             return out;
         }
-        em.createQuery("select s.memberId, s.groupId, s.level from Stake s where s.proposalId = :p "
-                + "and s.memberId in :ids", Object[].class).setParameter("p", proposalId).setParameter("ids", memberIds)
-                .getResultStream().forEach(r -> out.put((UUID) r[0], new Standing((UUID) r[1], (Short) r[2])));
+        em.createQuery(
+                        "select s.memberId, s.groupId, s.level from Stake s where s.proposalId = :p "
+                                + "and s.memberId in :ids",
+                        Object[].class)
+                .setParameter("p", proposalId)
+                .setParameter("ids", memberIds)
+                .getResultStream()
+                .forEach(r -> out.put((UUID) r[0], new Standing((UUID) r[1], (Short) r[2])));
         return out;
     }
 
@@ -84,9 +94,10 @@ public class Stakes {
                 + "' and group_id = '" + groupId + "'" + (ordered ? " order by member_id" : "")
                 + ") to stdout (format binary)"; // ordered: the index of (proposal_id, member_id), no sort
         try (Connection c = dataSource.getConnection()) {
-            org.postgresql.copy.CopyManager copy = c.unwrap(org.postgresql.PGConnection.class).getCopyAPI();
-            try (BinaryCopyReader rows = new BinaryCopyReader(
-                    new org.postgresql.copy.PGCopyInputStream(copy.copyOut(sql)))) {
+            org.postgresql.copy.CopyManager copy =
+                    c.unwrap(org.postgresql.PGConnection.class).getCopyAPI();
+            try (BinaryCopyReader rows =
+                    new BinaryCopyReader(new org.postgresql.copy.PGCopyInputStream(copy.copyOut(sql)))) {
                 while (rows.next()) {
                     each.accept(rows.uuid(), rows.smallint(0), rows.intArray());
                 }
@@ -97,8 +108,7 @@ public class Stakes {
     }
 
     /** A declaration named for an operator: its row id and its member. */
-    public record RowId(UUID stakeId, UUID memberId) {
-    }
+    public record RowId(UUID stakeId, UUID memberId) {}
 
     /**
      * The declaration at place {@code n} (from 0) of the proposal's declarations in the export's order: groups in
@@ -106,9 +116,11 @@ public class Stakes {
      */
     public Optional<RowId> at(UUID proposalId, List<UUID> groupsInOrder, long n) {
         List<?> found = em.createNativeQuery("select id, member_id from stake where proposal_id = :p "
-                + "order by array_position(cast(:groups as uuid[]), group_id), member_id offset :n limit 1")
-                .setParameter("p", proposalId).setParameter("groups", groupsInOrder.toArray(UUID[]::new))
-                .setParameter("n", n).getResultList();
+                        + "order by array_position(cast(:groups as uuid[]), group_id), member_id offset :n limit 1")
+                .setParameter("p", proposalId)
+                .setParameter("groups", groupsInOrder.toArray(UUID[]::new))
+                .setParameter("n", n)
+                .getResultList();
         if (found.isEmpty()) {
             return Optional.empty();
         }
@@ -120,7 +132,8 @@ public class Stakes {
     void onPhaseChanged(@Observes PhaseChanged change) {
         if (change.to() == Phase.WITHDRAWN) {
             em.createQuery("update Stake s set s.refunded = true where s.proposalId = :p")
-                    .setParameter("p", change.proposalId()).executeUpdate();
+                    .setParameter("p", change.proposalId())
+                    .executeUpdate();
         }
     }
 

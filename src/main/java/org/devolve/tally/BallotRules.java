@@ -18,8 +18,7 @@ public final class BallotRules {
     /** The most points one allocation may give in all. */
     public static final long MAX_POINTS = 1_000_000;
 
-    private BallotRules() {
-    }
+    private BallotRules() {}
 
     /** The member a ballot of {@code method} fills: stance, choice, approvals, scores, allocation or ranking. */
     public static String field(Method method) {
@@ -52,8 +51,10 @@ public final class BallotRules {
     /** SCORE: one score 0..5 for every option, in option order. */
     public static void scores(long[] scores, int options, String path, List<Violation> out) {
         if (scores.length != options) {
-            out.add(new Violation(Reason.SCORES_INVALID, path, "one score is needed for each of the " + options
-                    + " options, not " + scores.length));
+            out.add(new Violation(
+                    Reason.SCORES_INVALID,
+                    path,
+                    "one score is needed for each of the " + options + " options, not " + scores.length));
             return;
         }
         for (int i = 0; i < scores.length; i++) {
@@ -79,8 +80,11 @@ public final class BallotRules {
             String at = path + "." + keys[i];
             int index = optionKey(keys[i]);
             if (index < 0 || index >= options) {
-                out.add(new Violation(Reason.OPTION_UNKNOWN, at, "\"" + keys[i] + "\" is not an option index (0 to "
-                        + (options - 1) + ", written without leading zeros)"));
+                out.add(new Violation(
+                        Reason.OPTION_UNKNOWN,
+                        at,
+                        "\"" + keys[i] + "\" is not an option index (0 to " + (options - 1)
+                                + ", written without leading zeros)"));
             } else if (seen[index]) {
                 out.add(new Violation(Reason.ALLOCATION_INVALID, at, "option " + index + " is given points twice"));
             } else if (points[i] < 0 || points[i] > MAX_POINTS) {
@@ -95,8 +99,8 @@ public final class BallotRules {
             return null;
         }
         if (sum > MAX_POINTS) {
-            out.add(new Violation(Reason.ALLOCATION_INVALID, path, "points add up to " + sum + ", more than "
-                    + MAX_POINTS));
+            out.add(new Violation(
+                    Reason.ALLOCATION_INVALID, path, "points add up to " + sum + ", more than " + MAX_POINTS));
             return null;
         }
         if (sum == 0) {

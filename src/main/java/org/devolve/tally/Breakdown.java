@@ -15,8 +15,7 @@ import java.util.List;
  */
 final class Breakdown {
 
-    private Breakdown() {
-    }
+    private Breakdown() {}
 
     private static final class Acc {
         final String key;
@@ -96,8 +95,13 @@ final class Breakdown {
             groupCells = merge(groupCells, in.minCellVoters, width);
             levelCells = merge(levelCells, in.minCellVoters, width);
         }
-        return new TallyResult.Breakdown(count.measure(), in.secret, in.minCellVoters, Count.list(totals),
-                cells(groupCells, count, totals), cells(levelCells, count, totals));
+        return new TallyResult.Breakdown(
+                count.measure(),
+                in.secret,
+                in.minCellVoters,
+                Count.list(totals),
+                cells(groupCells, count, totals),
+                cells(levelCells, count, totals));
     }
 
     private static final String OTHER = TallyInput.OTHER;

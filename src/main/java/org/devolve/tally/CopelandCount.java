@@ -110,8 +110,8 @@ final class CopelandCount extends PairwiseCount {
         for (int i = 0; i < k; i++) {
             table.add(new TallyResult.CopelandScore(wins[i], draws[i], losses[i], support[i]));
         }
-        TallyResult.Details details = new TallyResult.Details(null, null, null, list(firstPreferences), matrix(d),
-                null, table);
+        TallyResult.Details details =
+                new TallyResult.Details(null, null, null, list(firstPreferences), matrix(d), null, table);
         return new Standing(totals, cast == 0 ? -1 : ranking[0], ranking, ties, details);
     }
 }

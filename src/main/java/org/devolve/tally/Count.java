@@ -118,7 +118,8 @@ abstract class Count {
             for (int i = 0; i < order.length; i++) {
                 order[i] = i;
             }
-            java.util.Arrays.sort(order, (a, b) -> key[a] != key[b] ? Long.compare(key[b], key[a]) : Integer.compare(a, b));
+            java.util.Arrays.sort(
+                    order, (a, b) -> key[a] != key[b] ? Long.compare(key[b], key[a]) : Integer.compare(a, b));
             int[] out = new int[order.length];
             for (int i = 0; i < out.length; i++) {
                 out[i] = order[i];
@@ -127,8 +128,11 @@ abstract class Count {
         }
 
         /** Reports each run of equal options in {@code ranking}; the run at the top is the "winner" tie. */
-        static void tiesOf(int[] ranking, java.util.function.BiPredicate<Integer, Integer> equal,
-                TallyResult.TieRule rule, List<TallyResult.Tie> ties) {
+        static void tiesOf(
+                int[] ranking,
+                java.util.function.BiPredicate<Integer, Integer> equal,
+                TallyResult.TieRule rule,
+                List<TallyResult.Tie> ties) {
             int i = 0;
             while (i < ranking.length) {
                 int j = i + 1;

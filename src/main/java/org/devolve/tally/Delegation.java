@@ -16,8 +16,7 @@ final class Delegation {
     /** Marks a row not yet resolved. */
     private static final int UNKNOWN = -3;
 
-    private Delegation() {
-    }
+    private Delegation() {}
 
     /**
      * @return for each row, the row whose ballot its weight follows, or -1 when it is not cast

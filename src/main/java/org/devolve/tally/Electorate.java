@@ -14,6 +14,7 @@ final class Electorate {
     int delegators;
     /** People with weight &gt; 0. */
     int declarants;
+
     long weightMoved;
     long weightLost;
     int delegatorsLost;

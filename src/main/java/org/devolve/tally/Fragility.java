@@ -28,11 +28,10 @@ final class Fragility {
     /** The most voter ids a result lists; {@code count} is always the full number. */
     static final int MAX_LISTED = 100;
 
-    private Fragility() {
-    }
+    private Fragility() {}
 
-    static TallyResult.Fragility of(TallyInput in, Count count, long[] w, int[] target, Electorate electorate,
-            Verdict base) {
+    static TallyResult.Fragility of(
+            TallyInput in, Count count, long[] w, int[] target, Electorate electorate, Verdict base) {
         int fragileAtMost = Math.max(3, electorate.headcount() / 100);
         if (in.weighting.policy() == Policy.EXPLICIT) {
             return new TallyResult.Fragility(false, false, 0, List.of(), false, fragileAtMost, "none");
@@ -46,8 +45,14 @@ final class Fragility {
             voters.add(in.voters[order[i]]);
         }
         boolean flips = flipAt > 0;
-        return new TallyResult.Fragility(true, flips, flipAt, voters, flips && flipAt <= fragileAtMost,
-                fragileAtMost, in.method == Method.RANKED_IRV ? "galloping" : "exact");
+        return new TallyResult.Fragility(
+                true,
+                flips,
+                flipAt,
+                voters,
+                flips && flipAt <= fragileAtMost,
+                fragileAtMost,
+                in.method == Method.RANKED_IRV ? "galloping" : "exact");
     }
 
     private static long lowered(TallyInput in, int p) {
@@ -113,8 +118,8 @@ final class Fragility {
     }
 
     /** Checks every prefix, updating the count in place; the count is spent afterwards. */
-    private static int exact(TallyInput in, Count count, long[] w, int[] target, Electorate e, int[] order,
-            Verdict base) {
+    private static int exact(
+            TallyInput in, Count count, long[] w, int[] target, Electorate e, int[] order, Verdict base) {
         for (int i = 0; i < order.length; i++) {
             int p = order[i];
             int t = target[p];

@@ -115,7 +115,11 @@ final class IrvCount extends Count {
                 }
             }
             if (tiedBottom.size() > 1) {
-                ties.add(new TallyResult.Tie("elimination", rounds.size() + 1, tiedBottom, bottom,
+                ties.add(new TallyResult.Tie(
+                        "elimination",
+                        rounds.size() + 1,
+                        tiedBottom,
+                        bottom,
                         TallyResult.TieRule.ELIMINATE_LOWER_INDEX));
             }
             rounds.add(new TallyResult.Round(list(counts), exhausted, bottom));
@@ -128,8 +132,8 @@ final class IrvCount extends Count {
         }
         int[] ranking = ranking(counts, eliminated, eliminationOrder, ties);
         // the first round counts each ballot for its first preference: nothing is eliminated yet
-        TallyResult.Details details = new TallyResult.Details(null, null, rounds, rounds.get(0).totals(), null, null,
-                null);
+        TallyResult.Details details =
+                new TallyResult.Details(null, null, rounds, rounds.get(0).totals(), null, null, null);
         int winner = cast == 0 ? -1 : ranking[0];
         return new Standing(counts, winner, ranking, ties, details);
     }

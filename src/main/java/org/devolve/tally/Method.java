@@ -23,8 +23,12 @@ public enum Method {
 
     /** The shape of a ballot of this method, and the name of its member in the tally document. */
     enum Ballot {
-        STANCE("choice"), CHOICE("choice"), APPROVALS("approvals"), SCORES("scores"),
-        ALLOCATION("allocation"), RANKING("ranking");
+        STANCE("choice"),
+        CHOICE("choice"),
+        APPROVALS("approvals"),
+        SCORES("scores"),
+        ALLOCATION("allocation"),
+        RANKING("ranking");
 
         final String field;
 

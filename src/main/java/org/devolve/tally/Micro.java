@@ -18,8 +18,7 @@ public final class Micro {
     /** The largest total weight declared: 10^12 units; every product the engine forms then fits a long. */
     static final long MAX_TOTAL = 1_000_000_000_000L * ONE;
 
-    private Micro() {
-    }
+    private Micro() {}
 
     /** Formats micro-units as a decimal string with exactly six decimals, e.g. {@code 1414214 -> "1.414214"}. */
     public static String format(long micros) {
@@ -47,8 +46,11 @@ public final class Micro {
         int dot = text.indexOf('.');
         String whole = dot < 0 ? text : text.substring(0, dot);
         String fraction = dot < 0 ? "" : text.substring(dot + 1);
-        if (whole.isEmpty() || fraction.length() > 6 || (dot >= 0 && fraction.isEmpty())
-                || !digits(whole) || !digits(fraction)) {
+        if (whole.isEmpty()
+                || fraction.length() > 6
+                || (dot >= 0 && fraction.isEmpty())
+                || !digits(whole)
+                || !digits(fraction)) {
             return -1;
         }
         if (whole.length() > 13) {
@@ -174,8 +176,8 @@ public final class Micro {
         return out;
     }
 
-    private static void giveRemainders(long[] out, long missing, java.util.function.IntFunction<BigInteger> rem,
-            int n) {
+    private static void giveRemainders(
+            long[] out, long missing, java.util.function.IntFunction<BigInteger> rem, int n) {
         if (missing <= 0 || n == 0) {
             return;
         }

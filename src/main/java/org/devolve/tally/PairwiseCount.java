@@ -12,6 +12,7 @@ abstract class PairwiseCount extends Count {
 
     /** d[i·k + j]. */
     final long[] d;
+
     final long[] firstPreferences;
     private final int[] stamp;
     private int stampValue;

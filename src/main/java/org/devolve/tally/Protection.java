@@ -26,7 +26,9 @@ public record Protection(Rule rule, long objectionPpm, int floorLevel) {
 
     /** Validates the combination; see the record description. */
     public Protection {
-        if (rule == null || floorLevel < 0 || floorLevel > Weighting.MAX_STAKE
+        if (rule == null
+                || floorLevel < 0
+                || floorLevel > Weighting.MAX_STAKE
                 || (rule == Rule.NO_OBJECTION ? objectionPpm < 1 || objectionPpm > 1_000_000 : objectionPpm != 0)) {
             throw new IllegalArgumentException("invalid protection");
         }

@@ -76,8 +76,8 @@ final class SchulzeCount extends PairwiseCount {
         int[] ranking = Standing.rank(beats);
         List<TallyResult.Tie> ties = new ArrayList<>();
         Standing.tiesOf(ranking, (a, b) -> beats[a] == beats[b], TallyResult.TieRule.LOWER_INDEX, ties);
-        TallyResult.Details details = new TallyResult.Details(null, null, null, list(firstPreferences), matrix(d),
-                matrix(p), null);
+        TallyResult.Details details =
+                new TallyResult.Details(null, null, null, list(firstPreferences), matrix(d), matrix(p), null);
         return new Standing(firstPreferences.clone(), cast == 0 ? -1 : ranking[0], ranking, ties, details);
     }
 }

@@ -31,9 +31,13 @@ final class ScoreCount extends Count {
         long[] copy = sums.clone();
         java.util.List<Long> means = new java.util.ArrayList<>();
         for (long s : copy) {
-            means.add(cast == 0 ? 0 : java.math.BigDecimal.valueOf(s)
-                    .divide(java.math.BigDecimal.valueOf(cast), 6, java.math.RoundingMode.HALF_EVEN)
-                    .movePointRight(6).longValueExact());
+            means.add(
+                    cast == 0
+                            ? 0
+                            : java.math.BigDecimal.valueOf(s)
+                                    .divide(java.math.BigDecimal.valueOf(cast), 6, java.math.RoundingMode.HALF_EVEN)
+                                    .movePointRight(6)
+                                    .longValueExact());
         }
         TallyResult.Details details = new TallyResult.Details(means, null, null, null, null, null, null);
         return Standing.byKey(copy, copy, TallyResult.TieRule.LOWER_INDEX, details);

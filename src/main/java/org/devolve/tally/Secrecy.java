@@ -37,8 +37,7 @@ import java.util.TreeMap;
  */
 public final class Secrecy {
 
-    private Secrecy() {
-    }
+    private Secrecy() {}
 
     /**
      * What a class of rows publishes besides the ballot: a group index ({@code other} for "other"), a level, whether
@@ -108,8 +107,8 @@ public final class Secrecy {
             int anchor = groupLevels[key.group];
             long w = weighting.weightOf(key.level);
             long lowered = weighting.weightOf(Math.min(key.level, anchor));
-            return new Key(other(), key.level, key.hidden, lowered < w ? representativeOfWeight(lowered) : -1,
-                    key.weight);
+            return new Key(
+                    other(), key.level, key.hidden, lowered < w ? representativeOfWeight(lowered) : -1, key.weight);
         }
 
         private int representativeOfWeight(long w) {
@@ -171,7 +170,9 @@ public final class Secrecy {
             while (size != null && size > 0 && size < rules.k()) {
                 Key candidate = null;
                 for (Map.Entry<Key, Integer> e : sizes.entrySet()) {
-                    if (!e.getKey().equals(small) && e.getValue() > 0 && general(rules, e.getKey()).equals(small)
+                    if (!e.getKey().equals(small)
+                            && e.getValue() > 0
+                            && general(rules, e.getKey()).equals(small)
                             && (candidate == null || e.getValue() < sizes.get(candidate))) {
                         candidate = e.getKey();
                     }
@@ -255,16 +256,20 @@ public final class Secrecy {
             } else {
                 int t = target[p];
                 ballot[p] = t;
-                via[p] = in.voted[p] ? TallyInput.OWN : t >= 0 ? TallyInput.FOLLOWED
-                        : in.delegate[p] >= 0 ? TallyInput.LOST : TallyInput.OWN;
+                via[p] = in.voted[p]
+                        ? TallyInput.OWN
+                        : t >= 0 ? TallyInput.FOLLOWED : in.delegate[p] >= 0 ? TallyInput.LOST : TallyInput.OWN;
             }
         }
         int[] order = order(in, rowRank, via, ballot);
         if (unchanged && isIdentity(order)) {
             return in; // already published: the same classes, in the same order
         }
-        TallyInput.Builder out = TallyInput.builder(in.method, in.method == Method.APPROVE_REJECT ? List.of() : in.options)
-                .weighting(in.weighting).quorum(in.quorumPpm, in.quorumHeadcount).secret(in.minCellVoters)
+        TallyInput.Builder out = TallyInput.builder(
+                        in.method, in.method == Method.APPROVE_REJECT ? List.of() : in.options)
+                .weighting(in.weighting)
+                .quorum(in.quorumPpm, in.quorumHeadcount)
+                .secret(in.minCellVoters)
                 .provenance(in.proposal, in.ledgerHead);
         if (in.threshold == Threshold.CONSENT) {
             out.consent(in.objectionPpm);
@@ -360,7 +365,9 @@ public final class Secrecy {
                 int c;
                 if (dense != null) {
                     int cell = ((g * 2 + (in.hidden[p] ? 1 : 0)) * (Weighting.MAX_STAKE + 1) + in.stake[p])
-                            * (Weighting.MAX_STAKE + 2) + lowerTo + 1;
+                                    * (Weighting.MAX_STAKE + 2)
+                            + lowerTo
+                            + 1;
                     c = dense[cell];
                     if (c < 0) {
                         c = keys.size();
@@ -429,13 +436,15 @@ public final class Secrecy {
      * level or group, where it cannot be hidden) single out, so their ballots can be narrowed below k.
      */
     static List<TallyResult.SmallClass> smallClasses(TallyInput published) {
-        return classes(published).stream().filter(c -> c.declarations() < published.minCellVoters).toList();
+        return classes(published).stream()
+                .filter(c -> c.declarations() < published.minCellVoters)
+                .toList();
     }
 
     private static TallyResult.SmallClass smallClass(String[] groupIds, Key key, int rows, int ballots) {
         String group = key.group == groupIds.length ? TallyInput.OTHER : groupIds[key.group];
-        return new TallyResult.SmallClass(group, key.hidden ? null : key.level, key.weight,
-                key.lowerTo < 0 ? null : key.lowerTo, rows, ballots);
+        return new TallyResult.SmallClass(
+                group, key.hidden ? null : key.level, key.weight, key.lowerTo < 0 ? null : key.lowerTo, rows, ballots);
     }
 
     /**
@@ -444,15 +453,17 @@ public final class Secrecy {
      * single out (stakes are frozen when voting opens, so the close publishes the same classes), and in a recount
      * from the ledger, to check the published document against the electorate. Ballots are counted as 0.
      */
-    public static List<TallyResult.SmallClass> classes(Weighting weighting, boolean protection, int k,
-            List<String> groupIds, int[] groupLevels, long[][] counts) {
+    public static List<TallyResult.SmallClass> classes(
+            Weighting weighting, boolean protection, int k, List<String> groupIds, int[] groupLevels, long[][] counts) {
         Rules rules = new Rules(weighting, protection, k, groupLevels);
         Map<Key, Integer> sizes = new TreeMap<>();
         for (int g = 0; g < counts.length; g++) {
             for (int s = 0; s < counts[g].length; s++) {
                 if (counts[g][s] > 0) {
-                    sizes.merge(new Key(g, s, false, -1, weighting.weightOf(s)),
-                            (int) Math.min(Integer.MAX_VALUE, counts[g][s]), Integer::sum);
+                    sizes.merge(
+                            new Key(g, s, false, -1, weighting.weightOf(s)),
+                            (int) Math.min(Integer.MAX_VALUE, counts[g][s]),
+                            Integer::sum);
                 }
             }
         }

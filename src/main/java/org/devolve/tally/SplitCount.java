@@ -85,8 +85,8 @@ class SplitCount extends Count {
 
     @Override
     long[] measureTotals(long[] sumRow) {
-        return Micro.apportionFixed32(java.util.Arrays.copyOf(sumRow, k),
-                java.util.Arrays.copyOfRange(sumRow, k, 2 * k), cast);
+        return Micro.apportionFixed32(
+                java.util.Arrays.copyOf(sumRow, k), java.util.Arrays.copyOfRange(sumRow, k, 2 * k), cast);
     }
 
     /** Rounds each option's column of cells so that it adds up to that option's total. */

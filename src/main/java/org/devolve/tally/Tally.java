@@ -15,8 +15,7 @@ import java.util.List;
  */
 public final class Tally {
 
-    private Tally() {
-    }
+    private Tally() {}
 
     /**
      * Counts and explains. A secret input is counted in its published form ({@link #published}), so that the
@@ -44,9 +43,26 @@ public final class Tally {
         TallyResult.SecrecyReport secrecy = in.secret ? secrecy(in, standing, breakdown, electorate, target) : null;
         // last: the fragility search spends the count and the electorate
         TallyResult.Fragility fragility = Fragility.of(in, count, w, target, electorate, verdict);
-        return new TallyResult(in.method, in.options, verdict.outcome, verdict.winner, Count.list(standing.totals),
-                list(standing.ranking), turnout, verdict.quorum, verdict.threshold, verdict.protection, ties,
-                standing.details, breakdown, counterfactual, anchored, delegation, fragility, secrecy, in.proposal,
+        return new TallyResult(
+                in.method,
+                in.options,
+                verdict.outcome,
+                verdict.winner,
+                Count.list(standing.totals),
+                list(standing.ranking),
+                turnout,
+                verdict.quorum,
+                verdict.threshold,
+                verdict.protection,
+                ties,
+                standing.details,
+                breakdown,
+                counterfactual,
+                anchored,
+                delegation,
+                fragility,
+                secrecy,
+                in.proposal,
                 in.ledgerHead);
     }
 
@@ -86,13 +102,22 @@ public final class Tally {
         Electorate electorate = Electorate.of(in, anchoredWeight, target, levels);
         Count.Standing standing = count.standing();
         Verdict verdict = Verdict.of(in, count, standing.winner, electorate);
-        return new TallyResult.Anchored(verdict.outcome, verdict.winner, Count.list(standing.totals),
-                !verdict.sameAs(actual), lowered, removed);
+        return new TallyResult.Anchored(
+                verdict.outcome,
+                verdict.winner,
+                Count.list(standing.totals),
+                !verdict.sameAs(actual),
+                lowered,
+                removed);
     }
 
     /** What the published tally of a secret proposal still reveals. */
-    private static TallyResult.SecrecyReport secrecy(TallyInput in, Count.Standing standing,
-            TallyResult.Breakdown breakdown, Electorate electorate, int[] target) {
+    private static TallyResult.SecrecyReport secrecy(
+            TallyInput in,
+            Count.Standing standing,
+            TallyResult.Breakdown breakdown,
+            Electorate electorate,
+            int[] target) {
         List<TallyResult.Unanimous> unanimous = new ArrayList<>();
         boolean single = in.method.ballot == Method.Ballot.STANCE || in.method.ballot == Method.Ballot.CHOICE;
         if (single) {
@@ -148,11 +173,27 @@ public final class Tally {
         Counted counted = Counted.of(in, in.weight, Delegation.resolve(in.delegate, in.voted));
         Count.Standing standing = counted.standing();
         Verdict verdict = counted.verdict();
-        return new TallyResult(in.method, in.options, verdict.outcome, verdict.winner, Count.list(standing.totals),
+        return new TallyResult(
+                in.method,
+                in.options,
+                verdict.outcome,
+                verdict.winner,
+                Count.list(standing.totals),
                 list(standing.ranking),
-                turnout(counted.electorate()), verdict.quorum, verdict.threshold, verdict.protection,
-                verdict.tie == null ? List.of() : List.of(verdict.tie), null, null, null, null,
-                delegation(counted.electorate()), null, null, in.proposal, in.ledgerHead);
+                turnout(counted.electorate()),
+                verdict.quorum,
+                verdict.threshold,
+                verdict.protection,
+                verdict.tie == null ? List.of() : List.of(verdict.tie),
+                null,
+                null,
+                null,
+                null,
+                delegation(counted.electorate()),
+                null,
+                null,
+                in.proposal,
+                in.ledgerHead);
     }
 
     private static TallyResult.Counterfactual counterfactual(TallyInput in, int[] target, Verdict actual) {
@@ -163,8 +204,8 @@ public final class Tally {
         Counted counted = Counted.of(in, unit, target);
         Count.Standing standing = counted.standing();
         Verdict verdict = counted.verdict();
-        return new TallyResult.Counterfactual(verdict.outcome, verdict.winner, Count.list(standing.totals),
-                !verdict.sameAs(actual));
+        return new TallyResult.Counterfactual(
+                verdict.outcome, verdict.winner, Count.list(standing.totals), !verdict.sameAs(actual));
     }
 
     /** The ballots counted with weights {@code w} (delegations resolved to {@code target}), and their verdict. */
@@ -183,9 +224,12 @@ public final class Tally {
     }
 
     private static TallyResult.Turnout turnout(Electorate e) {
-        long ppm = e.declared == 0 ? 0
-                : java.math.BigInteger.valueOf(e.cast).multiply(java.math.BigInteger.valueOf(1_000_000))
-                        .divide(java.math.BigInteger.valueOf(e.declared)).longValueExact();
+        long ppm = e.declared == 0
+                ? 0
+                : java.math.BigInteger.valueOf(e.cast)
+                        .multiply(java.math.BigInteger.valueOf(1_000_000))
+                        .divide(java.math.BigInteger.valueOf(e.declared))
+                        .longValueExact();
         return new TallyResult.Turnout(e.cast, e.declared, ppm, e.voters, e.delegators, e.headcount(), e.declarants);
     }
 

@@ -59,6 +59,7 @@ public final class TallyInput {
     final int[] choice;
     /** Other shapes: row r's entries are {@code items[start[r] .. start[r + 1])}. */
     final int[] start;
+
     final int[] items;
     /** ALLOCATION: each row's total points. */
     final long[] pointSum;
@@ -319,7 +320,8 @@ public final class TallyInput {
             this.method = method;
             if (method == Method.APPROVE_REJECT) {
                 if (!options.isEmpty() && !options.equals(STANCES)) {
-                    violation(Reason.OPTIONS_INVALID, "options", "APPROVE_REJECT has the options FOR, AGAINST, ABSTAIN");
+                    violation(
+                            Reason.OPTIONS_INVALID, "options", "APPROVE_REJECT has the options FOR, AGAINST, ABSTAIN");
                 }
                 this.options = STANCES;
             } else {
@@ -362,7 +364,8 @@ public final class TallyInput {
             if (method != Method.APPROVE_REJECT) {
                 violation(Reason.THRESHOLD_INVALID, "threshold", "a threshold applies to APPROVE_REJECT only");
             } else if (threshold == Threshold.CONSENT) {
-                violation(Reason.THRESHOLD_INVALID, "threshold", "CONSENT needs its objection fraction: use consent(x)");
+                violation(
+                        Reason.THRESHOLD_INVALID, "threshold", "CONSENT needs its objection fraction: use consent(x)");
             }
             this.threshold = threshold;
             return this;
@@ -478,8 +481,10 @@ public final class TallyInput {
                     return this;
                 }
             }
-            violation(Reason.WEIGHT_MISMATCH, path(row, "weight"), "no stake level weighs " + Micro.format(micros)
-                    + " under " + weighting.policy());
+            violation(
+                    Reason.WEIGHT_MISMATCH,
+                    path(row, "weight"),
+                    "no stake level weighs " + Micro.format(micros) + " under " + weighting.policy());
             return this;
         }
 
@@ -736,29 +741,43 @@ public final class TallyInput {
                 }
                 int g = group[row];
                 if (anonymousRow && delegates[row] != null) {
-                    violation(Reason.FIELD_INVALID, path(row, "delegate"), "a row without a voter holds the ballot "
-                            + "its weight followed, not a delegate");
+                    violation(
+                            Reason.FIELD_INVALID,
+                            path(row, "delegate"),
+                            "a row without a voter holds the ballot " + "its weight followed, not a delegate");
                 }
                 if (!anonymousRow && via[row] != OWN) {
-                    violation(Reason.FIELD_INVALID, path(row, "via"), "only rows without a voter say how their ballot came");
+                    violation(
+                            Reason.FIELD_INVALID,
+                            path(row, "via"),
+                            "only rows without a voter say how their ballot came");
                 }
                 if (via[row] == FOLLOWED && !voted[row]) {
-                    violation(Reason.FIELD_MISSING, path(row, "via"), "a row that followed its delegate holds that ballot");
+                    violation(
+                            Reason.FIELD_MISSING,
+                            path(row, "via"),
+                            "a row that followed its delegate holds that ballot");
                 } else if (via[row] == LOST && voted[row]) {
                     violation(Reason.FIELD_INVALID, path(row, "via"), "a delegation that was not cast holds no ballot");
                 }
                 if (g >= 0 && g < other) {
                     suggestedRows[row] = (byte) (int) groupLevels.get(g);
                     if (lowerTo[row] >= 0) {
-                        violation(Reason.FIELD_INVALID, path(row, "lowerTo"), "a row in a listed group is lowered to "
-                                + "its group's suggested level");
+                        violation(
+                                Reason.FIELD_INVALID,
+                                path(row, "lowerTo"),
+                                "a row in a listed group is lowered to " + "its group's suggested level");
                     }
                 } else if (g == other) {
                     suggestedRows[row] = lowerTo[row] >= 0 ? lowerTo[row] : stake[row];
-                    if (lowerTo[row] >= 0 && weighting.policy() != Policy.EXPLICIT && stake[row] >= 0
+                    if (lowerTo[row] >= 0
+                            && weighting.policy() != Policy.EXPLICIT
+                            && stake[row] >= 0
                             && weighting.weightOf(lowerTo[row]) >= weighting.weightOf(stake[row])) {
-                        violation(Reason.FIELD_INVALID, path(row, "lowerTo"), "lowerTo is given only where it "
-                                + "lowers the row's weight");
+                        violation(
+                                Reason.FIELD_INVALID,
+                                path(row, "lowerTo"),
+                                "lowerTo is given only where it " + "lowers the row's weight");
                     }
                 }
             }
@@ -781,9 +800,12 @@ public final class TallyInput {
                 } else {
                     long computed = byStake[stake[row]];
                     if (weightGiven[row] && weight[row] != computed) {
-                        violation(Reason.WEIGHT_MISMATCH, path(row, "weight"), "stake " + stake[row] + " under "
-                                + weighting.policy() + " weighs " + Micro.format(computed) + ", not "
-                                + Micro.format(weight[row]));
+                        violation(
+                                Reason.WEIGHT_MISMATCH,
+                                path(row, "weight"),
+                                "stake " + stake[row] + " under "
+                                        + weighting.policy() + " weighs " + Micro.format(computed) + ", not "
+                                        + Micro.format(weight[row]));
                     }
                     weight[row] = computed;
                 }
@@ -810,7 +832,8 @@ public final class TallyInput {
             StringIndex rows = new StringIndex(voters, n);
             for (int row = 0; row < n; row++) {
                 if (voters[row] != null && rows.putIfAbsent(row) >= 0) {
-                    violation(Reason.VOTER_DUPLICATE, path(row, "voter"), "voter \"" + voters[row] + "\" appears twice");
+                    violation(
+                            Reason.VOTER_DUPLICATE, path(row, "voter"), "voter \"" + voters[row] + "\" appears twice");
                 }
             }
             for (int row = 0; row < n; row++) {
@@ -820,8 +843,10 @@ public final class TallyInput {
                     if (d < 0 && dropUnknownDelegates) {
                         delegates[row] = null;
                     } else if (d < 0) {
-                        violation(Reason.DELEGATE_UNKNOWN, path(row, "delegate"), "delegate \"" + delegates[row]
-                                + "\" is not a voter in this tally");
+                        violation(
+                                Reason.DELEGATE_UNKNOWN,
+                                path(row, "delegate"),
+                                "delegate \"" + delegates[row] + "\" is not a voter in this tally");
                     } else {
                         delegateRows[row] = d;
                     }
@@ -834,8 +859,15 @@ public final class TallyInput {
          * allocated but the copy. {@code group}: an index of the listed groups, or {@code groupCount} for "other";
          * the ballot is row {@code from} of {@code source} (or none when -1).
          */
-        void publishedRow(int level, int group, boolean hiddenLevel, long rowWeight, int lowerToLevel, byte how,
-                TallyInput source, int from) {
+        void publishedRow(
+                int level,
+                int group,
+                boolean hiddenLevel,
+                long rowWeight,
+                int lowerToLevel,
+                byte how,
+                TallyInput source,
+                int from) {
             grow();
             int row = n++;
             anonymousRows++;
@@ -869,8 +901,10 @@ public final class TallyInput {
         private int ballot(Method.Ballot shape) {
             int row = row();
             if (method.ballot != shape) {
-                violation(Reason.BALLOT_KIND_INVALID, path(row, shape.field), method + " ballots have "
-                        + method.ballot.field + ", not " + shape.field);
+                violation(
+                        Reason.BALLOT_KIND_INVALID,
+                        path(row, shape.field),
+                        method + " ballots have " + method.ballot.field + ", not " + shape.field);
             } else if (voted[row]) {
                 violation(Reason.BALLOT_KIND_INVALID, path(row, shape.field), "a row holds one ballot");
             }

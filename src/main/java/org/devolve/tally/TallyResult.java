@@ -28,11 +28,27 @@ import java.util.List;
  * @param proposal       the proposal id, when the input named it
  * @param ledgerHead     the ledger head the tally was computed from, when the input named it
  */
-public record TallyResult(Method method, List<String> options, Outcome outcome, int winner, List<Long> totals,
-        List<Integer> ranking, Turnout turnout, QuorumCheck quorum, ThresholdCheck threshold,
-        ProtectionCheck protection, List<Tie> ties, Details details, Breakdown breakdown,
-        Counterfactual counterfactual, Anchored anchored, DelegationSummary delegation, Fragility fragility,
-        SecrecyReport secrecy, String proposal, String ledgerHead) {
+public record TallyResult(
+        Method method,
+        List<String> options,
+        Outcome outcome,
+        int winner,
+        List<Long> totals,
+        List<Integer> ranking,
+        Turnout turnout,
+        QuorumCheck quorum,
+        ThresholdCheck threshold,
+        ProtectionCheck protection,
+        List<Tie> ties,
+        Details details,
+        Breakdown breakdown,
+        Counterfactual counterfactual,
+        Anchored anchored,
+        DelegationSummary delegation,
+        Fragility fragility,
+        SecrecyReport secrecy,
+        String proposal,
+        String ledgerHead) {
 
     public TallyResult {
         options = List.copyOf(options);
@@ -42,7 +58,12 @@ public record TallyResult(Method method, List<String> options, Outcome outcome, 
     }
 
     /** What was decided. */
-    public enum Outcome { ADOPTED, REJECTED, WINNER, NO_QUORUM }
+    public enum Outcome {
+        ADOPTED,
+        REJECTED,
+        WINNER,
+        NO_QUORUM
+    }
 
     /**
      * @param weightCast     the weight of every ballot counted, own and delegated
@@ -53,9 +74,14 @@ public record TallyResult(Method method, List<String> options, Outcome outcome, 
      * @param headcount      voters + delegators: the people counted
      * @param declarants     people with weight &gt; 0
      */
-    public record Turnout(long weightCast, long weightDeclared, long turnoutPpm, int voters, int delegators,
-            int headcount, int declarants) {
-    }
+    public record Turnout(
+            long weightCast,
+            long weightDeclared,
+            long turnoutPpm,
+            int voters,
+            int delegators,
+            int headcount,
+            int declarants) {}
 
     /**
      * @param turnoutPpm        the turnout required, parts per million
@@ -64,16 +90,14 @@ public record TallyResult(Method method, List<String> options, Outcome outcome, 
      * @param headcountMet      whether enough people were counted
      * @param met               both, and some weight was cast
      */
-    public record QuorumCheck(long turnoutPpm, int headcount, boolean turnoutMet, boolean headcountMet, boolean met) {
-    }
+    public record QuorumCheck(long turnoutPpm, int headcount, boolean turnoutMet, boolean headcountMet, boolean met) {}
 
     /**
      * @param rule         the threshold
      * @param objectionPpm the consent objection fraction x, parts per million (0 unless CONSENT)
      * @param met          whether the totals pass it
      */
-    public record ThresholdCheck(Threshold rule, long objectionPpm, boolean met) {
-    }
+    public record ThresholdCheck(Threshold rule, long objectionPpm, boolean met) {}
 
     /**
      * @param rule         what the protected levels must show
@@ -82,8 +106,8 @@ public record TallyResult(Method method, List<String> options, Outcome outcome, 
      * @param totals       FOR, AGAINST, ABSTAIN among the weight cast at the protected levels
      * @param met          whether the protected levels show it
      */
-    public record ProtectionCheck(Protection.Rule rule, long objectionPpm, int fromLevel, List<Long> totals,
-            boolean met) {
+    public record ProtectionCheck(
+            Protection.Rule rule, long objectionPpm, int fromLevel, List<Long> totals, boolean met) {
         public ProtectionCheck {
             totals = List.copyOf(totals);
         }
@@ -127,10 +151,14 @@ public record TallyResult(Method method, List<String> options, Outcome outcome, 
      * @param strongestPaths   RANKED_SCHULZE: p[i][j], the strength of the strongest path from i to j
      * @param copeland         COPELAND: wins, ties, losses and support per option
      */
-    public record Details(List<Long> scoreMeans, List<Long> allocated, List<Round> rounds,
-            List<Long> firstPreferences, List<List<Long>> pairwise, List<List<Long>> strongestPaths,
-            List<CopelandScore> copeland) {
-    }
+    public record Details(
+            List<Long> scoreMeans,
+            List<Long> allocated,
+            List<Round> rounds,
+            List<Long> firstPreferences,
+            List<List<Long>> pairwise,
+            List<List<Long>> strongestPaths,
+            List<CopelandScore> copeland) {}
 
     /**
      * One IRV round.
@@ -151,8 +179,7 @@ public record TallyResult(Method method, List<String> options, Outcome outcome, 
      * @param losses  pairwise defeats
      * @param support the weight preferring this option to another, summed over its matchups
      */
-    public record CopelandScore(int wins, int ties, int losses, long support) {
-    }
+    public record CopelandScore(int wins, int ties, int losses, long support) {}
 
     /**
      * The breakdown of the method's additive measure by affected group and by stake level. Each column of
@@ -165,7 +192,12 @@ public record TallyResult(Method method, List<String> options, Outcome outcome, 
      * @param byGroup        one cell per affected group (secret: small ones merged)
      * @param byLevel        one cell per stake level 1..5 (secret: small ones merged)
      */
-    public record Breakdown(String measure, boolean secret, int minCellVoters, List<Long> totals, List<Cell> byGroup,
+    public record Breakdown(
+            String measure,
+            boolean secret,
+            int minCellVoters,
+            List<Long> totals,
+            List<Cell> byGroup,
             List<Cell> byLevel) {
         public Breakdown {
             totals = List.copyOf(totals);
@@ -214,8 +246,8 @@ public record TallyResult(Method method, List<String> options, Outcome outcome, 
      * @param lowered        the declarations it lowers (those whose weight the lowering reduces)
      * @param weightRemoved  the weight those lowerings take off the weight declared
      */
-    public record Anchored(Outcome outcome, int winner, List<Long> totals, boolean changesOutcome, int lowered,
-            long weightRemoved) {
+    public record Anchored(
+            Outcome outcome, int winner, List<Long> totals, boolean changesOutcome, int lowered, long weightRemoved) {
         public Anchored {
             totals = List.copyOf(totals);
         }
@@ -233,8 +265,8 @@ public record TallyResult(Method method, List<String> options, Outcome outcome, 
      * @param unequalWeights whether the voters' weights differ, so that weighted totals can reveal how a class
      *                       of weight voted
      */
-    public record SecrecyReport(int minCellVoters, List<SmallClass> smallClasses, List<Unanimous> unanimous,
-            boolean unequalWeights) {
+    public record SecrecyReport(
+            int minCellVoters, List<SmallClass> smallClasses, List<Unanimous> unanimous, boolean unequalWeights) {
         public SecrecyReport {
             smallClasses = List.copyOf(smallClasses);
             unanimous = List.copyOf(unanimous);
@@ -251,9 +283,8 @@ public record TallyResult(Method method, List<String> options, Outcome outcome, 
      * @param declarations how many declarations it holds
      * @param ballots      how many of them cast their own ballot (0 before voting)
      */
-    public record SmallClass(String group, Integer level, long weight, Integer lowerTo, int declarations,
-            int ballots) {
-    }
+    public record SmallClass(
+            String group, Integer level, long weight, Integer lowerTo, int declarations, int ballots) {}
 
     /**
      * A cell whose voters all chose the same option (APPROVE_REJECT, SINGLE_CHOICE).
@@ -264,8 +295,7 @@ public record TallyResult(Method method, List<String> options, Outcome outcome, 
      * @param voters    people counted in it
      * @param option    the option (or stance index) they all chose
      */
-    public record Unanimous(String breakdown, String key, String name, int voters, int option) {
-    }
+    public record Unanimous(String breakdown, String key, String name, int voters, int option) {}
 
     /**
      * @param weightMoved        the weight that followed a delegate's ballot
@@ -273,8 +303,7 @@ public record TallyResult(Method method, List<String> options, Outcome outcome, 
      * @param weightLost         the weight of non-voters whose chain looped or ended without a ballot
      * @param delegatorsLost     those people
      */
-    public record DelegationSummary(long weightMoved, int delegatorsFollowed, long weightLost, int delegatorsLost) {
-    }
+    public record DelegationSummary(long weightMoved, int delegatorsFollowed, long weightLost, int delegatorsLost) {}
 
     /**
      * The declarations a facilitator should check first. Declarations above their group's suggested
@@ -289,8 +318,14 @@ public record TallyResult(Method method, List<String> options, Outcome outcome, 
      * @param fragileAtMost that bound, max(3, ⌊headcount / 100⌋)
      * @param search        "exact" (every prefix checked) or "galloping" (RANKED_IRV: doubling, then bisection)
      */
-    public record Fragility(boolean applicable, boolean flips, int count, List<String> voters, boolean fragile,
-            int fragileAtMost, String search) {
+    public record Fragility(
+            boolean applicable,
+            boolean flips,
+            int count,
+            List<String> voters,
+            boolean fragile,
+            int fragileAtMost,
+            String search) {
         public Fragility {
             voters = List.copyOf(voters);
         }

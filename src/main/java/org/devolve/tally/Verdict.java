@@ -18,8 +18,13 @@ final class Verdict {
     final TallyResult.ProtectionCheck protection;
     final TallyResult.Tie tie;
 
-    private Verdict(TallyResult.Outcome outcome, int winner, TallyResult.QuorumCheck quorum,
-            TallyResult.ThresholdCheck threshold, TallyResult.ProtectionCheck protection, TallyResult.Tie tie) {
+    private Verdict(
+            TallyResult.Outcome outcome,
+            int winner,
+            TallyResult.QuorumCheck quorum,
+            TallyResult.ThresholdCheck threshold,
+            TallyResult.ProtectionCheck protection,
+            TallyResult.Tie tie) {
         this.outcome = outcome;
         this.winner = winner;
         this.quorum = quorum;
@@ -36,8 +41,8 @@ final class Verdict {
     static Verdict of(TallyInput in, Count count, int leader, Electorate e) {
         boolean turnoutMet = Micro.productAtLeast(e.cast, 1_000_000, in.quorumPpm, e.declared);
         boolean headcountMet = e.headcount() >= in.quorumHeadcount;
-        TallyResult.QuorumCheck quorum = new TallyResult.QuorumCheck(in.quorumPpm, in.quorumHeadcount, turnoutMet,
-                headcountMet, turnoutMet && headcountMet && e.cast > 0);
+        TallyResult.QuorumCheck quorum = new TallyResult.QuorumCheck(
+                in.quorumPpm, in.quorumHeadcount, turnoutMet, headcountMet, turnoutMet && headcountMet && e.cast > 0);
         if (in.method != Method.APPROVE_REJECT) {
             return quorum.met()
                     ? new Verdict(TallyResult.Outcome.WINNER, leader, quorum, null, null, null)
@@ -64,9 +69,11 @@ final class Verdict {
         }
         TallyResult.ThresholdCheck threshold = new TallyResult.ThresholdCheck(rule, in.objectionPpm, met);
         TallyResult.ProtectionCheck protection = in.protection == null ? null : protection(in.protection, e);
-        TallyResult.Outcome outcome = !quorum.met() ? TallyResult.Outcome.NO_QUORUM
-                : met && (protection == null || protection.met()) ? TallyResult.Outcome.ADOPTED
-                : TallyResult.Outcome.REJECTED;
+        TallyResult.Outcome outcome = !quorum.met()
+                ? TallyResult.Outcome.NO_QUORUM
+                : met && (protection == null || protection.met())
+                        ? TallyResult.Outcome.ADOPTED
+                        : TallyResult.Outcome.REJECTED;
         return new Verdict(outcome, -1, quorum, threshold, protection, tie);
     }
 

@@ -37,20 +37,25 @@ class BallotRulebookTest {
 
     @Provide
     Arbitrary<String> keys() {
-        return Arbitraries.oneOf(Arbitraries.of("0", "1", "2", "3", "00", "01", "-1", "+1", "1.0", " 1", "x", "",
-                "999999", "1000000"), Arbitraries.integers().between(0, 12).map(String::valueOf));
+        return Arbitraries.oneOf(
+                Arbitraries.of("0", "1", "2", "3", "00", "01", "-1", "+1", "1.0", " 1", "x", "", "999999", "1000000"),
+                Arbitraries.integers().between(0, 12).map(String::valueOf));
     }
 
     @Provide
     Arbitrary<Integer> numbers() {
-        return Arbitraries.oneOf(Arbitraries.integers().between(-2, 6), Arbitraries.of(999_999, 1_000_000, 1_000_001,
-                Integer.MAX_VALUE, Integer.MIN_VALUE));
+        return Arbitraries.oneOf(
+                Arbitraries.integers().between(-2, 6),
+                Arbitraries.of(999_999, 1_000_000, 1_000_001, Integer.MAX_VALUE, Integer.MIN_VALUE));
     }
 
     @Property(tries = 3000)
-    void everyBallotTheApiAcceptsTheEngineCounts(@ForAll("methods") Method method,
-            @ForAll @IntRange(min = 2, max = 6) int options, @ForAll List<@From("numbers") Integer> list,
-            @ForAll List<@From("keys") String> keys, @ForAll List<@From("numbers") Integer> points,
+    void everyBallotTheApiAcceptsTheEngineCounts(
+            @ForAll("methods") Method method,
+            @ForAll @IntRange(min = 2, max = 6) int options,
+            @ForAll List<@From("numbers") Integer> list,
+            @ForAll List<@From("keys") String> keys,
+            @ForAll List<@From("numbers") Integer> points,
             @ForAll boolean extraField) {
         Map<String, Integer> allocation = new LinkedHashMap<>();
         for (int i = 0; i < Math.min(keys.size(), points.size()); i++) {
@@ -58,8 +63,9 @@ class BallotRulebookTest {
         }
         int first = list.isEmpty() ? 0 : list.get(0);
         BallotContent content = switch (method) {
-            case APPROVE_REJECT -> new BallotContent(Stance.values()[Math.floorMod(first, 3)], extraField ? 1 : null,
-                    null, null, null, null);
+            case APPROVE_REJECT ->
+                new BallotContent(
+                        Stance.values()[Math.floorMod(first, 3)], extraField ? 1 : null, null, null, null, null);
             case SINGLE_CHOICE -> new BallotContent(null, first, null, null, null, extraField ? List.of(0) : null);
             case APPROVAL -> new BallotContent(null, null, list, null, null, null);
             case SCORE -> new BallotContent(null, null, null, list, null, null);
@@ -78,7 +84,8 @@ class BallotRulebookTest {
         for (int i = 0; method != Method.APPROVE_REJECT && i < options; i++) {
             labels.add("option " + i);
         }
-        TallyInput.Builder in = TallyInput.builder(method, labels).group("g", "g", 1).voter("v", 3, "g");
+        TallyInput.Builder in =
+                TallyInput.builder(method, labels).group("g", "g", 1).voter("v", 3, "g");
         int[] v = checked.values();
         switch (method) { // as the service's tally reader gives the engine a stored ballot
             case APPROVE_REJECT -> in.vote(Stance.values()[v[0]]);
@@ -98,23 +105,34 @@ class BallotRulebookTest {
     @Test
     void theAllocationsOfIssue10AreRefused() {
         List<Violation> over = new BallotContent(null, null, null, null, Map.of("0", 1_000_000, "1", 1_000_000), null)
-                .check(Method.SPLIT, 2).violations();
-        assertEquals(List.of("ALLOCATION_INVALID"), over.stream().map(v -> v.code().name()).toList());
+                .check(Method.SPLIT, 2)
+                .violations();
+        assertEquals(
+                List.of("ALLOCATION_INVALID"),
+                over.stream().map(v -> v.code().name()).toList());
         Map<String, Integer> twice = new LinkedHashMap<>();
         twice.put("00", 5);
         twice.put("0", 0);
-        List<Violation> keys = new BallotContent(null, null, null, null, twice, null).check(Method.QUADRATIC, 2)
+        List<Violation> keys = new BallotContent(null, null, null, null, twice, null)
+                .check(Method.QUADRATIC, 2)
                 .violations();
-        assertEquals(List.of("OPTION_UNKNOWN"), keys.stream().map(v -> v.code().name()).toList());
+        assertEquals(
+                List.of("OPTION_UNKNOWN"),
+                keys.stream().map(v -> v.code().name()).toList());
         assertEquals("allocation.00", keys.get(0).field());
     }
 
     @Test
     void everyFaultOfABallotIsReportedAtOnce() {
         List<Violation> found = new BallotContent(Stance.FOR, 2, null, null, null, List.of(7, 1, 1))
-                .check(Method.RANKED_SCHULZE, 3).violations();
-        assertTrue(found.stream().map(v -> v.code().name()).toList().containsAll(List.of("BALLOT_KIND_INVALID",
-                "OPTION_UNKNOWN", "RANKING_DUPLICATE")), found.toString());
+                .check(Method.RANKED_SCHULZE, 3)
+                .violations();
+        assertTrue(
+                found.stream()
+                        .map(v -> v.code().name())
+                        .toList()
+                        .containsAll(List.of("BALLOT_KIND_INVALID", "OPTION_UNKNOWN", "RANKING_DUPLICATE")),
+                found.toString());
         assertEquals(4, found.size(), found.toString());
     }
 }

@@ -34,20 +34,28 @@ class CrashUnderLoadIT {
     private static final int VOTERS = 32;
     private static final int THREADS = 8;
 
-    private record Ack(String receipt, String stance) {
-    }
+    private record Ack(String receipt, String stance) {}
 
     @Test
     void aKillUnderBallotLoadLosesNoAcknowledgedBallot() throws Exception {
         Path data = Files.createTempDirectory("devolve-crash-pg-");
         int pgPort = PackagedService.freePort();
         Map<String, String> properties = Map.of(
-                "quarkus.datasource.jdbc.url", "jdbc:postgresql://127.0.0.1:" + pgPort + "/postgres",
-                "quarkus.datasource.username", "postgres", "quarkus.datasource.password", "postgres",
-                "devolve.rate-limits.enabled", "false");
-        try (EmbeddedPostgres postgres = EmbeddedPostgres.builder().setDataDirectory(data).setCleanDataDirectory(true)
-                .setPort(pgPort).setServerConfig("synchronous_commit", "on")
-                .setPGStartupWait(Duration.ofSeconds(60)).start()) {
+                "quarkus.datasource.jdbc.url",
+                "jdbc:postgresql://127.0.0.1:" + pgPort + "/postgres",
+                "quarkus.datasource.username",
+                "postgres",
+                "quarkus.datasource.password",
+                "postgres",
+                "devolve.rate-limits.enabled",
+                "false");
+        try (EmbeddedPostgres postgres = EmbeddedPostgres.builder()
+                .setDataDirectory(data)
+                .setCleanDataDirectory(true)
+                .setPort(pgPort)
+                .setServerConfig("synchronous_commit", "on")
+                .setPGStartupWait(Duration.ofSeconds(60))
+                .start()) {
             PackagedService first = PackagedService.start(properties);
             List<People.Person> voters = new ArrayList<>();
             ProposalFixture.Made p;
@@ -63,7 +71,10 @@ class CrashUnderLoadIT {
                     voters.add(v);
                     stakes.put(v, 1 + i % 5);
                 }
-                p = aProposal().by(CAROL).facilitatedBy(CAROL).withMembers(voters.toArray(People.Person[]::new))
+                p = aProposal()
+                        .by(CAROL)
+                        .facilitatedBy(CAROL)
+                        .withMembers(voters.toArray(People.Person[]::new))
                         .inVotingWith(stakes);
                 String at = "/api/v1/proposals/" + p.id() + "/ballot";
                 AtomicBoolean running = new AtomicBoolean(true);
@@ -83,7 +94,8 @@ class CrashUnderLoadIT {
                             try {
                                 var r = as(v).body(Map.of("stance", stance)).put(at);
                                 if (r.statusCode() == 201 || r.statusCode() == 200) {
-                                    acknowledged.computeIfAbsent(v.username(), k -> new ArrayList<>())
+                                    acknowledged
+                                            .computeIfAbsent(v.username(), k -> new ArrayList<>())
                                             .add(new Ack(r.jsonPath().getString("receipt"), stance));
                                 }
                             } catch (RuntimeException connectionLost) {
@@ -116,23 +128,37 @@ class CrashUnderLoadIT {
                     if (acks.isEmpty()) {
                         continue;
                     }
-                    List<String> history = as(v).queryParam("limit", 100).get(base + "/ballot/history").then()
-                            .statusCode(200).extract().jsonPath().getList("items.receipt");
+                    List<String> history = as(v).queryParam("limit", 100)
+                            .get(base + "/ballot/history")
+                            .then()
+                            .statusCode(200)
+                            .extract()
+                            .jsonPath()
+                            .getList("items.receipt");
                     for (Ack ack : acks) {
                         assertTrue(history.contains(ack.receipt()), v.username() + " lost an acknowledged ballot");
-                        as(v).get(base + "/ledger/receipts/" + ack.receipt()).then().statusCode(200)
+                        as(v).get(base + "/ledger/receipts/" + ack.receipt())
+                                .then()
+                                .statusCode(200)
                                 .body("intact", equalTo(true));
                         checked++;
                     }
                     Ack last = acks.get(acks.size() - 1);
-                    String current = as(v).get(base + "/ballot").then().statusCode(200).extract().path("receipt");
-                    assertTrue(history.indexOf(current) >= history.indexOf(last.receipt()),
+                    String current = as(v).get(base + "/ballot")
+                            .then()
+                            .statusCode(200)
+                            .extract()
+                            .path("receipt");
+                    assertTrue(
+                            history.indexOf(current) >= history.indexOf(last.receipt()),
                             "the current ballot of " + v.username() + " is older than the last one acknowledged");
                 }
                 assertEquals(total, checked);
                 as(CAROL).get(base + "/ledger/verify").then().statusCode(200).body("valid", equalTo(true));
-                System.out.printf("[crash] %d ballots sent, %d acknowledged before kill -9; all %d found after the "
-                        + "restart, the ledger valid%n", sent.get(), total, checked);
+                System.out.printf(
+                        "[crash] %d ballots sent, %d acknowledged before kill -9; all %d found after the "
+                                + "restart, the ledger valid%n",
+                        sent.get(), total, checked);
             }
         } finally {
             RestAssured.reset();

@@ -23,18 +23,30 @@ class CircleGraphTest {
     void aCityBelongsToARegionalFederationAndToANetworkOfCities() {
         String region = aCircle("Lake Region").ofKind("FEDERATION").create();
         String network = aCircle("Cities for Climate").ofKind("NETWORK").create();
-        String city = aCircle("Lakeside").ofKind("CITY").inside(region).inside(network).create();
-        as(BOB).get("/api/v1/circles/" + city).then().statusCode(200)
+        String city = aCircle("Lakeside")
+                .ofKind("CITY")
+                .inside(region)
+                .inside(network)
+                .create();
+        as(BOB).get("/api/v1/circles/" + city)
+                .then()
+                .statusCode(200)
                 .body("parents.id", containsInAnyOrder(region, network));
-        as(BOB).get("/api/v1/circles?parent=" + region).then().statusCode(200)
+        as(BOB).get("/api/v1/circles?parent=" + region)
+                .then()
+                .statusCode(200)
                 .body("items.id", containsInAnyOrder(city));
     }
 
     @Test
     void aCircleCannotBelongToItself() {
         String circle = aCircle("Selfish").create();
-        as(ALICE).put("/api/v1/circles/" + circle + "/parents/" + circle).then().statusCode(409)
-                .contentType("application/problem+json").body("type", equalTo("/problems/circle-cycle"))
+        as(ALICE)
+                .put("/api/v1/circles/" + circle + "/parents/" + circle)
+                .then()
+                .statusCode(409)
+                .contentType("application/problem+json")
+                .body("type", equalTo("/problems/circle-cycle"))
                 .body("detail", equalTo("A circle cannot belong to itself"));
     }
 
@@ -43,19 +55,30 @@ class CircleGraphTest {
         String world = aCircle("World").create();
         String continent = aCircle("Continent").inside(world).create();
         String country = aCircle("Country").inside(continent).create();
-        as(ALICE).put("/api/v1/circles/" + world + "/parents/" + country).then().statusCode(409)
+        as(ALICE)
+                .put("/api/v1/circles/" + world + "/parents/" + country)
+                .then()
+                .statusCode(409)
                 .body("code", equalTo("CIRCLE_CYCLE"))
-                .body("detail", matchesPattern("Country \\S+ already belongs, directly or through other circles, "
-                        + "to World \\S+: it cannot also include it"));
-        as(ALICE).put("/api/v1/circles/" + continent + "/parents/" + country).then().statusCode(409);
+                .body(
+                        "detail",
+                        matchesPattern("Country \\S+ already belongs, directly or through other circles, "
+                                + "to World \\S+: it cannot also include it"));
+        as(ALICE)
+                .put("/api/v1/circles/" + continent + "/parents/" + country)
+                .then()
+                .statusCode(409);
         as(BOB).get("/api/v1/circles/" + world).then().body("parents.size()", equalTo(0));
     }
 
     @Test
     void creatingACircleInsideAnUnknownParentIsAValidationProblem() {
-        as(ALICE).body(Map.of("name", "Orphan", "kind", "OTHER",
-                        "parents", List.of("00000000-0000-0000-0000-000000000001")))
-                .post("/api/v1/circles").then().statusCode(400)
+        as(ALICE)
+                .body(Map.of(
+                        "name", "Orphan", "kind", "OTHER", "parents", List.of("00000000-0000-0000-0000-000000000001")))
+                .post("/api/v1/circles")
+                .then()
+                .statusCode(400)
                 .body("errors[0].field", equalTo("parents[0]"))
                 .body("errors[0].code", equalTo("UNKNOWN_CIRCLE"));
     }
@@ -66,13 +89,20 @@ class CircleGraphTest {
             String a = aCircle("A").create();
             String b = aCircle("B").create();
             List<CompletableFuture<Integer>> tries = new ArrayList<>();
-            tries.add(CompletableFuture.supplyAsync(() -> as(ALICE).put("/api/v1/circles/" + a + "/parents/" + b)
-                    .then().extract().statusCode()));
-            tries.add(CompletableFuture.supplyAsync(() -> as(ALICE).put("/api/v1/circles/" + b + "/parents/" + a)
-                    .then().extract().statusCode()));
-            List<Integer> statuses = tries.stream().map(CompletableFuture::join).sorted().toList();
-            org.junit.jupiter.api.Assertions.assertEquals(List.of(200, 409), statuses,
-                    "exactly one of two opposite links succeeds");
+            tries.add(CompletableFuture.supplyAsync(() -> as(ALICE)
+                    .put("/api/v1/circles/" + a + "/parents/" + b)
+                    .then()
+                    .extract()
+                    .statusCode()));
+            tries.add(CompletableFuture.supplyAsync(() -> as(ALICE)
+                    .put("/api/v1/circles/" + b + "/parents/" + a)
+                    .then()
+                    .extract()
+                    .statusCode()));
+            List<Integer> statuses =
+                    tries.stream().map(CompletableFuture::join).sorted().toList();
+            org.junit.jupiter.api.Assertions.assertEquals(
+                    List.of(200, 409), statuses, "exactly one of two opposite links succeeds");
         }
     }
 }

@@ -30,8 +30,13 @@ class CircleListingTest {
         List<String> created = new ArrayList<>();
         for (int i = 0; i < 7; i++) {
             String name = tag + " " + (char) ('g' - i);
-            created.add(as(ALICE).body(Map.of("name", name, "kind", "OTHER")).post("/api/v1/circles")
-                    .then().statusCode(201).extract().path("name"));
+            created.add(as(ALICE)
+                    .body(Map.of("name", name, "kind", "OTHER"))
+                    .post("/api/v1/circles")
+                    .then()
+                    .statusCode(201)
+                    .extract()
+                    .path("name"));
         }
         List<JsonPath> pages = Pages.of(() -> as(BOB).queryParam("q", tag).queryParam("limit", 3), "/api/v1/circles");
         List<String> seen = Pages.all(pages, "items.name");
@@ -45,10 +50,18 @@ class CircleListingTest {
         People.Person newcomer = People.someone("joiner");
         String joined = aCircle("Joined").withMembers(newcomer).create();
         aCircle("Not joined").create();
-        as(newcomer).queryParam("mine", true).get("/api/v1/circles").then().statusCode(200)
-                .body("items.size()", equalTo(1)).body("items[0].id", equalTo(joined))
+        as(newcomer)
+                .queryParam("mine", true)
+                .get("/api/v1/circles")
+                .then()
+                .statusCode(200)
+                .body("items.size()", equalTo(1))
+                .body("items[0].id", equalTo(joined))
                 .body("next", nullValue());
-        as(newcomer).get("/api/v1/me").then().body("circles[0].id", equalTo(joined))
+        as(newcomer)
+                .get("/api/v1/me")
+                .then()
+                .body("circles[0].id", equalTo(joined))
                 .body("circles[0].role", equalTo("MEMBER"));
     }
 
@@ -61,12 +74,22 @@ class CircleListingTest {
 
     @Test
     void badPagingParametersAreValidationProblems() {
-        as(BOB).queryParam("limit", 0).get("/api/v1/circles").then().statusCode(400)
-                .contentType("application/problem+json").body("errors[0].field", equalTo("limit"));
+        as(BOB).queryParam("limit", 0)
+                .get("/api/v1/circles")
+                .then()
+                .statusCode(400)
+                .contentType("application/problem+json")
+                .body("errors[0].field", equalTo("limit"));
         as(BOB).queryParam("limit", 101).get("/api/v1/circles").then().statusCode(400);
-        as(BOB).queryParam("limit", "ten").get("/api/v1/circles").then().statusCode(400)
+        as(BOB).queryParam("limit", "ten")
+                .get("/api/v1/circles")
+                .then()
+                .statusCode(400)
                 .body("errors[0].code", equalTo("WRONG_TYPE"));
-        as(BOB).queryParam("cursor", "not-a-cursor").get("/api/v1/circles").then().statusCode(400)
+        as(BOB).queryParam("cursor", "not-a-cursor")
+                .get("/api/v1/circles")
+                .then()
+                .statusCode(400)
                 .body("type", equalTo("/problems/invalid-cursor"));
         as(BOB).queryParam("mine", "perhaps").get("/api/v1/circles").then().statusCode(400);
         as(BOB).queryParam("parent", "nope").get("/api/v1/circles").then().statusCode(400);
@@ -74,24 +97,44 @@ class CircleListingTest {
 
     @Test
     void membersArePagedByName() {
-        String circle = aCircle("Crowd").withMembers(People.someone("aa"), People.someone("bb"),
-                People.someone("cc"), CAROL).facilitatedBy(BOB).create();
-        JsonPath first = as(CAROL).queryParam("limit", 2).get("/api/v1/circles/" + circle + "/members")
-                .then().statusCode(200).extract().jsonPath();
+        String circle = aCircle("Crowd")
+                .withMembers(People.someone("aa"), People.someone("bb"), People.someone("cc"), CAROL)
+                .facilitatedBy(BOB)
+                .create();
+        JsonPath first = as(CAROL)
+                .queryParam("limit", 2)
+                .get("/api/v1/circles/" + circle + "/members")
+                .then()
+                .statusCode(200)
+                .extract()
+                .jsonPath();
         assertEquals(2, first.getList("items").size());
-        JsonPath rest = as(CAROL).queryParam("limit", 10).queryParam("cursor", first.getString("next"))
-                .get("/api/v1/circles/" + circle + "/members").then().statusCode(200).extract().jsonPath();
+        JsonPath rest = as(CAROL)
+                .queryParam("limit", 10)
+                .queryParam("cursor", first.getString("next"))
+                .get("/api/v1/circles/" + circle + "/members")
+                .then()
+                .statusCode(200)
+                .extract()
+                .jsonPath();
         assertEquals(3, rest.getList("items").size());
         assertEquals(null, rest.getString("next"));
-        as(CAROL).queryParam("role", "FACILITATOR").get("/api/v1/circles/" + circle + "/members").then()
-                .body("items.size()", equalTo(1)).body("items[0].member.username", equalTo("bob"));
+        as(CAROL)
+                .queryParam("role", "FACILITATOR")
+                .get("/api/v1/circles/" + circle + "/members")
+                .then()
+                .body("items.size()", equalTo(1))
+                .body("items[0].member.username", equalTo("bob"));
     }
 
     @Test
     void memberSearchFindsPeopleByNameForAddingThem() {
         People.Person zora = new People.Person("zora" + System.nanoTime(), "Zora Quintanilla", List.of("member"));
         as(zora).get("/api/v1/me").then().statusCode(200);
-        as(BOB).queryParam("q", "quintan").get("/api/v1/members").then().statusCode(200)
+        as(BOB).queryParam("q", "quintan")
+                .get("/api/v1/members")
+                .then()
+                .statusCode(200)
                 .body("items.displayName", hasItem("Zora Quintanilla"))
                 .body("items[0].email", nullValue());
     }

@@ -34,15 +34,26 @@ class CircleRolesTest {
         String bob = idOf(BOB);
         as(BOB).body(Map.of("role", "FACILITATOR")).put(at + idOf(CAROL)).then().statusCode(201);
 
-        as(CAROL).body(Map.of("role", "MEMBER")).put(at + bob).then().statusCode(403)
-                .contentType("application/problem+json").body("code", equalTo("ADMIN_ONLY"));
+        as(CAROL)
+                .body(Map.of("role", "MEMBER"))
+                .put(at + bob)
+                .then()
+                .statusCode(403)
+                .contentType("application/problem+json")
+                .body("code", equalTo("ADMIN_ONLY"));
         as(CAROL).delete(at + bob).then().statusCode(403).body("code", equalTo("ADMIN_ONLY"));
-        as(BOB).get("/api/v1/circles/" + circle).then().body("myRole", equalTo("FACILITATOR"))
+        as(BOB).get("/api/v1/circles/" + circle)
+                .then()
+                .body("myRole", equalTo("FACILITATOR"))
                 .body("facilitatorCount", equalTo(2));
 
         // A facilitator still manages plain members, and may step down or leave themself.
         as(CAROL).delete(at + idOf(DAVE)).then().statusCode(204);
-        as(CAROL).body(Map.of("role", "MEMBER")).put(at + idOf(CAROL)).then().statusCode(200)
+        as(CAROL)
+                .body(Map.of("role", "MEMBER"))
+                .put(at + idOf(CAROL))
+                .then()
+                .statusCode(200)
                 .body("role", equalTo("MEMBER"));
         as(BOB).body(Map.of("role", "FACILITATOR")).put(at + idOf(CAROL)).then().statusCode(200);
         as(CAROL).delete(at + "me").then().statusCode(204);
@@ -65,21 +76,31 @@ class CircleRolesTest {
         as(ALICE).body(Map.of("role", "MEMBER")).put(at + idOf(CAROL)).then().statusCode(200);
         as(CAROL).delete(at + "me").then().statusCode(204);
 
-        List<JsonPath> pages = Pages.of(() -> as(ERIN).queryParam("limit", 2), "/api/v1/circles/" + circle + "/history");
+        List<JsonPath> pages =
+                Pages.of(() -> as(ERIN).queryParam("limit", 2), "/api/v1/circles/" + circle + "/history");
         assertEquals(4, pages.size(), "7 lines, 2 a page");
-        List<String> lines = Pages.<Map<String, Object>>all(pages, "items").stream().map(CircleRolesTest::line).toList();
-        assertEquals(List.of(
-                "LEFT Carol Lindqvist MEMBER→null by Carol Lindqvist",
-                "ROLE_CHANGED Carol Lindqvist FACILITATOR→MEMBER by Alice Moreau",
-                "REMOVED Dave Nakamura MEMBER→null by Carol Lindqvist",
-                "JOINED Dave Nakamura null→MEMBER by Bob Okafor",
-                "ROLE_CHANGED Carol Lindqvist MEMBER→FACILITATOR by Bob Okafor",
-                "JOINED Carol Lindqvist null→MEMBER by Bob Okafor",
-                "JOINED Bob Okafor null→FACILITATOR by Alice Moreau"), lines);
-        as(ERIN).get("/api/v1/circles/" + circle + "/history").then().statusCode(200)
+        List<String> lines = Pages.<Map<String, Object>>all(pages, "items").stream()
+                .map(CircleRolesTest::line)
+                .toList();
+        assertEquals(
+                List.of(
+                        "LEFT Carol Lindqvist MEMBER→null by Carol Lindqvist",
+                        "ROLE_CHANGED Carol Lindqvist FACILITATOR→MEMBER by Alice Moreau",
+                        "REMOVED Dave Nakamura MEMBER→null by Carol Lindqvist",
+                        "JOINED Dave Nakamura null→MEMBER by Bob Okafor",
+                        "ROLE_CHANGED Carol Lindqvist MEMBER→FACILITATOR by Bob Okafor",
+                        "JOINED Carol Lindqvist null→MEMBER by Bob Okafor",
+                        "JOINED Bob Okafor null→FACILITATOR by Alice Moreau"),
+                lines);
+        as(ERIN).get("/api/v1/circles/" + circle + "/history")
+                .then()
+                .statusCode(200)
                 .body("items[0].at", org.hamcrest.Matchers.notNullValue())
                 .body("items.actor.username", hasItem("alice"));
-        as(ERIN).queryParam("cursor", "bm9wZQ").get("/api/v1/circles/" + circle + "/history").then().statusCode(400)
+        as(ERIN).queryParam("cursor", "bm9wZQ")
+                .get("/api/v1/circles/" + circle + "/history")
+                .then()
+                .statusCode(400)
                 .body("code", equalTo("INVALID_CURSOR"));
         as(ERIN).get("/api/v1/circles/no-such-circle/history").then().statusCode(404);
     }

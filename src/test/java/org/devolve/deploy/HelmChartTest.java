@@ -59,8 +59,9 @@ class HelmChartTest {
             "ledger.existingSecret", "devolve-ledger");
 
     /** Environment variables that carry credentials: never a plain value. */
-    private static final Set<String> CREDENTIALS = Set.of(
-            "QUARKUS_DATASOURCE_USERNAME", "QUARKUS_DATASOURCE_PASSWORD", "DEVOLVE_LEDGER_PSEUDONYM_SECRET");
+    private static final Set<String> CREDENTIALS =
+            Set.of("QUARKUS_DATASOURCE_USERNAME", "QUARKUS_DATASOURCE_PASSWORD", "DEVOLVE_LEDGER_PSEUDONYM_SECRET");
+
     private static final Pattern SECRET_LIKE = Pattern.compile("(?i)PASSWORD|SECRET|TOKEN|CREDENTIAL|PRIVATE_KEY");
 
     // ---------------------------------------------------------------- value sets
@@ -96,12 +97,15 @@ class HelmChartTest {
     @Test
     void lintFailsWhenValuesYamlHasAMisspelledKey(@TempDir Path dir) throws IOException {
         Path copy = copyChart(dir);
-        Files.writeString(copy.resolve("values.yaml"), Files.readString(copy.resolve("values.yaml")) + "\nreplicaCont: 3\n");
+        Files.writeString(
+                copy.resolve("values.yaml"), Files.readString(copy.resolve("values.yaml")) + "\nreplicaCont: 3\n");
 
         LintResult lint = new Helm(copy).lint().strict().call();
 
         assertTrue(lint.isFailed(), "a misspelled key in values.yaml passed the linter");
-        assertTrue(lint.getMessages().toString().contains("replicaCont"), () -> "lint did not name the key: " + lint.getMessages());
+        assertTrue(
+                lint.getMessages().toString().contains("replicaCont"),
+                () -> "lint did not name the key: " + lint.getMessages());
     }
 
     // ---------------------------------------------------------------- what every value set renders
@@ -157,7 +161,8 @@ class HelmChartTest {
             Map<String, Object> httpGet = map(map(container, probe), "httpGet");
             assertEquals(path, httpGet.get("path"), probe + " path");
             Object port = httpGet.get("port");
-            assertTrue("management".equals(port) || Integer.valueOf(managementPort).equals(port),
+            assertTrue(
+                    "management".equals(port) || Integer.valueOf(managementPort).equals(port),
                     probe + " asks port " + port + ", not the management port");
         });
     }
@@ -180,12 +185,14 @@ class HelmChartTest {
         assertTrue(names.containsAll(CREDENTIALS), "credentials missing from the environment: " + names);
         for (Map<String, Object> variable : env) {
             String variableName = (String) variable.get("name");
-            if (CREDENTIALS.contains(variableName) || SECRET_LIKE.matcher(variableName).find()) {
+            if (CREDENTIALS.contains(variableName)
+                    || SECRET_LIKE.matcher(variableName).find()) {
                 assertFalse(variable.containsKey("value"), variableName + " is a plain value");
                 assertNotNull(get(variable, "valueFrom.secretKeyRef.name"), variableName + " is not from a Secret");
             }
         }
-        assertTrue(rendered.kinds().stream().noneMatch(kind -> kind.equals("Secret") || kind.equals("ConfigMap")),
+        assertTrue(
+                rendered.kinds().stream().noneMatch(kind -> kind.equals("Secret") || kind.equals("ConfigMap")),
                 "the chart renders no Secret or ConfigMap of its own: " + rendered.kinds());
     }
 
@@ -194,10 +201,15 @@ class HelmChartTest {
     void theEmbeddedDatabaseIsNeverStarted(String name, Map<String, String> set, List<Path> files) {
         List<Map<String, Object>> env = list(devolveContainer(podSpec(render(set, files))), "env");
         List<Map<String, Object>> embedded = env.stream()
-                .filter(e -> "DEVOLVE_DATABASE_EMBEDDED_ENABLED".equals(e.get("name"))).toList();
+                .filter(e -> "DEVOLVE_DATABASE_EMBEDDED_ENABLED".equals(e.get("name")))
+                .toList();
         assertEquals(1, embedded.size(), "DEVOLVE_DATABASE_EMBEDDED_ENABLED is set exactly once");
         assertEquals("false", embedded.get(0).get("value"));
-        assertEquals(1, env.stream().filter(e -> "QUARKUS_DATASOURCE_JDBC_URL".equals(e.get("name"))).count(),
+        assertEquals(
+                1,
+                env.stream()
+                        .filter(e -> "QUARKUS_DATASOURCE_JDBC_URL".equals(e.get("name")))
+                        .count(),
                 "the JDBC URL is set exactly once");
     }
 
@@ -217,7 +229,9 @@ class HelmChartTest {
         }
         Map<String, Object> deployment = rendered.one("Deployment");
         Map<String, Object> selector = map(map(map(deployment, "spec"), "selector"), "matchLabels");
-        assertEquals(Map.of("app.kubernetes.io/name", "devolve", "app.kubernetes.io/instance", RELEASE), selector,
+        assertEquals(
+                Map.of("app.kubernetes.io/name", "devolve", "app.kubernetes.io/instance", RELEASE),
+                selector,
                 "the selector holds only labels that never change between upgrades");
         Map<String, Object> podLabels = map(map(map(map(deployment, "spec"), "template"), "metadata"), "labels");
         selector.forEach((key, value) -> assertEquals(value, podLabels.get(key), "pod label " + key));
@@ -231,12 +245,16 @@ class HelmChartTest {
         assertEquals("policy/v1", pdb.get("apiVersion"));
         Map<String, Object> selector = map(map(map(rendered.one("Deployment"), "spec"), "selector"), "matchLabels");
         assertEquals(selector, get(pdb, "spec.selector.matchLabels"), "the PDB selects Devolve's pods");
-        assertEquals(1, get(pdb, "spec.maxUnavailable"), "one pod at a time, and a one-replica release can still be drained");
+        assertEquals(
+                1,
+                get(pdb, "spec.maxUnavailable"),
+                "one pod at a time, and a one-replica release can still be drained");
 
         List<Map<String, Object>> spread = list(podSpec(rendered), "topologySpreadConstraints");
         Set<Object> keys = spread.stream().map(c -> c.get("topologyKey")).collect(Collectors.toSet());
         assertEquals(Set.of("kubernetes.io/hostname", "topology.kubernetes.io/zone"), keys);
-        spread.forEach(c -> assertEquals(selector, get(c, "labelSelector.matchLabels"), "spread counts Devolve's pods"));
+        spread.forEach(
+                c -> assertEquals(selector, get(c, "labelSelector.matchLabels"), "spread counts Devolve's pods"));
     }
 
     @ParameterizedTest(name = "{0}")
@@ -289,18 +307,21 @@ class HelmChartTest {
     @Test
     void theDefaultsRenderTheCoreObjectsAndTheNetworkPolicyAndNothingOptional() {
         Rendered rendered = render(Map.of(), List.of());
-        assertEquals(new TreeSet<>(List.of("Deployment", "NetworkPolicy", "PodDisruptionBudget", "Service",
-                        "ServiceAccount")),
+        assertEquals(
+                new TreeSet<>(
+                        List.of("Deployment", "NetworkPolicy", "PodDisruptionBudget", "Service", "ServiceAccount")),
                 new TreeSet<>(rendered.kinds()));
         assertEquals(2, get(rendered.one("Deployment"), "spec.replicas"), "two replicas by default");
-        assertEquals("devolve:" + chartYaml("appVersion"), devolveContainer(podSpec(rendered)).get("image"),
+        assertEquals(
+                "devolve:" + chartYaml("appVersion"),
+                devolveContainer(podSpec(rendered)).get("image"),
                 "the image tag defaults to the chart's appVersion");
     }
 
     @Test
     void onOpenShiftTheUserIsLeftToThePlatform() {
-        Map<String, Object> pod = podSpec(render(Map.of("securityContext.runAsUser", "null",
-                "securityContext.runAsGroup", "null"), List.of()));
+        Map<String, Object> pod = podSpec(
+                render(Map.of("securityContext.runAsUser", "null", "securityContext.runAsGroup", "null"), List.of()));
         Map<String, Object> podSecurity = map(pod, "securityContext");
         assertFalse(podSecurity.containsKey("runAsUser"), "no fixed user: restricted-v2 assigns one");
         assertFalse(podSecurity.containsKey("runAsGroup"));
@@ -312,7 +333,9 @@ class HelmChartTest {
     void oneReplicaWhenAsked() {
         Rendered rendered = render(Map.of("replicaCount", "1"), List.of());
         assertEquals(1, get(rendered.one("Deployment"), "spec.replicas"));
-        assertEquals(1, get(rendered.one("PodDisruptionBudget"), "spec.maxUnavailable"),
+        assertEquals(
+                1,
+                get(rendered.one("PodDisruptionBudget"), "spec.maxUnavailable"),
                 "with one replica the PDB still lets a node be drained");
     }
 
@@ -321,33 +344,41 @@ class HelmChartTest {
         Rendered off = render(Map.of(), List.of());
         assertTrue(off.all("HorizontalPodAutoscaler").isEmpty(), "no HPA unless enabled");
 
-        Rendered on = render(Map.of("autoscaling.enabled", "true", "autoscaling.minReplicas", "3",
-                "autoscaling.maxReplicas", "9"), List.of());
+        Rendered on = render(
+                Map.of("autoscaling.enabled", "true", "autoscaling.minReplicas", "3", "autoscaling.maxReplicas", "9"),
+                List.of());
         Map<String, Object> hpa = on.one("HorizontalPodAutoscaler");
         assertEquals("autoscaling/v2", hpa.get("apiVersion"));
         assertEquals(3, get(hpa, "spec.minReplicas"));
         assertEquals(9, get(hpa, "spec.maxReplicas"));
-        assertEquals(Map.of("apiVersion", "apps/v1", "kind", "Deployment", "name", FULLNAME), get(hpa, "spec.scaleTargetRef"));
+        assertEquals(
+                Map.of("apiVersion", "apps/v1", "kind", "Deployment", "name", FULLNAME),
+                get(hpa, "spec.scaleTargetRef"));
         assertEquals(70, get(hpa, "spec.metrics[0].resource.target.averageUtilization"));
-        assertFalse(map(on.one("Deployment"), "spec").containsKey("replicas"),
+        assertFalse(
+                map(on.one("Deployment"), "spec").containsKey("replicas"),
                 "with an HPA the Deployment has no fixed replica count (each upgrade would reset it)");
     }
 
     @Test
     void autoscalingRefusesAMaximumBelowTheMinimum() {
-        String error = renderFails(Map.of("autoscaling.enabled", "true", "autoscaling.minReplicas", "4",
-                "autoscaling.maxReplicas", "2"));
+        String error = renderFails(
+                Map.of("autoscaling.enabled", "true", "autoscaling.minReplicas", "4", "autoscaling.maxReplicas", "2"));
         assertTrue(error.contains("autoscaling.maxReplicas"), error);
     }
 
     @Test
     void theNetworkPolicyAllowsDnsPostgresqlAndKeycloakOut() {
-        assertTrue(render(Map.of("networkPolicy.enabled", "false"), List.of()).all("NetworkPolicy").isEmpty(),
+        assertTrue(
+                render(Map.of("networkPolicy.enabled", "false"), List.of())
+                        .all("NetworkPolicy")
+                        .isEmpty(),
                 "no NetworkPolicy when switched off");
 
         Map<String, Object> policy = render(Map.of(), List.of()).one("NetworkPolicy");
         assertEquals(List.of("Ingress", "Egress"), get(policy, "spec.policyTypes"));
-        assertEquals(get(policy, "spec.podSelector.matchLabels"),
+        assertEquals(
+                get(policy, "spec.podSelector.matchLabels"),
                 Map.of("app.kubernetes.io/name", "devolve", "app.kubernetes.io/instance", RELEASE));
 
         Set<String> egress = new TreeSet<>();
@@ -356,15 +387,20 @@ class HelmChartTest {
                 egress.add(port.get("protocol") + "/" + port.get("port"));
             }
         }
-        assertEquals(new TreeSet<>(List.of("UDP/53", "TCP/53", "TCP/5432", "TCP/443")), egress,
+        assertEquals(
+                new TreeSet<>(List.of("UDP/53", "TCP/53", "TCP/5432", "TCP/443")),
+                egress,
                 "egress: DNS over UDP and TCP, PostgreSQL, Keycloak, and nothing else");
 
         List<Map<String, Object>> ingress = list(map(policy, "spec"), "ingress");
         Map<String, Object> http = ruleFor(ingress, "http");
         assertNull(http.get("from"), "by default the HTTP port is open to any peer");
         Map<String, Object> management = ruleFor(ingress, "management");
-        assertEquals(List.of(Map.of("namespaceSelector", Map.of("matchLabels",
-                        Map.of("kubernetes.io/metadata.name", "monitoring")))), management.get("from"),
+        assertEquals(
+                List.of(Map.of(
+                        "namespaceSelector",
+                        Map.of("matchLabels", Map.of("kubernetes.io/metadata.name", "monitoring")))),
+                management.get("from"),
                 "the management port is open to the monitoring namespace only");
     }
 
@@ -375,8 +411,11 @@ class HelmChartTest {
         for (Map<String, Object> rule : list(map(policy, "spec"), "egress")) {
             assertNotNull(rule.get("to"), "every egress rule of the example names its peers: " + rule);
         }
-        assertEquals("ingress-nginx", get(ruleFor(list(map(policy, "spec"), "ingress"), "http"),
-                "from[0].namespaceSelector.matchLabels.kubernetes\\.io/metadata\\.name"));
+        assertEquals(
+                "ingress-nginx",
+                get(
+                        ruleFor(list(map(policy, "spec"), "ingress"), "http"),
+                        "from[0].namespaceSelector.matchLabels.kubernetes\\.io/metadata\\.name"));
         Map<String, Object> monitor = rendered.one("ServiceMonitor");
         assertEquals("management", get(monitor, "spec.endpoints[0].port"));
         assertEquals("/q/metrics", get(monitor, "spec.endpoints[0].path"));
@@ -393,9 +432,12 @@ class HelmChartTest {
         Map<String, Object> path = cast(get(ingress, "spec.rules[0].http.paths[0]"));
         assertEquals("/", path.get("path"));
         assertEquals("Prefix", path.get("pathType"));
-        assertEquals(Map.of("name", FULLNAME, "port", Map.of("name", "http")), get(path, "backend.service"),
+        assertEquals(
+                Map.of("name", FULLNAME, "port", Map.of("name", "http")),
+                get(path, "backend.service"),
                 "the Ingress reaches the HTTP port, never the management port");
-        assertEquals(List.of(Map.of("hosts", List.of("decide.example.org"), "secretName", "devolve-tls")),
+        assertEquals(
+                List.of(Map.of("hosts", List.of("decide.example.org"), "secretName", "devolve-tls")),
                 get(ingress, "spec.tls"));
     }
 
@@ -409,8 +451,10 @@ class HelmChartTest {
     void theJdbcUrlCanComeFromTheDatabaseSecret() {
         Map<String, String> set = Map.of("database.jdbcUrl", "", "database.jdbcUrlKey", "jdbc-uri");
         List<Map<String, Object>> env = list(devolveContainer(podSpec(render(set, List.of()))), "env");
-        Map<String, Object> url = env.stream().filter(e -> "QUARKUS_DATASOURCE_JDBC_URL".equals(e.get("name")))
-                .findFirst().orElseThrow();
+        Map<String, Object> url = env.stream()
+                .filter(e -> "QUARKUS_DATASOURCE_JDBC_URL".equals(e.get("name")))
+                .findFirst()
+                .orElseThrow();
         assertFalse(url.containsKey("value"));
         assertEquals(Map.of("name", "devolve-db", "key", "jdbc-uri"), get(url, "valueFrom.secretKeyRef"));
     }
@@ -418,14 +462,17 @@ class HelmChartTest {
     @Test
     void aDigestPinsTheImage() {
         String digest = "sha256:" + "ab".repeat(32);
-        Rendered rendered = render(Map.of("image.repository", "registry.example.org/devolve", "image.digest", digest), List.of());
-        assertEquals("registry.example.org/devolve@" + digest, devolveContainer(podSpec(rendered)).get("image"));
+        Rendered rendered =
+                render(Map.of("image.repository", "registry.example.org/devolve", "image.digest", digest), List.of());
+        assertEquals(
+                "registry.example.org/devolve@" + digest,
+                devolveContainer(podSpec(rendered)).get("image"));
     }
 
     @Test
     void theKeycloakSettingsReachThePods() {
-        List<Map<String, Object>> env = list(devolveContainer(podSpec(render(Map.of("keycloak.realm", "federation"),
-                List.of()))), "env");
+        List<Map<String, Object>> env =
+                list(devolveContainer(podSpec(render(Map.of("keycloak.realm", "federation"), List.of()))), "env");
         Map<String, Object> values = new LinkedHashMap<>();
         env.forEach(e -> values.put((String) e.get("name"), e.get("value")));
         assertEquals("https://id.example.org", values.get("DEVOLVE_KEYCLOAK_URL"));
@@ -467,12 +514,15 @@ class HelmChartTest {
 
     @Test
     void theSchemaRefusesCredentialsInValues() {
-        assertTrue(renderFails(Map.of("database.jdbcUrl",
-                "jdbc:postgresql://db:5432/devolve?user=devolve&password=hunter2")).contains("/database/jdbcUrl"));
+        assertTrue(renderFails(
+                        Map.of("database.jdbcUrl", "jdbc:postgresql://db:5432/devolve?user=devolve&password=hunter2"))
+                .contains("/database/jdbcUrl"));
         assertTrue(renderFails(Map.of("extraEnv[0].name", "SMTP_PASSWORD", "extraEnv[0].value", "hunter2"))
                 .contains("/extraEnv/0"));
-        assertTrue(renderFails(Map.of("extraEnv[0].name", "DEVOLVE_DATABASE_EMBEDDED_ENABLED", "extraEnv[0].value", "yes"))
-                .contains("/extraEnv/0/name"), "extraEnv cannot override a variable the chart sets");
+        assertTrue(
+                renderFails(Map.of("extraEnv[0].name", "DEVOLVE_DATABASE_EMBEDDED_ENABLED", "extraEnv[0].value", "yes"))
+                        .contains("/extraEnv/0/name"),
+                "extraEnv cannot override a variable the chart sets");
     }
 
     @Test
@@ -494,8 +544,13 @@ class HelmChartTest {
                 """);
         List<Map<String, Object>> env = list(devolveContainer(podSpec(render(Map.of(), List.of(values)))), "env");
         assertTrue(env.contains(Map.of("name", "DEVOLVE_PAGING_MAX_LIMIT", "value", "200")), env.toString());
-        assertTrue(env.contains(Map.of("name", "SMTP_PASSWORD",
-                "valueFrom", Map.of("secretKeyRef", Map.of("name", "devolve-mail", "key", "password")))), env.toString());
+        assertTrue(
+                env.contains(Map.of(
+                        "name",
+                        "SMTP_PASSWORD",
+                        "valueFrom",
+                        Map.of("secretKeyRef", Map.of("name", "devolve-mail", "key", "password")))),
+                env.toString());
     }
 
     @Test
@@ -503,7 +558,9 @@ class HelmChartTest {
         Matcher version = Pattern.compile("<artifactId>devolve</artifactId>\\s*<version>([^<]+)</version>")
                 .matcher(Files.readString(Path.of("pom.xml")));
         assertTrue(version.find(), "no version in pom.xml");
-        assertEquals(version.group(1).replace("-SNAPSHOT", ""), chartYaml("appVersion"),
+        assertEquals(
+                version.group(1).replace("-SNAPSHOT", ""),
+                chartYaml("appVersion"),
                 "Chart.yaml appVersion (the default image tag) is not the version in pom.xml");
     }
 
@@ -546,14 +603,19 @@ class HelmChartTest {
 
     /** The message of a {@code helm template} that must fail. */
     private static String renderFails(Map<String, String> set, boolean withRequired) {
-        Exception error = assertThrows(Exception.class, () -> template(set, List.of(), withRequired).call(),
+        Exception error = assertThrows(
+                Exception.class,
+                () -> template(set, List.of(), withRequired).call(),
                 () -> "helm template accepted " + set);
         return String.valueOf(error.getMessage());
     }
 
     private static TemplateCommand template(Map<String, String> set, List<Path> files, boolean withRequired) {
-        TemplateCommand template = new Helm(CHART).template()
-                .withName(RELEASE).withNamespace(NAMESPACE).withKubeVersion(KUBE_VERSION);
+        TemplateCommand template = new Helm(CHART)
+                .template()
+                .withName(RELEASE)
+                .withNamespace(NAMESPACE)
+                .withKubeVersion(KUBE_VERSION);
         if (withRequired) {
             for (Map.Entry<String, String> value : REQUIRED.entrySet()) {
                 template = template.set(value.getKey(), value.getValue());
@@ -585,7 +647,8 @@ class HelmChartTest {
 
     private static String chartYaml(String key) {
         try {
-            Map<String, Object> chart = cast(new Yaml(new LoaderOptions()).load(Files.readString(CHART.resolve("Chart.yaml"))));
+            Map<String, Object> chart =
+                    cast(new Yaml(new LoaderOptions()).load(Files.readString(CHART.resolve("Chart.yaml"))));
             return String.valueOf(chart.get(key));
         } catch (IOException e) {
             throw new IllegalStateException(e);
@@ -595,18 +658,25 @@ class HelmChartTest {
     // ---------------------------------------------------------------- Kubernetes types
 
     private static final Map<String, Class<?>> KUBERNETES_TYPES = Map.of(
-            "apps/v1/Deployment", io.fabric8.kubernetes.api.model.apps.Deployment.class,
-            "v1/Service", io.fabric8.kubernetes.api.model.Service.class,
-            "v1/ServiceAccount", io.fabric8.kubernetes.api.model.ServiceAccount.class,
-            "policy/v1/PodDisruptionBudget", io.fabric8.kubernetes.api.model.policy.v1.PodDisruptionBudget.class,
+            "apps/v1/Deployment",
+            io.fabric8.kubernetes.api.model.apps.Deployment.class,
+            "v1/Service",
+            io.fabric8.kubernetes.api.model.Service.class,
+            "v1/ServiceAccount",
+            io.fabric8.kubernetes.api.model.ServiceAccount.class,
+            "policy/v1/PodDisruptionBudget",
+            io.fabric8.kubernetes.api.model.policy.v1.PodDisruptionBudget.class,
             "autoscaling/v2/HorizontalPodAutoscaler",
             io.fabric8.kubernetes.api.model.autoscaling.v2.HorizontalPodAutoscaler.class,
-            "networking.k8s.io/v1/NetworkPolicy", io.fabric8.kubernetes.api.model.networking.v1.NetworkPolicy.class,
-            "networking.k8s.io/v1/Ingress", io.fabric8.kubernetes.api.model.networking.v1.Ingress.class);
+            "networking.k8s.io/v1/NetworkPolicy",
+            io.fabric8.kubernetes.api.model.networking.v1.NetworkPolicy.class,
+            "networking.k8s.io/v1/Ingress",
+            io.fabric8.kubernetes.api.model.networking.v1.Ingress.class);
 
     /** No coercion: the API server refuses "false" for a boolean and "2" for an integer, so must this. */
     private static final ObjectMapper KUBERNETES = JsonMapper.builder()
-            .disable(MapperFeature.ALLOW_COERCION_OF_SCALARS).build();
+            .disable(MapperFeature.ALLOW_COERCION_OF_SCALARS)
+            .build();
 
     /** The models keep fields they do not know in additionalProperties: any there is a field Kubernetes lacks. */
     private static void collectUnknownFields(Object value, String path, List<String> unknown) {
@@ -655,14 +725,18 @@ class HelmChartTest {
     }
 
     private static int containerPort(Map<String, Object> container, String name) {
-        return list(container, "ports").stream().filter(p -> name.equals(p.get("name")))
-                .map(p -> (Integer) p.get("containerPort")).findFirst()
+        return list(container, "ports").stream()
+                .filter(p -> name.equals(p.get("name")))
+                .map(p -> (Integer) p.get("containerPort"))
+                .findFirst()
                 .orElseThrow(() -> new AssertionError("no container port named " + name));
     }
 
     private static Map<String, Object> ruleFor(List<Map<String, Object>> rules, String port) {
-        return rules.stream().filter(r -> list(r, "ports").stream().anyMatch(p -> port.equals(p.get("port"))))
-                .findFirst().orElseThrow(() -> new AssertionError("no ingress rule for port " + port + ": " + rules));
+        return rules.stream()
+                .filter(r -> list(r, "ports").stream().anyMatch(p -> port.equals(p.get("port"))))
+                .findFirst()
+                .orElseThrow(() -> new AssertionError("no ingress rule for port " + port + ": " + rules));
     }
 
     /**

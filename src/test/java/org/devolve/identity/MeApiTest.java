@@ -19,13 +19,17 @@ class MeApiTest {
     @Test
     void theFirstRequestOfASignedInPersonCreatesTheirMember() {
         People.Person newcomer = People.someone("newcomer");
-        String id = as(newcomer).get("/api/v1/me").then().statusCode(200)
+        String id = as(newcomer)
+                .get("/api/v1/me")
+                .then()
+                .statusCode(200)
                 .body("username", equalTo(newcomer.username()))
                 .body("displayName", equalTo(newcomer.displayName()))
                 .body("email", equalTo(newcomer.username() + "@devolve.test"))
                 .body("roles", contains("member"))
                 .body("circles.size()", equalTo(0))
-                .extract().path("id");
+                .extract()
+                .path("id");
         as(newcomer).get("/api/v1/me").then().statusCode(200).body("id", equalTo(id));
     }
 
@@ -34,8 +38,12 @@ class MeApiTest {
         People.Person before = People.someone("renamed");
         String id = as(before).get("/api/v1/me").then().extract().path("id");
         People.Person after = new People.Person(before.username(), "Another Name", before.roles());
-        as(after).get("/api/v1/me").then().statusCode(200)
-                .body("id", equalTo(id)).body("displayName", equalTo("Another Name"));
+        as(after)
+                .get("/api/v1/me")
+                .then()
+                .statusCode(200)
+                .body("id", equalTo(id))
+                .body("displayName", equalTo("Another Name"));
         as(BOB).get("/api/v1/members/" + id).then().statusCode(200).body("displayName", equalTo("Another Name"));
     }
 
@@ -43,11 +51,18 @@ class MeApiTest {
     void aPersonWhoseFirstRequestIsRefusedIsStillRegistered() {
         People.Person newcomer = People.someone("refused");
         String circle = org.devolve.testing.CircleFixture.aCircle("Closed").create();
-        as(newcomer).body(java.util.Map.of("name", "Taken over", "kind", "OTHER"))
-                .put("/api/v1/circles/" + circle).then().statusCode(403);
-        String id = as(newcomer).get("/api/v1/me").then().statusCode(200).extract().path("id");
-        as(ALICE).body(java.util.Map.of("role", "MEMBER")).put("/api/v1/circles/" + circle + "/members/" + id)
-                .then().statusCode(201);
+        as(newcomer)
+                .body(java.util.Map.of("name", "Taken over", "kind", "OTHER"))
+                .put("/api/v1/circles/" + circle)
+                .then()
+                .statusCode(403);
+        String id =
+                as(newcomer).get("/api/v1/me").then().statusCode(200).extract().path("id");
+        as(ALICE)
+                .body(java.util.Map.of("role", "MEMBER"))
+                .put("/api/v1/circles/" + circle + "/members/" + id)
+                .then()
+                .statusCode(201);
     }
 
     @Test
@@ -57,7 +72,10 @@ class MeApiTest {
 
     @Test
     void withoutATokenTheAnswerIsA401Problem() {
-        anonymous().get("/api/v1/me").then().statusCode(401)
+        anonymous()
+                .get("/api/v1/me")
+                .then()
+                .statusCode(401)
                 .contentType("application/problem+json")
                 .header("WWW-Authenticate", "Bearer")
                 .body("type", equalTo("/problems/not-authenticated"))
@@ -67,8 +85,11 @@ class MeApiTest {
 
     @Test
     void aForgedTokenIsA401Problem() {
-        anonymous().header("Authorization", "Bearer " + TestTokens.forged("mallory"))
-                .get("/api/v1/me").then().statusCode(401)
+        anonymous()
+                .header("Authorization", "Bearer " + TestTokens.forged("mallory"))
+                .get("/api/v1/me")
+                .then()
+                .statusCode(401)
                 .contentType("application/problem+json")
                 .body("code", equalTo("NOT_AUTHENTICATED"));
     }

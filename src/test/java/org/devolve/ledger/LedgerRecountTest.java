@@ -49,7 +49,11 @@ class LedgerRecountTest {
     @Inject
     AgroalDataSource db;
 
-    record Case(String method, boolean secret, Map<String, Object> bob, Map<String, Object> carol,
+    record Case(
+            String method,
+            boolean secret,
+            Map<String, Object> bob,
+            Map<String, Object> carol,
             Map<String, Object> dave) {
         @Override
         public String toString() {
@@ -61,21 +65,53 @@ class LedgerRecountTest {
         List<Case> out = new ArrayList<>();
         for (boolean secret : List.of(false, true)) {
             out.add(new Case("SINGLE_CHOICE", secret, Map.of("choice", 0), Map.of("choice", 1), Map.of("choice", 0)));
-            out.add(new Case("APPROVAL", secret, Map.of("approvals", List.of(0, 1)), Map.of("approvals", List.of(1)),
+            out.add(new Case(
+                    "APPROVAL",
+                    secret,
+                    Map.of("approvals", List.of(0, 1)),
+                    Map.of("approvals", List.of(1)),
                     Map.of("approvals", List.of())));
-            out.add(new Case("SCORE", secret, Map.of("scores", List.of(5, 0, 1)), Map.of("scores", List.of(0, 5, 5)),
+            out.add(new Case(
+                    "SCORE",
+                    secret,
+                    Map.of("scores", List.of(5, 0, 1)),
+                    Map.of("scores", List.of(0, 5, 5)),
                     Map.of("scores", List.of(3, 3, 3))));
-            out.add(new Case("SPLIT", secret, Map.of("allocation", Map.of("0", 2, "1", 1)),
-                    Map.of("allocation", Map.of("2", 7)), Map.of("allocation", Map.of("0", 1))));
-            out.add(new Case("QUADRATIC", secret, Map.of("allocation", Map.of("0", 1, "1", 1)),
-                    Map.of("allocation", Map.of("1", 4)), Map.of("allocation", Map.of("0", 9))));
-            out.add(new Case("RANKED_IRV", secret, Map.of("ranking", List.of(0, 1, 2)), Map.of("ranking", List.of(1, 0)),
+            out.add(new Case(
+                    "SPLIT",
+                    secret,
+                    Map.of("allocation", Map.of("0", 2, "1", 1)),
+                    Map.of("allocation", Map.of("2", 7)),
+                    Map.of("allocation", Map.of("0", 1))));
+            out.add(new Case(
+                    "QUADRATIC",
+                    secret,
+                    Map.of("allocation", Map.of("0", 1, "1", 1)),
+                    Map.of("allocation", Map.of("1", 4)),
+                    Map.of("allocation", Map.of("0", 9))));
+            out.add(new Case(
+                    "RANKED_IRV",
+                    secret,
+                    Map.of("ranking", List.of(0, 1, 2)),
+                    Map.of("ranking", List.of(1, 0)),
                     Map.of("ranking", List.of(2))));
-            out.add(new Case("RANKED_SCHULZE", secret, Map.of("ranking", List.of(0, 1, 2)),
-                    Map.of("ranking", List.of(1, 2, 0)), Map.of("ranking", List.of(2, 0, 1))));
-            out.add(new Case("COPELAND", secret, Map.of("ranking", List.of(0, 1, 2)), Map.of("ranking", List.of(1, 2, 0)),
+            out.add(new Case(
+                    "RANKED_SCHULZE",
+                    secret,
+                    Map.of("ranking", List.of(0, 1, 2)),
+                    Map.of("ranking", List.of(1, 2, 0)),
                     Map.of("ranking", List.of(2, 0, 1))));
-            out.add(new Case("APPROVE_REJECT", secret, Map.of("stance", "FOR"), Map.of("stance", "AGAINST"),
+            out.add(new Case(
+                    "COPELAND",
+                    secret,
+                    Map.of("ranking", List.of(0, 1, 2)),
+                    Map.of("ranking", List.of(1, 2, 0)),
+                    Map.of("ranking", List.of(2, 0, 1))));
+            out.add(new Case(
+                    "APPROVE_REJECT",
+                    secret,
+                    Map.of("stance", "FOR"),
+                    Map.of("stance", "AGAINST"),
                     Map.of("stance", "ABSTAIN")));
         }
         return out;
@@ -92,7 +128,9 @@ class LedgerRecountTest {
         }
         ProposalFixture.Made p = fixture.inVotingWith(Map.of(BOB, 3, CAROL, 2, DAVE, 1, ERIN, 2));
         String at = "/api/v1/proposals/" + p.id();
-        as(ERIN).body(Map.of("delegateId", org.devolve.testing.CircleFixture.idOf(BOB))).put(at + "/delegation").then()
+        as(ERIN).body(Map.of("delegateId", org.devolve.testing.CircleFixture.idOf(BOB)))
+                .put(at + "/delegation")
+                .then()
                 .statusCode(200);
         as(BOB).body(c.bob()).put(at + "/ballot").then().statusCode(201);
         as(CAROL).body(c.carol()).put(at + "/ballot").then().statusCode(201);
@@ -103,7 +141,10 @@ class LedgerRecountTest {
     }
 
     private static byte[] ledger(ProposalFixture.Made p) {
-        return as(DAVE).get("/api/v1/proposals/" + p.id() + "/ledger/export").then().statusCode(200).extract()
+        return as(DAVE).get("/api/v1/proposals/" + p.id() + "/ledger/export")
+                .then()
+                .statusCode(200)
+                .extract()
                 .asByteArray();
     }
 
@@ -112,7 +153,8 @@ class LedgerRecountTest {
     void theLedgerAloneRecountsToThePublishedResultByteForByte(Case c, @TempDir Path dir) throws Exception {
         ProposalFixture.Made p = closed(c);
         String at = "/api/v1/proposals/" + p.id();
-        String resultSha = as(DAVE).get(at + "/result").then().statusCode(200).extract().path("resultSha256");
+        String resultSha =
+                as(DAVE).get(at + "/result").then().statusCode(200).extract().path("resultSha256");
         byte[] ledger = ledger(p);
         LedgerReplay.Outcome outcome = LedgerBundle.check(LedgerBundle.read(new ByteArrayInputStream(ledger)));
         assertTrue(outcome.valid(), outcome.problem());
@@ -123,11 +165,17 @@ class LedgerRecountTest {
         Files.write(file, ledger);
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         ByteArrayOutputStream err = new ByteArrayOutputStream();
-        int status = Main.run(new String[] {"--ledger", file.toString()}, java.io.InputStream.nullInputStream(),
-                new PrintStream(out, true, StandardCharsets.UTF_8), new PrintStream(err, true, StandardCharsets.UTF_8));
+        int status = Main.run(
+                new String[] {"--ledger", file.toString()},
+                java.io.InputStream.nullInputStream(),
+                new PrintStream(out, true, StandardCharsets.UTF_8),
+                new PrintStream(err, true, StandardCharsets.UTF_8));
         assertEquals(0, status, err.toString(StandardCharsets.UTF_8));
         assertEquals(resultSha, LedgerReplay.sha256(out.toString(StandardCharsets.UTF_8)));
-        as(DAVE).get(at + "/ledger/verify").then().statusCode(200).body("valid", equalTo(true))
+        as(DAVE).get(at + "/ledger/verify")
+                .then()
+                .statusCode(200)
+                .body("valid", equalTo(true))
                 .body("recounted", equalTo(true));
         if (c.secret()) {
             String text = new String(ledger, StandardCharsets.UTF_8);
@@ -138,13 +186,20 @@ class LedgerRecountTest {
     @Test
     void aBallotChangedInTheDatabaseAfterTheCloseIsCaught() throws Exception {
         for (boolean secret : List.of(false, true)) {
-            ProposalFixture.Made p = closed(new Case("APPROVE_REJECT", secret, Map.of("stance", "FOR"),
-                    Map.of("stance", "AGAINST"), Map.of("stance", "ABSTAIN")));
+            ProposalFixture.Made p = closed(new Case(
+                    "APPROVE_REJECT",
+                    secret,
+                    Map.of("stance", "FOR"),
+                    Map.of("stance", "AGAINST"),
+                    Map.of("stance", "ABSTAIN")));
             // Carol's AGAINST becomes FOR, in the ballot row and in the stake's copy that counting reads
             sql("update ballot set stance = 0 where proposal_id = ? and current and stance = 1", p.id());
             sql("update stake set ballot = '{0}' where proposal_id = ? and ballot = '{1}'", p.id());
-            as(DAVE).get("/api/v1/proposals/" + p.id() + "/ledger/verify").then().statusCode(200)
-                    .body("valid", equalTo(false)).body("problem", startsWith("Close:"));
+            as(DAVE).get("/api/v1/proposals/" + p.id() + "/ledger/verify")
+                    .then()
+                    .statusCode(200)
+                    .body("valid", equalTo(false))
+                    .body("problem", startsWith("Close:"));
         }
     }
 
@@ -155,10 +210,16 @@ class LedgerRecountTest {
             ProposalFixture.Made p = (secret ? fixture.secret() : fixture).inVotingWith(Map.of(BOB, 3, DAVE, 2));
             String at = "/api/v1/proposals/" + p.id();
             as(BOB).body(Map.of("stance", "FOR")).put(at + "/ballot").then().statusCode(201);
-            as(DAVE).body(Map.of("stance", "AGAINST")).put(at + "/ballot").then().statusCode(201);
+            as(DAVE).body(Map.of("stance", "AGAINST"))
+                    .put(at + "/ballot")
+                    .then()
+                    .statusCode(201);
             as(BOB).get(at + "/ledger/verify").then().body("valid", equalTo(true));
             sql("update ballot set stance = 0 where proposal_id = ? and current and stance = 1", p.id());
-            as(BOB).get(at + "/ledger/verify").then().statusCode(200).body("valid", equalTo(false))
+            as(BOB).get(at + "/ledger/verify")
+                    .then()
+                    .statusCode(200)
+                    .body("valid", equalTo(false))
                     .body("problem", startsWith("Tables: the ballot with receipt"));
         }
     }
@@ -167,19 +228,31 @@ class LedgerRecountTest {
     void aDeclarationChangedInTheDatabaseIsCaught() throws Exception {
         ProposalFixture.Made p = aProposal().by(BOB).withMembers(DAVE).inVotingWith(Map.of(BOB, 3, DAVE, 2));
         sql("update stake set level = 5, declared_level = 5 where proposal_id = ? and level = 2", p.id());
-        as(BOB).get("/api/v1/proposals/" + p.id() + "/ledger/verify").then().statusCode(200)
-                .body("valid", equalTo(false)).body("problem", startsWith("Tables: the declaration of member"));
+        as(BOB).get("/api/v1/proposals/" + p.id() + "/ledger/verify")
+                .then()
+                .statusCode(200)
+                .body("valid", equalTo(false))
+                .body("problem", startsWith("Tables: the declaration of member"));
     }
 
     @Test
     void theStoredResultChangedInTheDatabaseIsCaught() throws Exception {
-        ProposalFixture.Made p = closed(new Case("APPROVE_REJECT", false, Map.of("stance", "FOR"),
-                Map.of("stance", "AGAINST"), Map.of("stance", "ABSTAIN")));
-        sql("update proposal_result set result_json = replace(result_json, '\"outcome\": \"ADOPTED\"', "
-                + "'\"outcome\": \"REJECTED\"') where proposal_id = ?", p.id());
+        ProposalFixture.Made p = closed(new Case(
+                "APPROVE_REJECT",
+                false,
+                Map.of("stance", "FOR"),
+                Map.of("stance", "AGAINST"),
+                Map.of("stance", "ABSTAIN")));
+        sql(
+                "update proposal_result set result_json = replace(result_json, '\"outcome\": \"ADOPTED\"', "
+                        + "'\"outcome\": \"REJECTED\"') where proposal_id = ?",
+                p.id());
         as(DAVE).get("/api/v1/proposals/" + p.id() + "/result").then().body("tally.outcome", equalTo("REJECTED"));
-        as(DAVE).get("/api/v1/proposals/" + p.id() + "/ledger/verify").then().statusCode(200)
-                .body("valid", equalTo(false)).body("problem", startsWith("Tables: the stored result"));
+        as(DAVE).get("/api/v1/proposals/" + p.id() + "/ledger/verify")
+                .then()
+                .statusCode(200)
+                .body("valid", equalTo(false))
+                .body("problem", startsWith("Tables: the stored result"));
     }
 
     /**
@@ -191,27 +264,45 @@ class LedgerRecountTest {
      */
     @Test
     void aConsistentRewriteOfEveryTableIsStillCaught() throws Exception {
-        ProposalFixture.Made p = closed(new Case("APPROVE_REJECT", false, Map.of("stance", "FOR"),
-                Map.of("stance", "AGAINST"), Map.of("stance", "ABSTAIN")));
+        ProposalFixture.Made p = closed(new Case(
+                "APPROVE_REJECT",
+                false,
+                Map.of("stance", "FOR"),
+                Map.of("stance", "AGAINST"),
+                Map.of("stance", "ABSTAIN")));
         String at = "/api/v1/proposals/" + p.id();
         sql("update ballot set stance = 0 where proposal_id = ? and current and stance = 1", p.id());
         sql("update stake set ballot = '{0}' where proposal_id = ? and ballot = '{1}'", p.id());
-        String forged = as(DAVE).get(at + "/export.json").then().statusCode(200).extract().asString();
-        String recounted = org.devolve.tally.io.ResultJson.write(org.devolve.tally.Tally.count(
-                org.devolve.tally.io.TallyDocument.fromJson(forged)));
-        try (Connection c = db.getConnection(); PreparedStatement s = c.prepareStatement(
-                "update proposal_result set result_json = ?, result_sha256 = ?, outcome = 'ADOPTED' where proposal_id = ?")) {
+        String forged = as(DAVE).get(at + "/export.json")
+                .then()
+                .statusCode(200)
+                .extract()
+                .asString();
+        String recounted = org.devolve.tally.io.ResultJson.write(
+                org.devolve.tally.Tally.count(org.devolve.tally.io.TallyDocument.fromJson(forged)));
+        try (Connection c = db.getConnection();
+                PreparedStatement s = c.prepareStatement(
+                        "update proposal_result set result_json = ?, result_sha256 = ?, outcome = 'ADOPTED' where proposal_id = ?")) {
             s.setString(1, recounted);
             s.setString(2, LedgerReplay.sha256(recounted));
             s.setObject(3, UUID.fromString(p.id()));
             assertEquals(1, s.executeUpdate());
         }
-        as(DAVE).get(at + "/ledger/verify").then().statusCode(200).body("valid", equalTo(false))
+        as(DAVE).get(at + "/ledger/verify")
+                .then()
+                .statusCode(200)
+                .body("valid", equalTo(false))
                 .body("problem", equalTo("Close: the tally document is not the one the close published"));
         // and Carol, who holds her salt, sees that the ballot shown as hers is not the one her entry commits to
-        io.restassured.path.json.JsonPath mine = as(CAROL).get(at + "/ballot").then().statusCode(200).extract().jsonPath();
-        String body = as(DAVE).queryParam("limit", 100).get(at + "/ledger").then().extract().jsonPath()
-                .getList("items.findAll { it.hash == '" + mine.getString("receipt") + "' }.body", String.class).get(0);
+        io.restassured.path.json.JsonPath mine =
+                as(CAROL).get(at + "/ballot").then().statusCode(200).extract().jsonPath();
+        String body = as(DAVE).queryParam("limit", 100)
+                .get(at + "/ledger")
+                .then()
+                .extract()
+                .jsonPath()
+                .getList("items.findAll { it.hash == '" + mine.getString("receipt") + "' }.body", String.class)
+                .get(0);
         assertFalse(body.contains(LedgerReplay.sha256(mine.getString("salt") + mine.getString("committed"))));
         assertTrue(body.contains(LedgerReplay.commitment(mine.getString("salt"), "{\"choice\":\"AGAINST\"}")));
     }

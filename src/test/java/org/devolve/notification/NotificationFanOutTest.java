@@ -56,35 +56,58 @@ class NotificationFanOutTest {
         String neighbours = aCircle("Neighbours").create();
         Crowds.Crowd next = Crowds.of(db, neighbours, 200);
         Crowds.join(db, crowd, neighbours, 2_401, 2_500); // a hundred belong to both circles
-        ProposalFixture.Made p = aProposal().by(BOB).inCircle(deciding).affectingCircle(neighbours, 2).draft();
+        ProposalFixture.Made p = aProposal()
+                .by(BOB)
+                .inCircle(deciding)
+                .affectingCircle(neighbours, 2)
+                .draft();
 
-        as(BOB).body(Map.of("phase", "DELIBERATION")).post("/api/v1/proposals/" + p.id() + "/phase").then()
+        as(BOB).body(Map.of("phase", "DELIBERATION"))
+                .post("/api/v1/proposals/" + p.id() + "/phase")
+                .then()
                 .statusCode(200);
         assertEquals(0, notifications(p.id()), "the phase change itself writes no notification");
-        assertEquals(1, count("select count(*) from outbox where topic = 'notification' and payload->>'proposalId' = ?",
-                p.id()), "it queues one message, whatever the circles' size");
+        assertEquals(
+                1,
+                count(
+                        "select count(*) from outbox where topic = 'notification' and payload->>'proposalId' = ?",
+                        p.id()),
+                "it queues one message, whatever the circles' size");
 
         int steps = Outboxes.drain();
         assertTrue(steps >= 3, "2,702 members are told a page (devolve.outbox.batch-size) at a time: " + steps);
         assertEquals(2_500 + 2 + 200, notifications(p.id()), "every member of both circles");
-        assertEquals(notifications(p.id()), count("select count(distinct member_id) from notification where proposal_id = ?",
-                p.id()), "each once, also those in both circles");
+        assertEquals(
+                notifications(p.id()),
+                count("select count(distinct member_id) from notification where proposal_id = ?", p.id()),
+                "each once, also those in both circles");
         Outboxes.drain();
         assertEquals(2_702, notifications(p.id()), "and only once");
 
-        as(crowd.person(2_450)).queryParam("unread", true).get("/api/v1/notifications").then().statusCode(200)
-                .body("items.proposalId", hasItem(p.id())).body("items[0].kind", equalTo("PROPOSAL_DELIBERATION"));
+        as(crowd.person(2_450))
+                .queryParam("unread", true)
+                .get("/api/v1/notifications")
+                .then()
+                .statusCode(200)
+                .body("items.proposalId", hasItem(p.id()))
+                .body("items[0].kind", equalTo("PROPOSAL_DELIBERATION"));
         as(next.person(7)).get("/api/v1/notifications").then().body("items.proposalId", hasItem(p.id()));
     }
 
     @Test
     void aPhaseChangeThatRollsBackAfterQueueingLeavesNothingToDo() throws Exception {
-        ProposalFixture.Made p = aProposal().by(BOB).with("title", FailsAfterTheNotifier.TITLE + " " + UUID.randomUUID())
+        ProposalFixture.Made p = aProposal()
+                .by(BOB)
+                .with("title", FailsAfterTheNotifier.TITLE + " " + UUID.randomUUID())
                 .draft();
-        as(BOB).body(Map.of("phase", "DELIBERATION")).post("/api/v1/proposals/" + p.id() + "/phase").then()
+        as(BOB).body(Map.of("phase", "DELIBERATION"))
+                .post("/api/v1/proposals/" + p.id() + "/phase")
+                .then()
                 .statusCode(500);
         as(BOB).get("/api/v1/proposals/" + p.id()).then().body("phase", equalTo("DRAFT"));
-        assertEquals(0, count("select count(*) from outbox where payload->>'proposalId' = ?", p.id()),
+        assertEquals(
+                0,
+                count("select count(*) from outbox where payload->>'proposalId' = ?", p.id()),
                 "the message the notifier queued went with the transaction");
         Outboxes.drain();
         assertEquals(0, notifications(p.id()));
@@ -95,8 +118,10 @@ class NotificationFanOutTest {
     static class FailsAfterTheNotifier {
         static final String TITLE = "Fails after the notifier";
 
-        void fail(@jakarta.enterprise.event.Observes @jakarta.annotation.Priority(
-                jakarta.interceptor.Interceptor.Priority.APPLICATION + 900) org.devolve.proposal.PhaseChanged change) {
+        void fail(
+                @jakarta.enterprise.event.Observes
+                        @jakarta.annotation.Priority(jakarta.interceptor.Interceptor.Priority.APPLICATION + 900)
+                        org.devolve.proposal.PhaseChanged change) {
             if (change.title().startsWith(TITLE)) {
                 throw new IllegalStateException("the change fails after its notifications were queued");
             }
@@ -108,7 +133,8 @@ class NotificationFanOutTest {
     }
 
     private long count(String sql, String proposal) throws Exception {
-        try (Connection c = db.getConnection(); PreparedStatement q = c.prepareStatement(sql)) {
+        try (Connection c = db.getConnection();
+                PreparedStatement q = c.prepareStatement(sql)) {
             if (sql.contains("proposal_id = ?")) {
                 q.setObject(1, UUID.fromString(proposal));
             } else {

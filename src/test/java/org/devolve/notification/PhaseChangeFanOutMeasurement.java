@@ -45,9 +45,12 @@ class PhaseChangeFanOutMeasurement {
         List<Long> fanOut = new ArrayList<>();
         try {
             for (int run = 0; run < RUNS; run++) {
-                ProposalFixture.Made draft = aProposal().by(BOB).inCircle(circle).draft();
+                ProposalFixture.Made draft =
+                        aProposal().by(BOB).inCircle(circle).draft();
                 long start = System.nanoTime();
-                as(BOB).body(Map.of("phase", "DELIBERATION")).post("/api/v1/proposals/" + draft.id() + "/phase").then()
+                as(BOB).body(Map.of("phase", "DELIBERATION"))
+                        .post("/api/v1/proposals/" + draft.id() + "/phase")
+                        .then()
                         .statusCode(200);
                 change.add((System.nanoTime() - start) / 1_000_000);
                 start = System.nanoTime();
@@ -57,9 +60,10 @@ class PhaseChangeFanOutMeasurement {
         } finally {
             scheduler.resume("devolve-outbox");
         }
-        System.out.printf("%nMEASURED phase change DRAFT -> DELIBERATION, circle of %d members: %s ms (median %d ms)"
-                + "%nMEASURED outbox worker writing their %d notifications: %s ms (median %d ms)%n", MEMBERS + 2, change,
-                median(change), MEMBERS + 2, fanOut, median(fanOut));
+        System.out.printf(
+                "%nMEASURED phase change DRAFT -> DELIBERATION, circle of %d members: %s ms (median %d ms)"
+                        + "%nMEASURED outbox worker writing their %d notifications: %s ms (median %d ms)%n",
+                MEMBERS + 2, change, median(change), MEMBERS + 2, fanOut, median(fanOut));
     }
 
     private static long median(List<Long> values) {

@@ -75,12 +75,12 @@ class ApiFuzzTest {
     private JsonNode schemas;
     private final Map<String, List<String>> ids = new LinkedHashMap<>();
 
-    record Operation(String method, String path, List<JsonNode> parameters, JsonNode body, boolean stream) {
-    }
+    record Operation(String method, String path, List<JsonNode> parameters, JsonNode body, boolean stream) {}
 
     @Test
     void everyOperationHoldsUnderFuzzing() throws Exception {
-        JsonNode contract = new ObjectMapper(new YAMLFactory()).readTree(Path.of("openapi.yaml").toFile());
+        JsonNode contract = new ObjectMapper(new YAMLFactory())
+                .readTree(Path.of("openapi.yaml").toFile());
         schemas = contract.path("components").path("schemas");
         List<Operation> operations = operations(contract);
         objects();
@@ -93,7 +93,8 @@ class ApiFuzzTest {
         long started = System.nanoTime();
         for (int i = 0; i < REQUESTS && failures.size() < 20; i++) {
             Operation op = operations.get(random.nextInt(operations.size()));
-            String method = random.nextInt(20) == 0 ? pick("PATCH", "OPTIONS", "TRACE", "HEAD", "FOO", "DELETE")
+            String method = random.nextInt(20) == 0
+                    ? pick("PATCH", "OPTIONS", "TRACE", "HEAD", "FOO", "DELETE")
                     : op.method().toUpperCase();
             if (op.stream() && method.equals("GET")) {
                 method = "POST";
@@ -104,11 +105,13 @@ class ApiFuzzTest {
             String sent;
             if (raw) {
                 byte[] bytes = rawBody();
-                sent = method + " " + target + " raw " + new String(bytes, 0, Math.min(bytes.length, 80), StandardCharsets.ISO_8859_1);
+                sent = method + " " + target + " raw "
+                        + new String(bytes, 0, Math.min(bytes.length, 80), StandardCharsets.ISO_8859_1);
                 response = user().body(bytes).request(method, target);
             } else {
                 String body = op.body() == null && random.nextInt(3) > 0 ? null : body(op);
-                sent = method + " " + target + " " + (body == null ? "" : body.substring(0, Math.min(body.length(), 300)));
+                sent = method + " " + target + " "
+                        + (body == null ? "" : body.substring(0, Math.min(body.length(), 300)));
                 RequestSpecification request = user();
                 if (body != null) {
                     request.body(body.getBytes(StandardCharsets.UTF_8));
@@ -116,7 +119,8 @@ class ApiFuzzTest {
                 response = request.request(method, target);
             }
             int status = response.statusCode();
-            statuses.computeIfAbsent(status / 100 + "xx", s -> new AtomicInteger()).incrementAndGet();
+            statuses.computeIfAbsent(status / 100 + "xx", s -> new AtomicInteger())
+                    .incrementAndGet();
             String problem = check(method, status, response);
             if (problem != null) {
                 failures.add(problem + " <- " + sent);
@@ -136,11 +140,12 @@ class ApiFuzzTest {
         }
         long millis = (System.nanoTime() - started) / 1_000_000;
         long heapAfter = usedHeap();
-        System.out.printf("[fuzz] seed %d: %d requests over %d operations in %d ms, %s; %d refused writes checked "
-                + "against the database digest; %d failures%n", SEED, REQUESTS, operations.size(), millis, statuses,
-                refusedWrites, failures.size());
-        System.out.printf("[fuzz] heap used after GC: %d MB before the run, %d MB after%n", heapBefore >> 20,
-                heapAfter >> 20);
+        System.out.printf(
+                "[fuzz] seed %d: %d requests over %d operations in %d ms, %s; %d refused writes checked "
+                        + "against the database digest; %d failures%n",
+                SEED, REQUESTS, operations.size(), millis, statuses, refusedWrites, failures.size());
+        System.out.printf(
+                "[fuzz] heap used after GC: %d MB before the run, %d MB after%n", heapBefore >> 20, heapAfter >> 20);
         assertTrue(failures.isEmpty(), String.join("\n", failures));
         largeChunkedBodies();
     }
@@ -168,7 +173,10 @@ class ApiFuzzTest {
                 + "Authorization: Bearer " + ALICE.token() + "\r\nContent-Type: application/json\r\n"
                 + "Transfer-Encoding: chunked\r\n\r\n");
         for (int i = 0; i < 64; i++) {
-            request.append(Integer.toHexString(chunk.length())).append("\r\n").append(chunk).append("\r\n");
+            request.append(Integer.toHexString(chunk.length()))
+                    .append("\r\n")
+                    .append(chunk)
+                    .append("\r\n");
         }
         request.append("0\r\n\r\n");
         byte[] bytes = request.toString().getBytes(StandardCharsets.ISO_8859_1);
@@ -187,9 +195,10 @@ class ApiFuzzTest {
         sampler.interrupt();
         sampler.join();
         long after = usedHeap();
-        System.out.printf("[fuzz] 32 concurrent 4 MB chunked bodies: %d answered 413 problem; heap used %d MB "
-                + "before, peak %d MB during (before GC), %d MB after GC%n", refused.get(), before >> 20,
-                peak[0] >> 20, after >> 20);
+        System.out.printf(
+                "[fuzz] 32 concurrent 4 MB chunked bodies: %d answered 413 problem; heap used %d MB "
+                        + "before, peak %d MB during (before GC), %d MB after GC%n",
+                refused.get(), before >> 20, peak[0] >> 20, after >> 20);
         assertTrue(refused.get() == 32, "every oversized chunked body is refused with a problem");
     }
 
@@ -207,8 +216,12 @@ class ApiFuzzTest {
                 }
                 List<JsonNode> parameters = new ArrayList<>();
                 op.path("parameters").forEach(parameters::add);
-                JsonNode body = op.path("requestBody").path("content").path("application/json").path("schema");
-                boolean stream = op.path("responses").path("200").path("content").has("text/event-stream");
+                JsonNode body = op.path("requestBody")
+                        .path("content")
+                        .path("application/json")
+                        .path("schema");
+                boolean stream =
+                        op.path("responses").path("200").path("content").has("text/event-stream");
                 out.add(new Operation(method, path.getKey(), parameters, body.isMissingNode() ? null : body, stream));
             }
         }
@@ -221,17 +234,39 @@ class ApiFuzzTest {
         for (People.Person p : List.of(ALICE, BOB, CAROL, DAVE, ERIN)) {
             add("member", CircleFixture.idOf(p));
         }
-        String circle = CircleFixture.aCircle("Fuzzed").facilitatedBy(BOB).withMembers(CAROL, DAVE, ERIN).create();
+        String circle = CircleFixture.aCircle("Fuzzed")
+                .facilitatedBy(BOB)
+                .withMembers(CAROL, DAVE, ERIN)
+                .create();
         add("circle", circle);
         add("circle", CircleFixture.aCircle("Fuzzed other").create());
         List<ProposalFixture.Made> made = new ArrayList<>();
-        made.add(ProposalFixture.aProposal().inCircle(circle).by(BOB).facilitatedBy(BOB).draft());
-        made.add(ProposalFixture.aProposal().inCircle(circle).by(BOB).facilitatedBy(BOB).inDeliberation());
-        made.add(ProposalFixture.aProposal().inCircle(circle).by(BOB).facilitatedBy(BOB)
-                .choosingBetween("SPLIT", "A", "B", "C").inVotingWith(Map.of(CAROL, 3, DAVE, 2)));
-        made.add(ProposalFixture.aProposal().inCircle(circle).by(BOB).facilitatedBy(BOB).secret()
+        made.add(ProposalFixture.aProposal()
+                .inCircle(circle)
+                .by(BOB)
+                .facilitatedBy(BOB)
+                .draft());
+        made.add(ProposalFixture.aProposal()
+                .inCircle(circle)
+                .by(BOB)
+                .facilitatedBy(BOB)
+                .inDeliberation());
+        made.add(ProposalFixture.aProposal()
+                .inCircle(circle)
+                .by(BOB)
+                .facilitatedBy(BOB)
+                .choosingBetween("SPLIT", "A", "B", "C")
+                .inVotingWith(Map.of(CAROL, 3, DAVE, 2)));
+        made.add(ProposalFixture.aProposal()
+                .inCircle(circle)
+                .by(BOB)
+                .facilitatedBy(BOB)
+                .secret()
                 .inVotingWith(Map.of(CAROL, 4, ERIN, 1)));
-        ProposalFixture.Made closing = ProposalFixture.aProposal().inCircle(circle).by(BOB).facilitatedBy(BOB)
+        ProposalFixture.Made closing = ProposalFixture.aProposal()
+                .inCircle(circle)
+                .by(BOB)
+                .facilitatedBy(BOB)
                 .inVotingWith(Map.of(CAROL, 3, DAVE, 3));
         as(CAROL).body(Map.of("stance", "FOR")).put("/api/v1/proposals/" + closing.id() + "/ballot");
         as(BOB).body(Map.of("phase", "CLOSED")).post("/api/v1/proposals/" + closing.id() + "/phase");
@@ -239,8 +274,11 @@ class ApiFuzzTest {
         for (ProposalFixture.Made p : made) {
             add("proposal", p.id());
             p.groups().forEach(g -> add("group", g));
-            List<String> stakes = as(BOB).get("/api/v1/proposals/" + p.id() + "/stakes").then().extract()
-                    .jsonPath().getList("items.id");
+            List<String> stakes = as(BOB).get("/api/v1/proposals/" + p.id() + "/stakes")
+                    .then()
+                    .extract()
+                    .jsonPath()
+                    .getList("items.id");
             if (stakes != null) {
                 stakes.forEach(s -> add("stake", s));
             }
@@ -257,9 +295,13 @@ class ApiFuzzTest {
 
     private RequestSpecification user() {
         int who = random.nextInt(20);
-        RequestSpecification spec = given().urlEncodingEnabled(false).redirects().follow(false)
-                .contentType(random.nextInt(25) == 0 ? pick("text/plain", "application/xml", "application/json; charset=latin1")
-                        : "application/json")
+        RequestSpecification spec = given().urlEncodingEnabled(false)
+                .redirects()
+                .follow(false)
+                .contentType(
+                        random.nextInt(25) == 0
+                                ? pick("text/plain", "application/xml", "application/json; charset=latin1")
+                                : "application/json")
                 .accept(random.nextInt(30) == 0 ? "text/html" : "application/json");
         if (who == 0) {
             return spec;
@@ -270,7 +312,8 @@ class ApiFuzzTest {
         if (who == 2) {
             return spec.auth().oauth2(TestTokens.forged("alice"));
         }
-        People.Person person = List.of(ALICE, BOB, BOB, CAROL, CAROL, DAVE, ERIN).get(random.nextInt(7));
+        People.Person person =
+                List.of(ALICE, BOB, BOB, CAROL, CAROL, DAVE, ERIN).get(random.nextInt(7));
         return spec.auth().oauth2(person.token());
     }
 
@@ -292,8 +335,20 @@ class ApiFuzzTest {
 
     private String pathId(String name) {
         if (random.nextInt(6) == 0) {
-            return pick("%00", "abc", "-1", "00000000-0000-0000-0000-000000000000", "%2e%2e", "x".repeat(300),
-                    "%C0%AF", "%F0%9F%98%80", UUID.randomUUID() + "%00", "%25", "1e9", "null", "%20",
+            return pick(
+                    "%00",
+                    "abc",
+                    "-1",
+                    "00000000-0000-0000-0000-000000000000",
+                    "%2e%2e",
+                    "x".repeat(300),
+                    "%C0%AF",
+                    "%F0%9F%98%80",
+                    UUID.randomUUID() + "%00",
+                    "%25",
+                    "1e9",
+                    "null",
+                    "%20",
                     UUID.randomUUID().toString().toUpperCase());
         }
         String kind = switch (name) {
@@ -327,8 +382,16 @@ class ApiFuzzTest {
 
     private String queryValue(String name, JsonNode schema) {
         if (name.equals("cursor")) {
-            return pick(cursor("2026-01-01T00:00:00Z"), cursor("-4714-11-23T00:00:00Z"), cursor("+300000-01-01T00:00:00Z"),
-                    cursor("a\u0000b"), cursor("zz"), "%00", "not-base64!", "AAAA", encode("1:" + "x".repeat(40)),
+            return pick(
+                    cursor("2026-01-01T00:00:00Z"),
+                    cursor("-4714-11-23T00:00:00Z"),
+                    cursor("+300000-01-01T00:00:00Z"),
+                    cursor("a\u0000b"),
+                    cursor("zz"),
+                    "%00",
+                    "not-base64!",
+                    "AAAA",
+                    encode("1:" + "x".repeat(40)),
                     Base64.getUrlEncoder().encodeToString(new byte[] {'1', ':', (byte) 0xC0, (byte) 0xAF}));
         }
         if (name.equals("limit") || name.equals("after")) {
@@ -389,16 +452,20 @@ class ApiFuzzTest {
         switch (type) {
             case "object": {
                 ObjectNode out = NODES.objectNode();
-                Iterator<Map.Entry<String, JsonNode>> properties = schema.path("properties").fields();
+                Iterator<Map.Entry<String, JsonNode>> properties =
+                        schema.path("properties").fields();
                 while (properties.hasNext()) {
                     Map.Entry<String, JsonNode> p = properties.next();
                     if (random.nextInt(10) < 7) {
                         out.set(p.getKey(), generate(p.getValue(), depth + 1));
                     }
                 }
-                if (schema.has("additionalProperties") && schema.get("additionalProperties").isObject()) {
+                if (schema.has("additionalProperties")
+                        && schema.get("additionalProperties").isObject()) {
                     for (int i = 0; i < random.nextInt(3); i++) {
-                        out.set(Integer.toString(random.nextInt(4)), generate(schema.get("additionalProperties"), depth + 1));
+                        out.set(
+                                Integer.toString(random.nextInt(4)),
+                                generate(schema.get("additionalProperties"), depth + 1));
                     }
                 }
                 return out;
@@ -421,11 +488,15 @@ class ApiFuzzTest {
                 if (format.equals("uuid")) {
                     List<String> all = new ArrayList<>();
                     ids.values().forEach(all::addAll);
-                    return NODES.textNode(all.isEmpty() || random.nextInt(5) == 0 ? UUID.randomUUID().toString()
-                            : all.get(random.nextInt(all.size())));
+                    return NODES.textNode(
+                            all.isEmpty() || random.nextInt(5) == 0
+                                    ? UUID.randomUUID().toString()
+                                    : all.get(random.nextInt(all.size())));
                 }
                 if (format.equals("date-time")) {
-                    return NODES.textNode(Instant.now().plus(10 + random.nextInt(30), ChronoUnit.DAYS).toString());
+                    return NODES.textNode(Instant.now()
+                            .plus(10 + random.nextInt(30), ChronoUnit.DAYS)
+                            .toString());
                 }
                 return NODES.textNode(text());
         }
@@ -460,8 +531,14 @@ class ApiFuzzTest {
             case 7 -> NODES.nullNode();
             case 8 -> NODES.arrayNode();
             case 9 -> NODES.objectNode();
-            case 10 -> NODES.textNode(pick("-4714-11-23T00:00:00Z", "+300000-01-01T00:00:00Z", "1969-12-31T23:59:59Z",
-                    "2026-02-30T00:00:00Z", "2026-12-01T18:00:00+25:00", "9999-12-31T23:59:59.9999999Z"));
+            case 10 ->
+                NODES.textNode(pick(
+                        "-4714-11-23T00:00:00Z",
+                        "+300000-01-01T00:00:00Z",
+                        "1969-12-31T23:59:59Z",
+                        "2026-02-30T00:00:00Z",
+                        "2026-12-01T18:00:00+25:00",
+                        "9999-12-31T23:59:59.9999999Z"));
             case 11 -> NODES.textNode("\ud800 lone");
             case 12 -> NODES.textNode("x".repeat(random.nextInt(60_000)));
             case 13 -> NODES.numberNode(1);
@@ -471,8 +548,19 @@ class ApiFuzzTest {
     }
 
     private String text() {
-        return pick("hello", "", " ", "a\u0000b", "50%_off", "\\", "'; drop table member; --", "Ω≈ç√", "😀",
-                "x".repeat(120), "\u202e", "null");
+        return pick(
+                "hello",
+                "",
+                " ",
+                "a\u0000b",
+                "50%_off",
+                "\\",
+                "'; drop table member; --",
+                "Ω≈ç√",
+                "😀",
+                "x".repeat(120),
+                "\u202e",
+                "null");
     }
 
     @SafeVarargs
@@ -501,14 +589,18 @@ class ApiFuzzTest {
         }
         try {
             JsonNode problem = new ObjectMapper().readTree(body);
-            if (problem.path("status").asInt() != status || !problem.path("type").asText().startsWith("/problems/")) {
+            if (problem.path("status").asInt() != status
+                    || !problem.path("type").asText().startsWith("/problems/")) {
                 return status + " with a problem that does not say so: " + body;
             }
         } catch (Exception e) {
             return status + " with a body that is not JSON: " + body;
         }
-        if (body.contains("org.devolve") || body.contains("Exception") || body.contains("SQL")
-                || body.contains("at org.") || body.contains("java.")) {
+        if (body.contains("org.devolve")
+                || body.contains("Exception")
+                || body.contains("SQL")
+                || body.contains("at org.")
+                || body.contains("java.")) {
             return status + " leaks internals: " + body;
         }
         return null;
@@ -516,7 +608,8 @@ class ApiFuzzTest {
 
     /** A digest of every table's rows: equal before and after a request that changed nothing. */
     private String digest() throws Exception {
-        try (Connection c = dataSource.getConnection(); Statement s = c.createStatement()) {
+        try (Connection c = dataSource.getConnection();
+                Statement s = c.createStatement()) {
             List<String> tables = new ArrayList<>();
             try (ResultSet rs = s.executeQuery("select table_name from information_schema.tables "
                     + "where table_schema = 'public' and table_type = 'BASE TABLE' "
@@ -530,13 +623,22 @@ class ApiFuzzTest {
                 if (sql.length() > 0) {
                     sql.append(" union all ");
                 }
-                sql.append("select '").append(t).append("', count(*), coalesce(md5(string_agg(md5(x::text), '' order by "
-                        + "md5(x::text))), '') from \"").append(t).append("\" x");
+                sql.append("select '")
+                        .append(t)
+                        .append("', count(*), coalesce(md5(string_agg(md5(x::text), '' order by "
+                                + "md5(x::text))), '') from \"")
+                        .append(t)
+                        .append("\" x");
             }
             StringBuilder out = new StringBuilder();
             try (ResultSet rs = s.executeQuery(sql.toString())) {
                 while (rs.next()) {
-                    out.append(rs.getString(1)).append('=').append(rs.getLong(2)).append(':').append(rs.getString(3)).append(';');
+                    out.append(rs.getString(1))
+                            .append('=')
+                            .append(rs.getLong(2))
+                            .append(':')
+                            .append(rs.getString(3))
+                            .append(';');
                 }
             }
             return out.toString();

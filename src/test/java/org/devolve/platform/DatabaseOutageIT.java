@@ -30,11 +30,17 @@ import org.junit.jupiter.api.Test;
  */
 class DatabaseOutageIT {
 
-    private static final HttpClient HTTP = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2)).build();
+    private static final HttpClient HTTP =
+            HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2)).build();
 
     private static EmbeddedPostgres startPostgres(Path data, int port) throws IOException {
-        return EmbeddedPostgres.builder().setDataDirectory(data).setCleanDataDirectory(false).setPort(port)
-                .setServerConfig("synchronous_commit", "on").setPGStartupWait(Duration.ofSeconds(60)).start();
+        return EmbeddedPostgres.builder()
+                .setDataDirectory(data)
+                .setCleanDataDirectory(false)
+                .setPort(port)
+                .setServerConfig("synchronous_commit", "on")
+                .setPGStartupWait(Duration.ofSeconds(60))
+                .start();
     }
 
     @Test
@@ -66,7 +72,8 @@ class DatabaseOutageIT {
             EmbeddedPostgres postgres = startPostgres(data, pgPort);
             long pgUp = System.nanoTime();
             long readyAfter = waitFor(service, 200, Duration.ofSeconds(60));
-            System.out.printf("[outage] database started after the service: ready %d ms after PostgreSQL accepted%n",
+            System.out.printf(
+                    "[outage] database started after the service: ready %d ms after PostgreSQL accepted%n",
                     (readyAfter - pgUp) / 1_000_000);
             assertEquals(200, get(service, "/api/v1/me", token).statusCode());
 
@@ -86,15 +93,21 @@ class DatabaseOutageIT {
                                     : get(service, "/api/v1/me", token);
                             sent.incrementAndGet();
                             synchronized (statuses) {
-                                statuses.computeIfAbsent(r.statusCode(), s -> new AtomicInteger()).incrementAndGet();
+                                statuses.computeIfAbsent(r.statusCode(), s -> new AtomicInteger())
+                                        .incrementAndGet();
                             }
-                            if (r.statusCode() >= 500 && (r.statusCode() != 503 || !isProblem(r)
-                                    || r.headers().firstValue("Retry-After").isEmpty())) {
+                            if (r.statusCode() >= 500
+                                    && (r.statusCode() != 503
+                                            || !isProblem(r)
+                                            || r.headers()
+                                                    .firstValue("Retry-After")
+                                                    .isEmpty())) {
                                 bad.computeIfAbsent(r.statusCode() + " " + r.body(), k -> new AtomicInteger())
                                         .incrementAndGet();
                             }
                         } catch (Exception e) {
-                            bad.computeIfAbsent("no answer: " + e, k -> new AtomicInteger()).incrementAndGet();
+                            bad.computeIfAbsent("no answer: " + e, k -> new AtomicInteger())
+                                    .incrementAndGet();
                         }
                     }
                 });
@@ -122,11 +135,13 @@ class DatabaseOutageIT {
                 t.join();
             }
             postgres.close();
-            System.out.printf("[outage] %d requests during a %d ms outage and around it: statuses %s%n",
+            System.out.printf(
+                    "[outage] %d requests during a %d ms outage and around it: statuses %s%n",
                     sent.get(), (up - down) / 1_000_000, statuses);
-            System.out.printf("[outage] readiness DOWN %d ms after PostgreSQL stopped; UP %d ms and requests "
-                    + "succeeding %d ms after it accepted again%n", (downAfter - down) / 1_000_000,
-                    (upAfter - up) / 1_000_000, (firstOk - up) / 1_000_000);
+            System.out.printf(
+                    "[outage] readiness DOWN %d ms after PostgreSQL stopped; UP %d ms and requests "
+                            + "succeeding %d ms after it accepted again%n",
+                    (downAfter - down) / 1_000_000, (upAfter - up) / 1_000_000, (firstOk - up) / 1_000_000);
             assertTrue(bad.isEmpty(), "answers other than 2xx or 503 problem with Retry-After: " + bad);
             assertTrue(statuses.containsKey(503), "the outage was seen: " + statuses);
             assertTrue(firstOk > 0, "requests succeed again without a restart");
@@ -155,16 +170,25 @@ class DatabaseOutageIT {
     }
 
     private static HttpResponse<String> get(PackagedService service, String path, String token) throws Exception {
-        return HTTP.send(HttpRequest.newBuilder(URI.create(service.url() + path)).timeout(Duration.ofSeconds(10))
-                .header("Authorization", "Bearer " + token).header("Accept", "application/json").build(),
+        return HTTP.send(
+                HttpRequest.newBuilder(URI.create(service.url() + path))
+                        .timeout(Duration.ofSeconds(10))
+                        .header("Authorization", "Bearer " + token)
+                        .header("Accept", "application/json")
+                        .build(),
                 HttpResponse.BodyHandlers.ofString());
     }
 
     private static HttpResponse<String> post(PackagedService service, String path, String token, String json)
             throws Exception {
-        return HTTP.send(HttpRequest.newBuilder(URI.create(service.url() + path)).timeout(Duration.ofSeconds(10))
-                .header("Authorization", "Bearer " + token).header("Content-Type", "application/json")
-                .header("Accept", "application/json").POST(HttpRequest.BodyPublishers.ofString(json)).build(),
+        return HTTP.send(
+                HttpRequest.newBuilder(URI.create(service.url() + path))
+                        .timeout(Duration.ofSeconds(10))
+                        .header("Authorization", "Bearer " + token)
+                        .header("Content-Type", "application/json")
+                        .header("Accept", "application/json")
+                        .POST(HttpRequest.BodyPublishers.ofString(json))
+                        .build(),
                 HttpResponse.BodyHandlers.ofString());
     }
 }

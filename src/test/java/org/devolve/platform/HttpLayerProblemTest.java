@@ -1,11 +1,11 @@
 package org.devolve.platform;
 
-import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.devolve.testing.People.ALICE;
 import static org.devolve.testing.People.BOB;
 import static org.devolve.testing.People.as;
 import static org.hamcrest.Matchers.equalTo;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.quarkus.test.common.http.TestHTTPResource;
 import io.quarkus.test.junit.QuarkusTest;
@@ -52,10 +52,11 @@ class HttpLayerProblemTest {
     @Test
     void malformedFramingIs400Problem() {
         for (String broken : new String[] {
-                "GET /api/v1/me HTTP/1.1\r\nHost: localhost\r\nBad Header Name: x\r\n\r\n",
-                "GET /api/v1/me HTTP/1.1\r\nHost: localhost\r\nContent-Length: abc\r\n\r\n",
-                "GET /api/v1/me HTTP/1.1\r\nHost: localhost\r\nContent-Length: 1\r\nContent-Length: 2\r\n\r\n",
-                "G\u0001T /api/v1/me HTTP/1.1\r\nHost: localhost\r\n\r\n"}) {
+            "GET /api/v1/me HTTP/1.1\r\nHost: localhost\r\nBad Header Name: x\r\n\r\n",
+            "GET /api/v1/me HTTP/1.1\r\nHost: localhost\r\nContent-Length: abc\r\n\r\n",
+            "GET /api/v1/me HTTP/1.1\r\nHost: localhost\r\nContent-Length: 1\r\nContent-Length: 2\r\n\r\n",
+            "G\u0001T /api/v1/me HTTP/1.1\r\nHost: localhost\r\n\r\n"
+        }) {
             RawHttp.Answer answer = RawHttp.send(port(), broken);
             assertEquals(400, answer.status(), broken);
             assertTrue(answer.isProblem(), broken + " -> " + answer);
@@ -83,7 +84,10 @@ class HttpLayerProblemTest {
                 + "Transfer-Encoding: chunked\r\n\r\n");
         String chunk = "x".repeat(64 * 1024);
         for (int i = 0; i < 8; i++) {
-            request.append(Integer.toHexString(chunk.length())).append("\r\n").append(chunk).append("\r\n");
+            request.append(Integer.toHexString(chunk.length()))
+                    .append("\r\n")
+                    .append(chunk)
+                    .append("\r\n");
         }
         request.append("0\r\n\r\n");
         RawHttp.Answer answer = RawHttp.send(port(), request.toString());
@@ -106,11 +110,21 @@ class HttpLayerProblemTest {
 
     @Test
     void aNulInThePathQueryOrAHeaderIs400() {
-        as(BOB).urlEncodingEnabled(false).get("/api/v1/members?q=a%00b").then().statusCode(400)
-                .contentType("application/problem+json").body("code", equalTo("VALIDATION_FAILED"));
-        as(BOB).urlEncodingEnabled(false).get("/api/v1/members/%00").then().statusCode(400)
+        as(BOB).urlEncodingEnabled(false)
+                .get("/api/v1/members?q=a%00b")
+                .then()
+                .statusCode(400)
+                .contentType("application/problem+json")
+                .body("code", equalTo("VALIDATION_FAILED"));
+        as(BOB).urlEncodingEnabled(false)
+                .get("/api/v1/members/%00")
+                .then()
+                .statusCode(400)
                 .contentType("application/problem+json");
-        as(BOB).urlEncodingEnabled(false).get("/api/v1/proposals/abc%00def/result").then().statusCode(400)
+        as(BOB).urlEncodingEnabled(false)
+                .get("/api/v1/proposals/abc%00def/result")
+                .then()
+                .statusCode(400)
                 .contentType("application/problem+json");
         RawHttp.Answer answer = RawHttp.send(port(), get("/api/v1/me", "If-None-Match: a\u0000b\r\n"));
         assertEquals(400, answer.status(), answer.toString());
@@ -120,7 +134,10 @@ class HttpLayerProblemTest {
     @Test
     void brokenUtf8InTheUriIs400() {
         for (String bad : new String[] {"%C0%AF", "%ED%A0%80", "%FF", "%E2%82"}) {
-            as(BOB).urlEncodingEnabled(false).get("/api/v1/members?q=" + bad).then().statusCode(400)
+            as(BOB).urlEncodingEnabled(false)
+                    .get("/api/v1/members?q=" + bad)
+                    .then()
+                    .statusCode(400)
                     .contentType("application/problem+json");
         }
         as(BOB).urlEncodingEnabled(false).get("/api/v1/members?q=%C3%A9").then().statusCode(200);

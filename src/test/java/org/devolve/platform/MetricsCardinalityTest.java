@@ -44,7 +44,11 @@ class MetricsCardinalityTest {
             as(BOB).get("/api/v1/me").then().statusCode(200);
         }
         String management = ConfigProvider.getConfig().getValue("test.management.url", String.class);
-        String metrics = given().get(management + "/metrics").then().statusCode(200).extract().asString();
+        String metrics = given().get(management + "/metrics")
+                .then()
+                .statusCode(200)
+                .extract()
+                .asString();
         Set<String> uris = new TreeSet<>();
         Matcher m = URI.matcher(metrics);
         while (m.find()) {

@@ -23,8 +23,12 @@ class OpenApiContractTest {
 
     @Test
     void theContractAtTheRootIsWhatTheServiceServes() throws IOException {
-        String served = normalise(given().accept("application/yaml").get("/q/openapi").then().statusCode(200)
-                .extract().asString());
+        String served = normalise(given().accept("application/yaml")
+                .get("/q/openapi")
+                .then()
+                .statusCode(200)
+                .extract()
+                .asString());
         if (Boolean.getBoolean("openapi.update")) {
             Files.writeString(CONTRACT, served, StandardCharsets.UTF_8);
         }

@@ -25,7 +25,8 @@ class ProblemCatalogueTest {
         String catalogue = Files.readString(Path.of("docs/problems.md"));
         List<String> missing = new ArrayList<>();
         int codes = 0;
-        for (JavaClass type : new ClassFileImporter().withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS)
+        for (JavaClass type : new ClassFileImporter()
+                .withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS)
                 .importPackages("org.devolve")) {
             if (!type.isEnum() || !type.isAssignableTo(ProblemCode.class)) {
                 continue;
@@ -52,7 +53,8 @@ class ProblemCatalogueTest {
         String section = catalogue.substring(catalogue.indexOf("## Violation codes"));
         List<String> missing = new ArrayList<>();
         int codes = 0;
-        for (JavaClass type : new ClassFileImporter().withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS)
+        for (JavaClass type : new ClassFileImporter()
+                .withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS)
                 .importPackages("org.devolve")) {
             if (!type.isEnum() || !type.isAssignableTo(FieldCode.class)) {
                 continue;

@@ -38,7 +38,8 @@ class ProductionDefaultsIT {
     @Test
     void withoutADatabaseUrlNoEmbeddedDatabaseIsStarted() throws Exception {
         try (PackagedService service = PackagedService.start(Map.of())) {
-            assertTrue(exitsWithin(service, Duration.ofSeconds(120)) || service.readiness() != 200,
+            assertTrue(
+                    exitsWithin(service, Duration.ofSeconds(120)) || service.readiness() != 200,
                     "no database configured: not ready");
             assertFalse(service.logText().contains("Embedded PostgreSQL 15 started"), service.logText());
         }
@@ -46,8 +47,13 @@ class ProductionDefaultsIT {
 
     @Test
     void aKeycloakOverHttpIsRefusedUnlessAllowed() throws Exception {
-        try (PackagedService service = PackagedService.start(Map.of("devolve.keycloak.url", "http://127.0.0.1:1",
-                "devolve.database.embedded.enabled", "true", "devolve.database.embedded.data-dir", ""))) {
+        try (PackagedService service = PackagedService.start(Map.of(
+                "devolve.keycloak.url",
+                "http://127.0.0.1:1",
+                "devolve.database.embedded.enabled",
+                "true",
+                "devolve.database.embedded.data-dir",
+                ""))) {
             assertTrue(exitsWithin(service, Duration.ofSeconds(120)), "an http Keycloak URL stops the start-up");
             assertTrue(service.logText().contains("must be an https:// URL"), service.logText());
         }
@@ -75,17 +81,21 @@ class ProductionDefaultsIT {
             HttpResponse<String> plain = get(service, "/api/v1/me", Map.of());
             assertTrue(plain.headers().firstValue("Strict-Transport-Security").isEmpty(), "no HSTS over http");
             HttpResponse<String> tls = get(service, "/api/v1/me", Map.of("X-Forwarded-Proto", "https"));
-            assertEquals("max-age=31536000; includeSubDomains",
-                    tls.headers().firstValue("Strict-Transport-Security").orElse(null), "HSTS over https");
+            assertEquals(
+                    "max-age=31536000; includeSubDomains",
+                    tls.headers().firstValue("Strict-Transport-Security").orElse(null),
+                    "HSTS over https");
         }
         try (var files = Files.walk(home)) {
-            files.sorted(java.util.Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
+            files.sorted(java.util.Comparator.reverseOrder())
+                    .forEach(p -> p.toFile().delete());
         }
     }
 
     private static HttpResponse<String> get(PackagedService service, String path, Map<String, String> headers)
             throws Exception {
-        HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(service.url() + path)).timeout(Duration.ofSeconds(10));
+        HttpRequest.Builder request =
+                HttpRequest.newBuilder(URI.create(service.url() + path)).timeout(Duration.ofSeconds(10));
         headers.forEach(request::header);
         return HTTP.send(request.build(), HttpResponse.BodyHandlers.ofString());
     }

@@ -34,12 +34,17 @@ class RateLimitTest {
     @Test
     void aMemberWhoWritesTooOftenGets429WithRetryAfter() {
         People.Person flooder = People.someone("flooder");
-        String me = as(flooder).get("/api/v1/me").then().statusCode(200).extract().path("id");
+        String me =
+                as(flooder).get("/api/v1/me").then().statusCode(200).extract().path("id");
         int refused = 0;
         int first429 = -1;
         for (int i = 0; i < 60; i++) {
-            int status = as(flooder).body(Map.of("ids", java.util.List.of()))
-                    .post("/api/v1/notifications/read").then().extract().statusCode();
+            int status = as(flooder)
+                    .body(Map.of("ids", java.util.List.of()))
+                    .post("/api/v1/notifications/read")
+                    .then()
+                    .extract()
+                    .statusCode();
             if (status == 429) {
                 refused++;
                 if (first429 < 0) {
@@ -49,12 +54,20 @@ class RateLimitTest {
         }
         org.junit.jupiter.api.Assertions.assertEquals(40, first429, "the 41st write is the first refused");
         org.junit.jupiter.api.Assertions.assertEquals(20, refused);
-        as(flooder).body(Map.of("ids", java.util.List.of())).post("/api/v1/notifications/read").then()
-                .statusCode(429).contentType("application/problem+json")
-                .body("code", equalTo("TOO_MANY_REQUESTS")).header("Retry-After", notNullValue());
+        as(flooder)
+                .body(Map.of("ids", java.util.List.of()))
+                .post("/api/v1/notifications/read")
+                .then()
+                .statusCode(429)
+                .contentType("application/problem+json")
+                .body("code", equalTo("TOO_MANY_REQUESTS"))
+                .header("Retry-After", notNullValue());
         // another member is not affected, and reads are not limited
-        as(People.someone("bystander")).body(Map.of("ids", java.util.List.of())).post("/api/v1/notifications/read")
-                .then().statusCode(200);
+        as(People.someone("bystander"))
+                .body(Map.of("ids", java.util.List.of()))
+                .post("/api/v1/notifications/read")
+                .then()
+                .statusCode(200);
         as(flooder).get("/api/v1/me").then().statusCode(200).body("id", equalTo(me));
     }
 
@@ -63,16 +76,28 @@ class RateLimitTest {
         var proposal = ProposalFixture.aProposal().inVotingWith(Map.of(People.BOB, 3));
         People.Person reader = People.someone("reader");
         for (int i = 0; i < 5; i++) {
-            as(ALICE).get("/api/v1/proposals/" + proposal.id() + "/turnout").then().statusCode(200);
+            as(ALICE)
+                    .get("/api/v1/proposals/" + proposal.id() + "/turnout")
+                    .then()
+                    .statusCode(200);
         }
-        as(ALICE).get("/api/v1/proposals/" + proposal.id() + "/turnout").then().statusCode(429)
-                .contentType("application/problem+json").header("Retry-After", notNullValue());
+        as(ALICE)
+                .get("/api/v1/proposals/" + proposal.id() + "/turnout")
+                .then()
+                .statusCode(429)
+                .contentType("application/problem+json")
+                .header("Retry-After", notNullValue());
         // the address has 3 left of 8 for everyone behind it
         for (int i = 0; i < 3; i++) {
-            as(reader).get("/api/v1/proposals/" + proposal.id() + "/ledger/verify").then()
+            as(reader)
+                    .get("/api/v1/proposals/" + proposal.id() + "/ledger/verify")
+                    .then()
                     .statusCode(org.hamcrest.Matchers.not(429));
         }
-        as(reader).get("/api/v1/proposals/" + proposal.id() + "/ledger/verify").then().statusCode(429)
+        as(reader)
+                .get("/api/v1/proposals/" + proposal.id() + "/ledger/verify")
+                .then()
+                .statusCode(429)
                 .body("detail", org.hamcrest.Matchers.containsString("address"));
     }
 }

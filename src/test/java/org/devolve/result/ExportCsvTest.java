@@ -29,32 +29,71 @@ class ExportCsvTest {
 
     @Test
     void theCsvRecountsToTheResultAndAnEmptyBallotIsNotNoBallot() {
-        ProposalFixture.Made p = aProposal().by(BOB).withMembers(DAVE).choosingBetween("APPROVAL", "A", "B", "C")
+        ProposalFixture.Made p = aProposal()
+                .by(BOB)
+                .withMembers(DAVE)
+                .choosingBetween("APPROVAL", "A", "B", "C")
                 .affecting("=HYPERLINK(\"http://evil.example\",\"click\")", 3)
                 .inVotingWith(Map.of(BOB, 3, CAROL, 2, DAVE, 1));
         String at = "/api/v1/proposals/" + p.id();
-        as(BOB).body(Map.of("approvals", List.of(0, 2))).put(at + "/ballot").then().statusCode(201);
-        as(CAROL).body(Map.of("approvals", List.of())).put(at + "/ballot").then().statusCode(201); // approves nothing
+        as(BOB).body(Map.of("approvals", List.of(0, 2)))
+                .put(at + "/ballot")
+                .then()
+                .statusCode(201);
+        as(CAROL)
+                .body(Map.of("approvals", List.of()))
+                .put(at + "/ballot")
+                .then()
+                .statusCode(201); // approves nothing
         // Dave does not vote
         as(CAROL).body(Map.of("phase", "CLOSED")).post(at + "/phase").then().statusCode(200);
-        String csv = as(DAVE).accept("text/csv").get(at + "/export.csv").then().statusCode(200).extract().asString();
-        String json = as(DAVE).get(at + "/export.json").then().statusCode(200).extract().asString();
-        String result = as(DAVE).get(at + "/result").then().statusCode(200).extract().path("resultSha256");
+        String csv = as(DAVE).accept("text/csv")
+                .get(at + "/export.csv")
+                .then()
+                .statusCode(200)
+                .extract()
+                .asString();
+        String json = as(DAVE).get(at + "/export.json")
+                .then()
+                .statusCode(200)
+                .extract()
+                .asString();
+        String result =
+                as(DAVE).get(at + "/result").then().statusCode(200).extract().path("resultSha256");
 
         List<List<String>> rows = parse(csv);
-        assertEquals(List.of("voter", "voter_name", "stake", "group", "group_name", "weight", "lower_to", "delegate",
-                "via", "voted", "ballot"), rows.get(0));
-        long emptyBallots = rows.stream().skip(1).filter(r -> r.get(9).equals("yes") && r.get(10).isEmpty()).count();
-        long noBallots = rows.stream().skip(1).filter(r -> r.get(9).equals("no")).count();
+        assertEquals(
+                List.of(
+                        "voter",
+                        "voter_name",
+                        "stake",
+                        "group",
+                        "group_name",
+                        "weight",
+                        "lower_to",
+                        "delegate",
+                        "via",
+                        "voted",
+                        "ballot"),
+                rows.get(0));
+        long emptyBallots = rows.stream()
+                .skip(1)
+                .filter(r -> r.get(9).equals("yes") && r.get(10).isEmpty())
+                .count();
+        long noBallots =
+                rows.stream().skip(1).filter(r -> r.get(9).equals("no")).count();
         assertEquals(1, emptyBallots, csv);
         assertEquals(1, noBallots, csv);
-        assertTrue(rows.stream().skip(1).allMatch(r -> r.get(4).startsWith("'=HYPERLINK")),
+        assertTrue(
+                rows.stream().skip(1).allMatch(r -> r.get(4).startsWith("'=HYPERLINK")),
                 "the formula is neutralised: " + csv);
 
         // Recount from the CSV's rows and the document's header: the same result, byte for byte.
         TallyInput header = TallyDocument.fromJson(json);
-        TallyInput.Builder b = TallyInput.builder(Method.APPROVAL, header.options()).weighting(header.weighting())
-                .quorum(header.quorumPpm(), header.quorumHeadcount()).provenance(header.proposal(), header.ledgerHead());
+        TallyInput.Builder b = TallyInput.builder(Method.APPROVAL, header.options())
+                .weighting(header.weighting())
+                .quorum(header.quorumPpm(), header.quorumHeadcount())
+                .provenance(header.proposal(), header.ledgerHead());
         for (int g = 0; g < header.groupCount(); g++) {
             b.group(header.groupId(g), header.groupName(g), header.groupLevel(g));
         }
@@ -64,8 +103,12 @@ class ExportCsvTest {
                 b.delegatesTo(r.get(7));
             }
             if (r.get(9).equals("yes")) {
-                b.approves(r.get(10).isEmpty() ? new int[0]
-                        : java.util.Arrays.stream(r.get(10).split(";")).mapToInt(Integer::parseInt).toArray());
+                b.approves(
+                        r.get(10).isEmpty()
+                                ? new int[0]
+                                : java.util.Arrays.stream(r.get(10).split(";"))
+                                        .mapToInt(Integer::parseInt)
+                                        .toArray());
             }
         }
         String recount = ResultJson.write(Tally.count(b.build()));

@@ -55,16 +55,28 @@ class SecrecyAttackTest {
         for (int i = 0; i < voters.size(); i++) {
             stakes.put(voters.get(i), levels[i % levels.length]);
         }
-        return aProposal().by(CAROL).facilitatedBy(CAROL).withMembers(voters.toArray(People.Person[]::new))
-                .secret().with("weighting", Map.of("policy", weighting)).inVotingWith(stakes);
+        return aProposal()
+                .by(CAROL)
+                .facilitatedBy(CAROL)
+                .withMembers(voters.toArray(People.Person[]::new))
+                .secret()
+                .with("weighting", Map.of("policy", weighting))
+                .inVotingWith(stakes);
     }
 
     private static void vote(People.Person who, ProposalFixture.Made p, String stance) {
-        as(who).body(Map.of("stance", stance)).put("/api/v1/proposals/" + p.id() + "/ballot").then().statusCode(201);
+        as(who).body(Map.of("stance", stance))
+                .put("/api/v1/proposals/" + p.id() + "/ballot")
+                .then()
+                .statusCode(201);
     }
 
     private static void close(ProposalFixture.Made p) {
-        as(CAROL).body(Map.of("phase", "CLOSED")).post("/api/v1/proposals/" + p.id() + "/phase").then().statusCode(200);
+        as(CAROL)
+                .body(Map.of("phase", "CLOSED"))
+                .post("/api/v1/proposals/" + p.id() + "/phase")
+                .then()
+                .statusCode(200);
     }
 
     /**
@@ -84,24 +96,46 @@ class SecrecyAttackTest {
         }
         close(first);
         close(second);
-        String a = as(voters.get(0)).get("/api/v1/proposals/" + first.id()
-                + "/export.json").then().statusCode(200).extract().asString();
-        String b = as(voters.get(0)).get("/api/v1/proposals/" + second.id() + "/export.json").then().statusCode(200)
-                .extract().asString();
+        String a = as(voters.get(0))
+                .get("/api/v1/proposals/" + first.id() + "/export.json")
+                .then()
+                .statusCode(200)
+                .extract()
+                .asString();
+        String b = as(voters.get(0))
+                .get("/api/v1/proposals/" + second.id() + "/export.json")
+                .then()
+                .statusCode(200)
+                .extract()
+                .asString();
         assertEquals(rows(a), rows(b), "the same ballots between the same people publish the same rows");
         assertFalse(a.contains("\"voter\""), a);
         for (People.Person p : voters) {
             assertFalse(a.contains(idOf(p)), "no member id in the export");
         }
-        String csvA = as(voters.get(0)).accept("text/csv").get("/api/v1/proposals/" + first.id() + "/export.csv")
-                .then().statusCode(200).extract().asString();
-        String csvB = as(voters.get(0)).accept("text/csv").get("/api/v1/proposals/" + second.id() + "/export.csv")
-                .then().statusCode(200).extract().asString();
-        assertEquals(csvA.lines().skip(1).map(l -> l.replaceAll(UUID.pattern(), "G")).toList(),
+        String csvA = as(voters.get(0))
+                .accept("text/csv")
+                .get("/api/v1/proposals/" + first.id() + "/export.csv")
+                .then()
+                .statusCode(200)
+                .extract()
+                .asString();
+        String csvB = as(voters.get(0))
+                .accept("text/csv")
+                .get("/api/v1/proposals/" + second.id() + "/export.csv")
+                .then()
+                .statusCode(200)
+                .extract()
+                .asString();
+        assertEquals(
+                csvA.lines().skip(1).map(l -> l.replaceAll(UUID.pattern(), "G")).toList(),
                 csvB.lines().skip(1).map(l -> l.replaceAll(UUID.pattern(), "G")).toList());
         csvA.lines().skip(1).forEach(line -> assertTrue(line.startsWith(",,"), "no voter and no name: " + line));
         // and the stake list, public as it must be, still names every declarant: the join has nothing to join to
-        as(voters.get(0)).queryParam("limit", 100).get("/api/v1/proposals/" + first.id() + "/stakes").then()
+        as(voters.get(0))
+                .queryParam("limit", 100)
+                .get("/api/v1/proposals/" + first.id() + "/stakes")
+                .then()
                 .body("items", hasSize(10));
     }
 
@@ -122,13 +156,22 @@ class SecrecyAttackTest {
             ProposalFixture fixture = aProposal().by(CAROL).facilitatedBy(CAROL).withMembers(BOB, DAVE);
             ProposalFixture.Made p = (secret ? fixture.secret() : fixture).inVotingWith(Map.of(BOB, 3, DAVE, 2));
             String at = "/api/v1/proposals/" + p.id();
-            String receipt = as(BOB).body(Map.of("stance", "FOR")).put(at + "/ballot").then().statusCode(201)
-                    .extract().path("receipt");
+            String receipt = as(BOB).body(Map.of("stance", "FOR"))
+                    .put(at + "/ballot")
+                    .then()
+                    .statusCode(201)
+                    .extract()
+                    .path("receipt");
             as(DAVE).body(Map.of("stance", "FOR")).put(at + "/ballot").then().statusCode(201);
             as(DAVE).get(at + "/result").then().statusCode(409);
             as(DAVE).get(at + "/ballots").then().statusCode(secret ? 403 : 409);
-            List<Map<String, Object>> entries = as(DAVE).queryParam("limit", 100).get(at + "/ledger").then()
-                    .statusCode(200).extract().jsonPath().getList("items");
+            List<Map<String, Object>> entries = as(DAVE).queryParam("limit", 100)
+                    .get(at + "/ledger")
+                    .then()
+                    .statusCode(200)
+                    .extract()
+                    .jsonPath()
+                    .getList("items");
             List<String> commitments = new ArrayList<>();
             for (Map<String, Object> e : entries) {
                 if (!"BALLOT_CAST".equals(e.get("kind"))) {
@@ -136,13 +179,18 @@ class SecrecyAttackTest {
                 }
                 String body = (String) e.get("body");
                 JsonPath entry = JsonPath.from(body);
-                assertEquals(Set.of("voter", "commitment"), entry.getMap("payload").keySet(), body);
+                assertEquals(
+                        Set.of("voter", "commitment"), entry.getMap("payload").keySet(), body);
                 assertFalse(body.contains("FOR") || body.contains("AGAINST") || body.contains("stance"), body);
                 String commitment = entry.getString("payload.commitment");
                 commitments.add(commitment);
                 for (String stance : List.of("FOR", "AGAINST", "ABSTAIN")) {
                     String ballot = "{\"choice\":\"" + stance + "\"}";
-                    for (String guess : List.of("", entry.getString("payload.voter"), p.id(), e.get("hash").toString())) {
+                    for (String guess : List.of(
+                            "",
+                            entry.getString("payload.voter"),
+                            p.id(),
+                            e.get("hash").toString())) {
                         assertNotEquals(LedgerReplay.sha256(guess + ballot), commitment, "tried " + stance);
                         assertNotEquals(LedgerReplay.sha256(ballot + guess), commitment, "tried " + stance);
                     }
@@ -155,12 +203,20 @@ class SecrecyAttackTest {
             assertEquals(2, commitments.size());
             assertNotEquals(commitments.get(0), commitments.get(1), "the same ballot commits to different hashes");
             // the voter checks their own ballot against the entry their receipt names
-            JsonPath mine = as(BOB).get(at + "/ballot").then().statusCode(200).extract().jsonPath();
-            String entry = entries.stream().filter(e -> receipt.equals(e.get("hash"))).map(e -> (String) e.get("body"))
-                    .findFirst().orElseThrow();
-            assertEquals(JsonPath.from(entry).getString("payload.commitment"),
+            JsonPath mine =
+                    as(BOB).get(at + "/ballot").then().statusCode(200).extract().jsonPath();
+            String entry = entries.stream()
+                    .filter(e -> receipt.equals(e.get("hash")))
+                    .map(e -> (String) e.get("body"))
+                    .findFirst()
+                    .orElseThrow();
+            assertEquals(
+                    JsonPath.from(entry).getString("payload.commitment"),
                     LedgerReplay.sha256(mine.getString("salt") + mine.getString("committed")));
-            as(DAVE).get(at + "/ledger/receipts/" + receipt).then().statusCode(200).body("intact", equalTo(true));
+            as(DAVE).get(at + "/ledger/receipts/" + receipt)
+                    .then()
+                    .statusCode(200)
+                    .body("intact", equalTo(true));
         }
     }
 
@@ -171,35 +227,63 @@ class SecrecyAttackTest {
      */
     @Test
     void delegationsLeaveNothingInALedgerThatJoinsWithAnotherOne() {
-        String circle = aCircle("Two proposals").facilitatedBy(CAROL).withMembers(BOB, DAVE, ERIN).create();
+        String circle = aCircle("Two proposals")
+                .facilitatedBy(CAROL)
+                .withMembers(BOB, DAVE, ERIN)
+                .create();
         ProposalFixture.Made open = aProposal().by(CAROL).inCircle(circle).inDeliberation();
-        ProposalFixture.Made secret = aProposal().by(CAROL).inCircle(circle).secret().inDeliberation();
+        ProposalFixture.Made secret =
+                aProposal().by(CAROL).inCircle(circle).secret().inDeliberation();
         long openSeq = seq(open);
         long secretSeq = seq(secret);
-        as(DAVE).body(Map.of("delegateId", idOf(BOB))).put("/api/v1/circles/" + circle + "/delegation").then()
+        as(DAVE).body(Map.of("delegateId", idOf(BOB)))
+                .put("/api/v1/circles/" + circle + "/delegation")
+                .then()
                 .statusCode(200);
         as(DAVE).delete("/api/v1/circles/" + circle + "/delegation").then().statusCode(204);
-        as(DAVE).body(Map.of("delegateId", idOf(ERIN))).put("/api/v1/circles/" + circle + "/delegation").then()
+        as(DAVE).body(Map.of("delegateId", idOf(ERIN)))
+                .put("/api/v1/circles/" + circle + "/delegation")
+                .then()
                 .statusCode(200);
         assertEquals(openSeq, seq(open), "a circle delegation is not written into the proposals' ledgers");
         assertEquals(secretSeq, seq(secret));
 
-        as(DAVE).body(Map.of("delegateId", idOf(BOB))).put("/api/v1/proposals/" + secret.id() + "/delegation").then()
+        as(DAVE).body(Map.of("delegateId", idOf(BOB)))
+                .put("/api/v1/proposals/" + secret.id() + "/delegation")
+                .then()
                 .statusCode(200);
-        String body = as(CAROL).queryParam("after", secretSeq).get("/api/v1/proposals/" + secret.id() + "/ledger")
-                .then().statusCode(200).body("items", hasSize(1)).body("items[0].kind", equalTo("DELEGATION_SET"))
-                .body("items[0].actor", equalTo(null)).extract().path("items[0].body");
+        String body = as(CAROL)
+                .queryParam("after", secretSeq)
+                .get("/api/v1/proposals/" + secret.id() + "/ledger")
+                .then()
+                .statusCode(200)
+                .body("items", hasSize(1))
+                .body("items[0].kind", equalTo("DELEGATION_SET"))
+                .body("items[0].actor", equalTo(null))
+                .extract()
+                .path("items[0].body");
         assertFalse(body.contains(idOf(DAVE)) || body.contains(idOf(BOB)), body);
         assertFalse(UUID.matcher(body.replace(secret.id(), "")).find(), "no member id: " + body);
-        assertEquals(Set.of("delegator", "commitment", "scope"), JsonPath.from(body).getMap("payload").keySet());
+        assertEquals(
+                Set.of("delegator", "commitment", "scope"),
+                JsonPath.from(body).getMap("payload").keySet());
         // the delegate's own view says nothing of it: who entrusts you in a secret proposal is theirs to keep
-        String delegations = as(BOB).get("/api/v1/me/delegations").then().statusCode(200).extract().asString();
+        String delegations = as(BOB).get("/api/v1/me/delegations")
+                .then()
+                .statusCode(200)
+                .extract()
+                .asString();
         assertFalse(delegations.contains(secret.id()), delegations);
         assertFalse(delegations.contains("\"p-"), delegations);
     }
 
     private static long seq(ProposalFixture.Made p) {
-        return as(CAROL).get("/api/v1/proposals/" + p.id()).then().extract().jsonPath().getLong("ledger.entries");
+        return as(CAROL)
+                .get("/api/v1/proposals/" + p.id())
+                .then()
+                .extract()
+                .jsonPath()
+                .getLong("ledger.entries");
     }
 
     /**
@@ -209,17 +293,37 @@ class SecrecyAttackTest {
     @Test
     void aSecretResultsFragilityNamesNobody() {
         List<People.Person> voters = people(6);
-        ProposalFixture.Made p = aProposal().by(CAROL).facilitatedBy(CAROL).withMembers(voters.toArray(People.Person[]::new))
-                .secret().affecting("Tenants", 1).inVotingWith(Map.of(voters.get(0), 5, voters.get(1), 5,
-                        voters.get(2), 1, voters.get(3), 1, voters.get(4), 1, voters.get(5), 1));
+        ProposalFixture.Made p = aProposal()
+                .by(CAROL)
+                .facilitatedBy(CAROL)
+                .withMembers(voters.toArray(People.Person[]::new))
+                .secret()
+                .affecting("Tenants", 1)
+                .inVotingWith(Map.of(
+                        voters.get(0),
+                        5,
+                        voters.get(1),
+                        5,
+                        voters.get(2),
+                        1,
+                        voters.get(3),
+                        1,
+                        voters.get(4),
+                        1,
+                        voters.get(5),
+                        1));
         vote(voters.get(0), p, "FOR");
         vote(voters.get(1), p, "FOR");
         for (int i = 2; i < 6; i++) {
             vote(voters.get(i), p, "AGAINST");
         }
         close(p);
-        as(voters.get(2)).get("/api/v1/proposals/" + p.id() + "/result").then().statusCode(200)
-                .body("tally.outcome", equalTo("ADOPTED")).body("tally.fragility.flips", equalTo(true))
+        as(voters.get(2))
+                .get("/api/v1/proposals/" + p.id() + "/result")
+                .then()
+                .statusCode(200)
+                .body("tally.outcome", equalTo("ADOPTED"))
+                .body("tally.fragility.flips", equalTo(true))
                 .body("tally.fragility.voters", hasSize(0))
                 .body("tally.anchored.changesOutcome", equalTo(true));
     }
@@ -238,12 +342,15 @@ class SecrecyAttackTest {
         for (int i = 0; i < voters.size(); i++) {
             vote(voters.get(i), p, i % 2 == 0 ? "FOR" : "AGAINST");
             turnouts.advance(); // what the scheduler does every two seconds
-            JsonPath t = as(voters.get(i)).get(at).then().statusCode(200).extract().jsonPath();
+            JsonPath t =
+                    as(voters.get(i)).get(at).then().statusCode(200).extract().jsonPath();
             int headcount = t.getInt("headcount");
             String weight = t.getString("weightCast");
             if (!weight.equals(publishedWeight) || headcount != publishedHeadcount) {
-                assertTrue(Math.abs(headcount - publishedHeadcount) >= 5, "turnout moved from " + publishedHeadcount
-                        + " to " + headcount + " people after ballot " + (i + 1));
+                assertTrue(
+                        Math.abs(headcount - publishedHeadcount) >= 5,
+                        "turnout moved from " + publishedHeadcount + " to " + headcount + " people after ballot "
+                                + (i + 1));
                 publishedHeadcount = headcount;
                 publishedWeight = weight;
             }
@@ -261,14 +368,22 @@ class SecrecyAttackTest {
     void whatTheWeightingSinglesOutIsSaidBeforeVotingAndInTheResult() {
         List<People.Person> voters = people(7);
         for (String weighting : List.of("LINEAR", "EQUAL")) {
-            ProposalFixture.Made p = aProposal().by(CAROL).facilitatedBy(CAROL)
-                    .withMembers(voters.toArray(People.Person[]::new)).secret()
-                    .with("weighting", Map.of("policy", weighting)).inDeliberation();
+            ProposalFixture.Made p = aProposal()
+                    .by(CAROL)
+                    .facilitatedBy(CAROL)
+                    .withMembers(voters.toArray(People.Person[]::new))
+                    .secret()
+                    .with("weighting", Map.of("policy", weighting))
+                    .inDeliberation();
             for (int i = 0; i < voters.size(); i++) {
                 ProposalFixture.declare(voters.get(i), p, 0, i == 0 ? 5 : 2);
             }
-            JsonPath detail = as(voters.get(3)).get("/api/v1/proposals/" + p.id())
-                    .then().statusCode(200).extract().jsonPath();
+            JsonPath detail = as(voters.get(3))
+                    .get("/api/v1/proposals/" + p.id())
+                    .then()
+                    .statusCode(200)
+                    .extract()
+                    .jsonPath();
             assertEquals(5, detail.getInt("secrecy.minCellVoters"));
             if (weighting.equals("LINEAR")) {
                 assertEquals(List.of("5.000000"), detail.getList("secrecy.smallClasses.weight"), detail.prettify());
@@ -277,24 +392,37 @@ class SecrecyAttackTest {
             } else {
                 assertEquals(List.of(), detail.getList("secrecy.smallClasses"), "under EQUAL nobody is singled out");
             }
-            as(CAROL).body(Map.of("phase", "VOTING")).post("/api/v1/proposals/" + p.id() + "/phase").then()
+            as(CAROL)
+                    .body(Map.of("phase", "VOTING"))
+                    .post("/api/v1/proposals/" + p.id() + "/phase")
+                    .then()
                     .statusCode(200);
             for (People.Person v : voters) {
                 vote(v, p, "FOR");
             }
             close(p);
-            JsonPath result = as(voters.get(1)).get("/api/v1/proposals/" + p.id() + "/result").then().statusCode(200)
-                    .extract().jsonPath();
-            assertEquals(weighting.equals("LINEAR") ? 1 : 0, result.getList("tally.secrecy.smallClasses").size());
-            assertTrue(result.getList("tally.secrecy.unanimous.key").contains("all"),
+            JsonPath result = as(voters.get(1))
+                    .get("/api/v1/proposals/" + p.id() + "/result")
+                    .then()
+                    .statusCode(200)
+                    .extract()
+                    .jsonPath();
+            assertEquals(
+                    weighting.equals("LINEAR") ? 1 : 0,
+                    result.getList("tally.secrecy.smallClasses").size());
+            assertTrue(
+                    result.getList("tally.secrecy.unanimous.key").contains("all"),
                     "everyone voted FOR: the result says so, since the totals show it");
         }
     }
 
     @Test
     void aSecretProposalCannotShowLiveResults() {
-        as(CAROL).body(aProposal().by(CAROL).secret().with("liveResults", true).content())
-                .post("/api/v1/circles/" + aCircle("Live").facilitatedBy(CAROL).create() + "/proposals").then()
-                .statusCode(400).body("errors.code", org.hamcrest.Matchers.hasItem("NOT_WITH_SECRET"));
+        as(CAROL)
+                .body(aProposal().by(CAROL).secret().with("liveResults", true).content())
+                .post("/api/v1/circles/" + aCircle("Live").facilitatedBy(CAROL).create() + "/proposals")
+                .then()
+                .statusCode(400)
+                .body("errors.code", org.hamcrest.Matchers.hasItem("NOT_WITH_SECRET"));
     }
 }

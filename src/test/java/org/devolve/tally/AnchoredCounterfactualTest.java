@@ -15,10 +15,19 @@ class AnchoredCounterfactualTest {
     @Test
     void inflatedDeclarationsThatDecideAreShownToDecide() {
         // Two tenants (suggested 2) claim 5 and vote FOR; three neighbours at 2 vote AGAINST. Claimed: FOR 10 vs 6.
-        TallyResult r = Proposal.approveReject().inGroup("tenants", 2)
-                .voter("a", 5).votes(Stance.FOR).voter("b", 5).votes(Stance.FOR)
-                .voter("c", 2).votes(Stance.AGAINST).voter("d", 2).votes(Stance.AGAINST).voter("e", 2)
-                .votes(Stance.AGAINST).count();
+        TallyResult r = Proposal.approveReject()
+                .inGroup("tenants", 2)
+                .voter("a", 5)
+                .votes(Stance.FOR)
+                .voter("b", 5)
+                .votes(Stance.FOR)
+                .voter("c", 2)
+                .votes(Stance.AGAINST)
+                .voter("d", 2)
+                .votes(Stance.AGAINST)
+                .voter("e", 2)
+                .votes(Stance.AGAINST)
+                .count();
         assertEquals(TallyResult.Outcome.ADOPTED, r.outcome());
         TallyResult.Anchored a = r.anchored();
         assertEquals(TallyResult.Outcome.REJECTED, a.outcome(), "at the suggested level: FOR 4 vs AGAINST 6");
@@ -31,8 +40,13 @@ class AnchoredCounterfactualTest {
 
     @Test
     void withNobodyAboveTheSuggestedLevelItIsTheResult() {
-        TallyResult r = Proposal.singleChoice("A", "B").inGroup("g", 5).voter("a", 4).chooses(0).voter("b", 3)
-                .chooses(1).count();
+        TallyResult r = Proposal.singleChoice("A", "B")
+                .inGroup("g", 5)
+                .voter("a", 4)
+                .chooses(0)
+                .voter("b", 3)
+                .chooses(1)
+                .count();
         assertFalse(r.anchored().changesOutcome());
         assertEquals(0, r.anchored().lowered());
         assertEquals(r.totals(), r.anchored().totals());
@@ -40,15 +54,24 @@ class AnchoredCounterfactualTest {
 
     @Test
     void underEqualWeightingLoweringChangesNoWeight() {
-        TallyResult r = Proposal.approveReject().weighted(Weighting.equal()).inGroup("g", 1).voter("a", 5)
-                .votes(Stance.FOR).count();
+        TallyResult r = Proposal.approveReject()
+                .weighted(Weighting.equal())
+                .inGroup("g", 1)
+                .voter("a", 5)
+                .votes(Stance.FOR)
+                .count();
         assertEquals(0, r.anchored().lowered());
     }
 
     @Test
     void explicitWeightsHaveNoAnchoredCounterfactual() {
-        TallyResult r = Proposal.approveReject().weighted(Weighting.explicit()).inGroup("g", 1).voter("a", 5)
-                .weighs("3").votes(Stance.FOR).count();
+        TallyResult r = Proposal.approveReject()
+                .weighted(Weighting.explicit())
+                .inGroup("g", 1)
+                .voter("a", 5)
+                .weighs("3")
+                .votes(Stance.FOR)
+                .count();
         assertNull(r.anchored());
     }
 }

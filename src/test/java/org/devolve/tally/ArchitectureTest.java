@@ -20,16 +20,23 @@ class ArchitectureTest {
 
     @Test
     void theCountingCoreImportsNothingButTheJdk() {
-        noClasses().that().resideInAPackage("org.devolve.tally")
-                .should().dependOnClassesThat().resideOutsideOfPackages("java..", "org.devolve.tally")
+        noClasses()
+                .that()
+                .resideInAPackage("org.devolve.tally")
+                .should()
+                .dependOnClassesThat()
+                .resideOutsideOfPackages("java..", "org.devolve.tally")
                 .check(engine);
     }
 
     @Test
     void theEngineIoUsesJacksonCoreAlone() {
-        noClasses().that().resideInAPackage("org.devolve.tally..")
-                .should().dependOnClassesThat().resideOutsideOfPackages("java..", "org.devolve.tally..",
-                        "com.fasterxml.jackson.core..")
+        noClasses()
+                .that()
+                .resideInAPackage("org.devolve.tally..")
+                .should()
+                .dependOnClassesThat()
+                .resideOutsideOfPackages("java..", "org.devolve.tally..", "com.fasterxml.jackson.core..")
                 .check(engine);
     }
 }

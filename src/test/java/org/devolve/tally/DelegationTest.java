@@ -15,9 +15,12 @@ class DelegationTest {
     @Test
     void aNonVotersOwnWeightFollowsTheDelegatesBallot() {
         TallyResult result = Proposal.approveReject()
-                .voter("ana", 1).votes(FOR)
-                .voter("bo", 5).delegatesTo("ana")
-                .voter("cy", 4).votes(AGAINST)
+                .voter("ana", 1)
+                .votes(FOR)
+                .voter("bo", 5)
+                .delegatesTo("ana")
+                .voter("cy", 4)
+                .votes(AGAINST)
                 .count();
         assertEquals(List.of(units("6"), units("4"), 0L), result.totals(), "bo's stake 5 moves, not ana's 1");
         assertEquals(units("5"), result.delegation().weightMoved());
@@ -28,9 +31,12 @@ class DelegationTest {
     @Test
     void weightFollowsAChainToItsFirstBallot() {
         TallyResult result = Proposal.approveReject()
-                .voter("ana", 1).delegatesTo("bo")
-                .voter("bo", 2).delegatesTo("cy")
-                .voter("cy", 3).votes(AGAINST)
+                .voter("ana", 1)
+                .delegatesTo("bo")
+                .voter("bo", 2)
+                .delegatesTo("cy")
+                .voter("cy", 3)
+                .votes(AGAINST)
                 .count();
         assertEquals(List.of(0L, units("6"), 0L), result.totals());
     }
@@ -38,8 +44,11 @@ class DelegationTest {
     @Test
     void aDirectBallotAlwaysWins() {
         TallyResult result = Proposal.approveReject()
-                .voter("ana", 2).votes(FOR).delegatesTo("bo")
-                .voter("bo", 3).votes(AGAINST)
+                .voter("ana", 2)
+                .votes(FOR)
+                .delegatesTo("bo")
+                .voter("bo", 3)
+                .votes(AGAINST)
                 .count();
         assertEquals(List.of(units("2"), units("3"), 0L), result.totals());
         assertEquals(0L, result.delegation().weightMoved());
@@ -48,11 +57,15 @@ class DelegationTest {
     @Test
     void aLoopOrAChainWithoutABallotCountsAsNotCast() {
         TallyResult result = Proposal.approveReject()
-                .voter("ana", 1).delegatesTo("bo")
-                .voter("bo", 2).delegatesTo("ana")
-                .voter("cy", 3).delegatesTo("di")
+                .voter("ana", 1)
+                .delegatesTo("bo")
+                .voter("bo", 2)
+                .delegatesTo("ana")
+                .voter("cy", 3)
+                .delegatesTo("di")
                 .voter("di", 4)
-                .voter("ed", 5).votes(FOR)
+                .voter("ed", 5)
+                .votes(FOR)
                 .count();
         assertEquals(units("5"), result.turnout().weightCast());
         assertEquals(units("15"), result.turnout().weightDeclared());
@@ -63,8 +76,10 @@ class DelegationTest {
     @Test
     void aDelegateWithNoStakeStillCarriesTheDelegatorsWeight() {
         TallyResult result = Proposal.singleChoice("A", "B")
-                .voter("expert", 0).chooses(1)
-                .voter("ana", 4).delegatesTo("expert")
+                .voter("expert", 0)
+                .chooses(1)
+                .voter("ana", 4)
+                .delegatesTo("expert")
                 .count();
         assertEquals(List.of(0L, units("4")), result.totals());
         assertEquals(1, result.turnout().headcount(), "the expert has no weight of their own");

@@ -15,9 +15,15 @@ class ExplanationsTest {
     /** Three tenants who bear the consequences against seven neighbours mildly affected. */
     private static Proposal tenantsAgainstNeighbours() {
         return Proposal.approveReject()
-                .inGroup("tenants", 3).voter("ana", 5).votes(AGAINST).voter("bo", 5).votes(AGAINST)
-                .voter("cy", 4).votes(AGAINST)
-                .inGroup("neighbours", 1).voters(7, 1, p -> p.votes(FOR));
+                .inGroup("tenants", 3)
+                .voter("ana", 5)
+                .votes(AGAINST)
+                .voter("bo", 5)
+                .votes(AGAINST)
+                .voter("cy", 4)
+                .votes(AGAINST)
+                .inGroup("neighbours", 1)
+                .voters(7, 1, p -> p.votes(FOR));
     }
 
     @Test
@@ -29,16 +35,24 @@ class ExplanationsTest {
         assertEquals(3, tenants.voters());
         assertEquals(List.of(0L, units("14"), 0L), tenants.totals());
         assertEquals(List.of(units("7"), 0L, 0L), b.byGroup().get(1).totals());
-        assertEquals(List.of("1", "4", "5"), b.byLevel().stream().map(TallyResult.Cell::key).toList());
+        assertEquals(
+                List.of("1", "4", "5"),
+                b.byLevel().stream().map(TallyResult.Cell::key).toList());
     }
 
     @Test
     void secretBallotsMergeSmallCellsIntoOther() {
-        TallyResult.Breakdown b = tenantsAgainstNeighbours().inGroup("city", 1).voters(6, 2, p -> p.votes(FOR))
-                .secret(5).count().breakdown();
+        TallyResult.Breakdown b = tenantsAgainstNeighbours()
+                .inGroup("city", 1)
+                .voters(6, 2, p -> p.votes(FOR))
+                .secret(5)
+                .count()
+                .breakdown();
         // the tenants (3) go to "other"; alone there they would still be seen, so the smallest cell (city, 6)
         // joins them; the neighbours (7) stay
-        assertEquals(List.of("neighbours", "other"), b.byGroup().stream().map(TallyResult.Cell::key).toList());
+        assertEquals(
+                List.of("neighbours", "other"),
+                b.byGroup().stream().map(TallyResult.Cell::key).toList());
         assertEquals(9, b.byGroup().get(1).voters());
         assertEquals(List.of(units("12"), units("14"), 0L), b.byGroup().get(1).totals());
         for (TallyResult.Cell cell : b.byLevel()) {
@@ -65,8 +79,13 @@ class ExplanationsTest {
         assertTrue(robust.fragility().applicable());
 
         TallyResult fragile = Proposal.approveReject()
-                .inGroup("tenants", 1).voter("ana", 5).votes(AGAINST).voter("bo", 4).votes(AGAINST)
-                .inGroup("neighbours", 1).voters(7, 1, p -> p.votes(FOR))
+                .inGroup("tenants", 1)
+                .voter("ana", 5)
+                .votes(AGAINST)
+                .voter("bo", 4)
+                .votes(AGAINST)
+                .inGroup("neighbours", 1)
+                .voters(7, 1, p -> p.votes(FOR))
                 .count();
         assertEquals(TallyResult.Outcome.REJECTED, fragile.outcome(), "9 against 7");
         TallyResult.Fragility f = fragile.fragility();
@@ -78,8 +97,12 @@ class ExplanationsTest {
 
     @Test
     void lowerableNonVotersCountTooBecauseTheyChangeTheTurnout() {
-        TallyResult result = Proposal.approveReject().quorum("0.5", 0)
-                .inGroup("tenants", 1).voter("ana", 2).votes(FOR).voter("bo", 5)
+        TallyResult result = Proposal.approveReject()
+                .quorum("0.5", 0)
+                .inGroup("tenants", 1)
+                .voter("ana", 2)
+                .votes(FOR)
+                .voter("bo", 5)
                 .count();
         assertEquals(TallyResult.Outcome.NO_QUORUM, result.outcome());
         assertEquals(List.of("bo"), result.fragility().voters(), "bo at 1 makes the turnout 2 of 3");
@@ -87,8 +110,12 @@ class ExplanationsTest {
 
     @Test
     void explicitWeightsHaveNoFragility() {
-        TallyResult result = Proposal.singleChoice("A", "B").weighted(Weighting.explicit())
-                .voter("federation", 5).weighs("1200").chooses(0).count();
+        TallyResult result = Proposal.singleChoice("A", "B")
+                .weighted(Weighting.explicit())
+                .voter("federation", 5)
+                .weighs("1200")
+                .chooses(0)
+                .count();
         assertFalse(result.fragility().applicable());
     }
 

@@ -12,8 +12,7 @@ public final class JsonTrees {
             .enable(DeserializationFeature.USE_BIG_DECIMAL_FOR_FLOATS)
             .enable(DeserializationFeature.FAIL_ON_READING_DUP_TREE_KEY);
 
-    private JsonTrees() {
-    }
+    private JsonTrees() {}
 
     @SuppressWarnings("unchecked")
     public static Map<String, Object> object(String json) {

@@ -5,8 +5,7 @@ import java.util.Random;
 /** Seeded random tally inputs for property tests and the Snapshot cross-check. */
 final class RandomTallies {
 
-    private RandomTallies() {
-    }
+    private RandomTallies() {}
 
     /** Shapes of random input. */
     static final class Shape {
@@ -20,11 +19,16 @@ final class RandomTallies {
 
     static Weighting randomWeighting(Random rnd) {
         switch (rnd.nextInt(5)) {
-            case 0: return Weighting.linear();
-            case 1: return Weighting.sqrt();
-            case 2: return Weighting.equal();
-            case 3: return Weighting.capped(1 + rnd.nextInt(5));
-            default: return Weighting.explicit();
+            case 0:
+                return Weighting.linear();
+            case 1:
+                return Weighting.sqrt();
+            case 2:
+                return Weighting.equal();
+            case 3:
+                return Weighting.capped(1 + rnd.nextInt(5));
+            default:
+                return Weighting.explicit();
         }
     }
 

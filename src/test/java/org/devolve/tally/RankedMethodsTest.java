@@ -35,14 +35,17 @@ class RankedMethodsTest {
     @Test
     void schulzeShowsTheWikipediaPairwiseAndStrongestPathMatrices() {
         TallyResult.Details details = wikipediaSchulzeExample().count().details();
-        long[][] d = {{0, 20, 26, 30, 22}, {25, 0, 16, 33, 18}, {19, 29, 0, 17, 24}, {15, 12, 28, 0, 14},
-            {23, 27, 21, 31, 0}};
-        long[][] p = {{0, 28, 28, 30, 24}, {25, 0, 28, 33, 24}, {25, 29, 0, 29, 24}, {25, 28, 28, 0, 24},
-            {25, 28, 28, 31, 0}};
+        long[][] d = {
+            {0, 20, 26, 30, 22}, {25, 0, 16, 33, 18}, {19, 29, 0, 17, 24}, {15, 12, 28, 0, 14}, {23, 27, 21, 31, 0}
+        };
+        long[][] p = {
+            {0, 28, 28, 30, 24}, {25, 0, 28, 33, 24}, {25, 29, 0, 29, 24}, {25, 28, 28, 0, 24}, {25, 28, 28, 31, 0}
+        };
         for (int i = 0; i < 5; i++) {
             for (int j = 0; j < 5; j++) {
                 assertEquals(d[i][j] * Micro.ONE, details.pairwise().get(i).get(j), "d[" + i + "][" + j + "]");
-                assertEquals(p[i][j] * Micro.ONE, details.strongestPaths().get(i).get(j), "p[" + i + "][" + j + "]");
+                assertEquals(
+                        p[i][j] * Micro.ONE, details.strongestPaths().get(i).get(j), "p[" + i + "][" + j + "]");
             }
         }
     }
@@ -51,9 +54,12 @@ class RankedMethodsTest {
     void schulzeWeighsBallotsByStake() {
         // two voters prefer B, but the one who prefers A bears three times the stake
         TallyResult result = Proposal.of(Method.RANKED_SCHULZE, "A", "B")
-                .voter("ana", 3).ranks(0, 1)
-                .voter("bo", 1).ranks(1, 0)
-                .voter("cy", 1).ranks(1, 0)
+                .voter("ana", 3)
+                .ranks(0, 1)
+                .voter("bo", 1)
+                .ranks(1, 0)
+                .voter("cy", 1)
+                .ranks(1, 0)
                 .count();
         assertEquals(0, result.winner());
         assertEquals(units("3"), result.details().pairwise().get(0).get(1));
@@ -63,7 +69,8 @@ class RankedMethodsTest {
     @Test
     void schulzeTreatsUnrankedOptionsAsTiedBelowTheRankedOnes() {
         TallyResult result = Proposal.of(Method.RANKED_SCHULZE, "A", "B", "C")
-                .voter("ana", 1).ranks(2)
+                .voter("ana", 1)
+                .ranks(2)
                 .count();
         List<List<Long>> d = result.details().pairwise();
         assertEquals(units("1"), d.get(2).get(0));
@@ -94,9 +101,13 @@ class RankedMethodsTest {
         assertEquals(List.of(units("42"), 0L, 0L, units("58")), result.totals());
         List<TallyResult.Round> rounds = result.details().rounds();
         assertEquals(3, rounds.size());
-        assertEquals(List.of(units("42"), units("26"), units("15"), units("17")), rounds.get(0).totals());
+        assertEquals(
+                List.of(units("42"), units("26"), units("15"), units("17")),
+                rounds.get(0).totals());
         assertEquals(2, rounds.get(0).eliminated(), "Chattanooga goes first");
-        assertEquals(List.of(units("42"), units("26"), 0L, units("32")), rounds.get(1).totals());
+        assertEquals(
+                List.of(units("42"), units("26"), 0L, units("32")),
+                rounds.get(1).totals());
         assertEquals(1, rounds.get(1).eliminated(), "then Nashville");
         assertEquals(-1, rounds.get(2).eliminated());
         assertEquals(List.of(3, 0, 1, 2), result.ranking());
@@ -104,7 +115,8 @@ class RankedMethodsTest {
 
     @Test
     void schulzeElectsNashvilleTheCondorcetWinnerInTheTennesseeExample() {
-        assertEquals(List.of(1, 2, 3, 0), tennessee(Method.RANKED_SCHULZE).count().ranking());
+        assertEquals(
+                List.of(1, 2, 3, 0), tennessee(Method.RANKED_SCHULZE).count().ranking());
     }
 
     @Test
@@ -116,7 +128,9 @@ class RankedMethodsTest {
         assertEquals(2, scores.get(2).wins());
         assertEquals(1, scores.get(3).wins());
         assertEquals(3, scores.get(0).losses());
-        assertEquals(units("100"), result.totals().stream().mapToLong(Long::longValue).sum(),
+        assertEquals(
+                units("100"),
+                result.totals().stream().mapToLong(Long::longValue).sum(),
                 "the totals distribute exactly the weight cast");
     }
 
@@ -144,7 +158,8 @@ class RankedMethodsTest {
                 .rank(2, "B")
                 .rank(2, "C")
                 .count();
-        TallyResult.Round last = result.details().rounds().get(result.details().rounds().size() - 1);
+        TallyResult.Round last =
+                result.details().rounds().get(result.details().rounds().size() - 1);
         assertEquals(units("2"), last.exhausted(), "B's two ballots, eliminated on the tie, rank nothing else");
         assertEquals(0, result.winner());
     }

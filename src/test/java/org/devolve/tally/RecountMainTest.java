@@ -24,14 +24,16 @@ class RecountMainTest {
 
     private static final Path EXAMPLES = Path.of("docs/examples");
 
-    private record Run(int status, String out, String err) {
-    }
+    private record Run(int status, String out, String err) {}
 
     private static Run recount(String arg, String stdin) {
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         ByteArrayOutputStream err = new ByteArrayOutputStream();
-        int status = Main.run(new String[] {arg}, new ByteArrayInputStream(stdin.getBytes(StandardCharsets.UTF_8)),
-                new PrintStream(out, true, StandardCharsets.UTF_8), new PrintStream(err, true, StandardCharsets.UTF_8));
+        int status = Main.run(
+                new String[] {arg},
+                new ByteArrayInputStream(stdin.getBytes(StandardCharsets.UTF_8)),
+                new PrintStream(out, true, StandardCharsets.UTF_8),
+                new PrintStream(err, true, StandardCharsets.UTF_8));
         return new Run(status, out.toString(StandardCharsets.UTF_8), err.toString(StandardCharsets.UTF_8));
     }
 
@@ -39,7 +41,8 @@ class RecountMainTest {
     void everyMethodHasASampleThatRecounts() throws Exception {
         Set<Method> seen = EnumSet.noneOf(Method.class);
         try (Stream<Path> files = Files.list(EXAMPLES)) {
-            for (Path file : files.filter(f -> f.toString().endsWith(".json")).sorted().toList()) {
+            for (Path file :
+                    files.filter(f -> f.toString().endsWith(".json")).sorted().toList()) {
                 Run run = recount(file.toString(), "");
                 assertEquals(0, run.status(), file + ": " + run.err());
                 assertEquals("", run.err());
@@ -62,10 +65,14 @@ class RecountMainTest {
         assertEquals("Community garden", ((Map<?, ?>) irv.get("winner")).get("name"));
         Map<String, Object> consent = result("approve-reject.json");
         assertEquals("REJECTED", consent.get("outcome"));
-        assertEquals(Boolean.FALSE, ((Map<?, ?>) consent.get("protection")).get("met"),
+        assertEquals(
+                Boolean.FALSE,
+                ((Map<?, ?>) consent.get("protection")).get("met"),
                 "the tenants, most affected, object");
         Map<String, Object> single = result("single-choice.json");
-        assertEquals(Boolean.TRUE, ((Map<?, ?>) single.get("counterfactual")).get("changesOutcome"),
+        assertEquals(
+                Boolean.TRUE,
+                ((Map<?, ?>) single.get("counterfactual")).get("changesOutcome"),
                 "one person, one vote would have chosen the car park");
     }
 
@@ -99,7 +106,8 @@ class RecountMainTest {
         String doc = Files.readString(EXAMPLES.resolve("single-choice.json")).replace("\"choice\": 2", "\"choice\": 7");
         Run run = recount("-", doc);
         assertEquals(2, run.status());
-        assertTrue(run.err().startsWith("devolve-recount: invalid tally document: OPTION_UNKNOWN at ballots[1].choice"),
+        assertTrue(
+                run.err().startsWith("devolve-recount: invalid tally document: OPTION_UNKNOWN at ballots[1].choice"),
                 run.err());
         assertEquals(1, run.err().lines().count());
     }
@@ -108,6 +116,8 @@ class RecountMainTest {
     void aMissingFileExitsWithStatusTwo() {
         Run run = recount("no/such/file.json", "");
         assertEquals(2, run.status());
-        assertEquals(List.of("devolve-recount: no such file: no/such/file.json"), run.err().lines().toList());
+        assertEquals(
+                List.of("devolve-recount: no such file: no/such/file.json"),
+                run.err().lines().toList());
     }
 }

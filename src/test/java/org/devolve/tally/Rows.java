@@ -3,13 +3,14 @@ package org.devolve.tally;
 /** Rebuilds an input row by row, to permute rows, scale weights or add rows in property tests. */
 final class Rows {
 
-    private Rows() {
-    }
+    private Rows() {}
 
     /** A builder with {@code in}'s settings and groups, and no rows. */
     static TallyInput.Builder settings(TallyInput in) {
-        TallyInput.Builder b = TallyInput.builder(in.method, in.method == Method.APPROVE_REJECT ? java.util.List.of()
-                : in.options).weighting(in.weighting).quorum(in.quorumPpm, in.quorumHeadcount);
+        TallyInput.Builder b = TallyInput.builder(
+                        in.method, in.method == Method.APPROVE_REJECT ? java.util.List.of() : in.options)
+                .weighting(in.weighting)
+                .quorum(in.quorumPpm, in.quorumHeadcount);
         if (in.threshold == Threshold.CONSENT) {
             b.consent(in.objectionPpm);
         } else if (in.threshold != null) {

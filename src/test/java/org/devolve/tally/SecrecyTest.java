@@ -155,8 +155,11 @@ class SecrecyTest {
         assertEquals(1, lone.declarations());
         assertEquals(1, lone.ballots());
         assertTrue(result.secrecy().unequalWeights());
-        assertTrue(result.secrecy().unanimous().stream().anyMatch(u -> u.breakdown().equals("byLevel")
-                && u.key().equals("2")), "the six at level 2 all voted FOR: " + result.secrecy().unanimous());
+        assertTrue(
+                result.secrecy().unanimous().stream()
+                        .anyMatch(
+                                u -> u.breakdown().equals("byLevel") && u.key().equals("2")),
+                "the six at level 2 all voted FOR: " + result.secrecy().unanimous());
     }
 
     @Test
@@ -190,8 +193,10 @@ class SecrecyTest {
     }
 
     private static TallyInput publicCopy(TallyInput in) {
-        TallyInput.Builder b = TallyInput.builder(in.method, in.method == Method.APPROVE_REJECT ? List.of()
-                : in.options).weighting(in.weighting).quorum(in.quorumPpm, in.quorumHeadcount);
+        TallyInput.Builder b = TallyInput.builder(
+                        in.method, in.method == Method.APPROVE_REJECT ? List.of() : in.options)
+                .weighting(in.weighting)
+                .quorum(in.quorumPpm, in.quorumHeadcount);
         if (in.threshold == Threshold.CONSENT) {
             b.consent(in.objectionPpm);
         } else if (in.threshold != null) {

@@ -4,8 +4,10 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.junit.jupiter.api.Assertions.fail;
 
+import com.fasterxml.jackson.core.JsonFactory;
+import com.fasterxml.jackson.core.JsonGenerator;
 import java.io.IOException;
-import java.math.BigDecimal;
+import java.io.StringWriter;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -15,9 +17,6 @@ import java.util.Map;
 import java.util.Random;
 import java.util.concurrent.TimeUnit;
 import org.devolve.tally.io.TallyDocument;
-import com.fasterxml.jackson.core.JsonFactory;
-import com.fasterxml.jackson.core.JsonGenerator;
-import java.io.StringWriter;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -37,13 +36,24 @@ class SnapshotCrossCheckTest {
     private static final Path DIR = Path.of("src/test/snapshot");
     private static final int CASES_PER_METHOD = 300;
 
-    private static final Map<Method, String> TYPES = Map.of(Method.SINGLE_CHOICE, "single-choice",
-            Method.APPROVAL, "approval", Method.SPLIT, "weighted", Method.QUADRATIC, "quadratic",
-            Method.RANKED_IRV, "ranked-choice", Method.COPELAND, "copeland");
+    private static final Map<Method, String> TYPES = Map.of(
+            Method.SINGLE_CHOICE,
+            "single-choice",
+            Method.APPROVAL,
+            "approval",
+            Method.SPLIT,
+            "weighted",
+            Method.QUADRATIC,
+            "quadratic",
+            Method.RANKED_IRV,
+            "ranked-choice",
+            Method.COPELAND,
+            "copeland");
 
     @Test
     void everyMethodSnapshotHasGivesSnapshotsTotals() throws Exception {
-        assertTrue(Files.isDirectory(DIR.resolve("node_modules/@snapshot-labs/snapshot.js")),
+        assertTrue(
+                Files.isDirectory(DIR.resolve("node_modules/@snapshot-labs/snapshot.js")),
                 "snapshot.js is not installed: run `npm ci` in src/test/snapshot (mvn does this in process-test-resources)");
         List<TallyInput> inputs = new ArrayList<>();
         List<String> labels = new ArrayList<>();
@@ -131,7 +141,10 @@ class SnapshotCrossCheckTest {
     private static Map<String, Object> runNode(String cases) throws IOException, InterruptedException {
         Process node;
         try {
-            node = new ProcessBuilder("node", "scores.js").directory(DIR.toFile()).redirectErrorStream(false).start();
+            node = new ProcessBuilder("node", "scores.js")
+                    .directory(DIR.toFile())
+                    .redirectErrorStream(false)
+                    .start();
         } catch (IOException e) {
             throw new AssertionError("Node.js is required for the snapshot.js cross-check and was not found", e);
         }

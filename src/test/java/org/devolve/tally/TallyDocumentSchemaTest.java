@@ -21,7 +21,8 @@ import org.junit.jupiter.api.io.TempDir;
  */
 class TallyDocumentSchemaTest {
 
-    private static final Path SCHEMA = Path.of("docs/tally-document.schema.json").toAbsolutePath();
+    private static final Path SCHEMA =
+            Path.of("docs/tally-document.schema.json").toAbsolutePath();
 
     @Test
     void theSchemaAcceptsWhatTheEngineWritesAndRefusesWhatItRefuses(@TempDir Path dir) throws Exception {
@@ -33,12 +34,17 @@ class TallyDocumentSchemaTest {
         for (Method method : Method.values()) {
             for (int i = 0; i < 5; i++) {
                 Path file = dir.resolve(method + "-" + i + ".json");
-                Files.writeString(file, TallyDocument.toJson(RandomTallies.input(rnd, method, new RandomTallies.Shape())));
+                Files.writeString(
+                        file, TallyDocument.toJson(RandomTallies.input(rnd, method, new RandomTallies.Shape())));
                 valid.add(file);
                 // and a secret one, as published: rows without voters, some groups "other", some levels hidden
                 Path published = dir.resolve(method + "-" + i + "-secret.json");
-                Files.writeString(published, TallyDocument.toJson(Tally.published(RandomTallies.builder(rnd, method,
-                        new RandomTallies.Shape()).secret(1 + rnd.nextInt(6)).build())));
+                Files.writeString(
+                        published,
+                        TallyDocument.toJson(
+                                Tally.published(RandomTallies.builder(rnd, method, new RandomTallies.Shape())
+                                        .secret(1 + rnd.nextInt(6))
+                                        .build())));
                 valid.add(published);
             }
         }
@@ -65,7 +71,9 @@ class TallyDocumentSchemaTest {
         List<String> args = new ArrayList<>(List.of("node", "validate-schema.js", SCHEMA.toString()));
         valid.forEach(f -> args.add(f.toString()));
         invalid.forEach(f -> args.add(f.toString()));
-        Process node = new ProcessBuilder(args).directory(Path.of("src/test/snapshot").toFile()).start();
+        Process node = new ProcessBuilder(args)
+                .directory(Path.of("src/test/snapshot").toFile())
+                .start();
         String out = new String(node.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
         String err = new String(node.getErrorStream().readAllBytes(), StandardCharsets.UTF_8);
         assertTrue(node.waitFor(60, TimeUnit.SECONDS));

@@ -7,19 +7,24 @@ import java.util.EnumSet;
 import java.util.List;
 import java.util.Random;
 import net.jqwik.api.Arbitraries;
-import org.devolve.tally.io.ResultJson;
-import org.devolve.tally.io.TallyDocument;
 import net.jqwik.api.Arbitrary;
 import net.jqwik.api.ForAll;
 import net.jqwik.api.Property;
 import net.jqwik.api.Provide;
+import org.devolve.tally.io.ResultJson;
+import org.devolve.tally.io.TallyDocument;
 
 /** The engine's invariants, over seeded random inputs of every method. */
 class TallyPropertiesTest {
 
     /** Methods whose totals add per ballot, so breakdown cells add up to the totals themselves. */
-    private static final EnumSet<Method> ADDITIVE = EnumSet.of(Method.APPROVE_REJECT, Method.SINGLE_CHOICE,
-            Method.APPROVAL, Method.SCORE, Method.SPLIT, Method.RANKED_IRV);
+    private static final EnumSet<Method> ADDITIVE = EnumSet.of(
+            Method.APPROVE_REJECT,
+            Method.SINGLE_CHOICE,
+            Method.APPROVAL,
+            Method.SCORE,
+            Method.SPLIT,
+            Method.RANKED_IRV);
 
     @Provide
     Arbitrary<Method> methods() {
@@ -35,13 +40,21 @@ class TallyPropertiesTest {
         }
         if (method == Method.APPROVE_REJECT) {
             switch (rnd.nextInt(3)) {
-                case 0: b.threshold(Threshold.TWO_THIRDS); break;
-                case 1: b.consent(1 + rnd.nextInt(1_000_000)); break;
-                default: break;
+                case 0:
+                    b.threshold(Threshold.TWO_THIRDS);
+                    break;
+                case 1:
+                    b.consent(1 + rnd.nextInt(1_000_000));
+                    break;
+                default:
+                    break;
             }
             if (rnd.nextBoolean()) {
-                b.protection(rnd.nextBoolean() ? Protection.majorityOfTopLevel()
-                        : new Protection(Protection.Rule.NO_OBJECTION, 1 + rnd.nextInt(1_000_000), rnd.nextInt(6)));
+                b.protection(
+                        rnd.nextBoolean()
+                                ? Protection.majorityOfTopLevel()
+                                : new Protection(
+                                        Protection.Rule.NO_OBJECTION, 1 + rnd.nextInt(1_000_000), rnd.nextInt(6)));
             }
         }
         if (rnd.nextInt(3) == 0) {
@@ -64,7 +77,8 @@ class TallyPropertiesTest {
         }
         java.util.Collections.shuffle(rows, new Random(seed + 1));
         TallyResult original = Tally.count(in);
-        TallyResult shuffled = Tally.count(Rows.permuted(in, rows.stream().mapToInt(Integer::intValue).toArray()));
+        TallyResult shuffled = Tally.count(
+                Rows.permuted(in, rows.stream().mapToInt(Integer::intValue).toArray()));
         sameDecision(original, shuffled);
         assertEquals(original.totals(), shuffled.totals());
         assertEquals(original.ranking(), shuffled.ranking());
@@ -87,7 +101,8 @@ class TallyPropertiesTest {
         for (int i = 0; i < base.totals().size(); i++) {
             long expected = base.totals().get(i) * k;
             long tolerance = ADDITIVE.contains(method) && method != Method.SPLIT ? 0 : 2 * k;
-            assertTrue(Math.abs(scaled.totals().get(i) - expected) <= tolerance,
+            assertTrue(
+                    Math.abs(scaled.totals().get(i) - expected) <= tolerance,
                     "option " + i + ": " + scaled.totals().get(i) + " vs " + expected);
         }
         boolean exactOrder = method != Method.SPLIT && method != Method.QUADRATIC;
@@ -160,7 +175,8 @@ class TallyPropertiesTest {
         }
         assertEquals(cast, t.weightCast(), "each person's weight is counted once");
         if (method == Method.SINGLE_CHOICE || method == Method.APPROVE_REJECT || method == Method.SPLIT) {
-            assertEquals(cast, result.totals().stream().mapToLong(Long::longValue).sum());
+            assertEquals(
+                    cast, result.totals().stream().mapToLong(Long::longValue).sum());
         }
     }
 
@@ -178,8 +194,9 @@ class TallyPropertiesTest {
                     sums[i] += cell.totals().get(i);
                 }
                 if (in.secret) {
-                    assertTrue(cell.voters() == 0 || cell.voters() >= in.minCellVoters
-                            || cells.size() == 1, "no small cell is published");
+                    assertTrue(
+                            cell.voters() == 0 || cell.voters() >= in.minCellVoters || cells.size() == 1,
+                            "no small cell is published");
                 }
             }
             assertEquals(result.turnout().weightCast(), cast);
@@ -222,7 +239,8 @@ class TallyPropertiesTest {
             }
         }
         TallyResult recount = Tally.count(b.build());
-        assertTrue(recount.outcome() != result.outcome() || recount.winner() != result.winner(),
+        assertTrue(
+                recount.outcome() != result.outcome() || recount.winner() != result.winner(),
                 "lowering " + f.voters() + " flips the outcome");
     }
 }

@@ -22,96 +22,175 @@ class ValidationTest {
 
     @Test
     void anUnknownOptionIsRefused() {
-        refused(Reason.OPTION_UNKNOWN, "ballots[0].choice",
+        refused(
+                Reason.OPTION_UNKNOWN,
+                "ballots[0].choice",
                 () -> Proposal.singleChoice("A", "B").voter("ana", 1).chooses(2).input());
     }
 
     @Test
     void aDuplicateInARankingIsRefused() {
-        refused(Reason.RANKING_DUPLICATE, "ballots[0].ranking[2]",
-                () -> Proposal.of(Method.RANKED_SCHULZE, "A", "B", "C").voter("ana", 1).ranks(0, 1, 0).input());
+        refused(
+                Reason.RANKING_DUPLICATE,
+                "ballots[0].ranking[2]",
+                () -> Proposal.of(Method.RANKED_SCHULZE, "A", "B", "C")
+                        .voter("ana", 1)
+                        .ranks(0, 1, 0)
+                        .input());
     }
 
     @Test
     void anEmptyRankingIsRefused() {
-        refused(Reason.RANKING_EMPTY, "ballots[0].ranking",
-                () -> Proposal.of(Method.RANKED_IRV, "A", "B").voter("ana", 1).ranks().input());
+        refused(
+                Reason.RANKING_EMPTY,
+                "ballots[0].ranking",
+                () -> Proposal.of(Method.RANKED_IRV, "A", "B")
+                        .voter("ana", 1)
+                        .ranks()
+                        .input());
     }
 
     @Test
     void aDuplicateApprovalIsRefused() {
-        refused(Reason.APPROVAL_DUPLICATE, "ballots[0].approvals[1]",
-                () -> Proposal.of(Method.APPROVAL, "A", "B").voter("ana", 1).approves(1, 1).input());
+        refused(
+                Reason.APPROVAL_DUPLICATE,
+                "ballots[0].approvals[1]",
+                () -> Proposal.of(Method.APPROVAL, "A", "B")
+                        .voter("ana", 1)
+                        .approves(1, 1)
+                        .input());
     }
 
     @Test
     void scoresMustCoverEveryOptionWithinZeroToFive() {
-        refused(Reason.SCORES_INVALID, "ballots[0].scores",
-                () -> Proposal.of(Method.SCORE, "A", "B").voter("ana", 1).scores(3).input());
-        refused(Reason.SCORES_INVALID, "ballots[0].scores[1]",
-                () -> Proposal.of(Method.SCORE, "A", "B").voter("ana", 1).scores(3, 6).input());
+        refused(
+                Reason.SCORES_INVALID,
+                "ballots[0].scores",
+                () -> Proposal.of(Method.SCORE, "A", "B")
+                        .voter("ana", 1)
+                        .scores(3)
+                        .input());
+        refused(
+                Reason.SCORES_INVALID,
+                "ballots[0].scores[1]",
+                () -> Proposal.of(Method.SCORE, "A", "B")
+                        .voter("ana", 1)
+                        .scores(3, 6)
+                        .input());
     }
 
     @Test
     void anAllocationNeedsAPoint() {
-        refused(Reason.ALLOCATION_EMPTY, "ballots[0].allocation",
-                () -> Proposal.of(Method.SPLIT, "A", "B").voter("ana", 1).allocates(0, 0).input());
-        refused(Reason.ALLOCATION_INVALID, "ballots[0].allocation.1",
-                () -> Proposal.of(Method.QUADRATIC, "A", "B").voter("ana", 1).allocates(1, -1).input());
+        refused(
+                Reason.ALLOCATION_EMPTY,
+                "ballots[0].allocation",
+                () -> Proposal.of(Method.SPLIT, "A", "B")
+                        .voter("ana", 1)
+                        .allocates(0, 0)
+                        .input());
+        refused(
+                Reason.ALLOCATION_INVALID,
+                "ballots[0].allocation.1",
+                () -> Proposal.of(Method.QUADRATIC, "A", "B")
+                        .voter("ana", 1)
+                        .allocates(1, -1)
+                        .input());
     }
 
     @Test
     void aBallotOfAnotherMethodIsRefused() {
-        refused(Reason.BALLOT_KIND_INVALID, "ballots[0].ranking",
-                () -> Proposal.singleChoice("A", "B").voter("ana", 1).ranks(0, 1).input());
+        refused(
+                Reason.BALLOT_KIND_INVALID,
+                "ballots[0].ranking",
+                () -> Proposal.singleChoice("A", "B")
+                        .voter("ana", 1)
+                        .ranks(0, 1)
+                        .input());
     }
 
     @Test
     void aStakeIsZeroToFive() {
-        refused(Reason.STAKE_INVALID, "ballots[0].stake",
+        refused(
+                Reason.STAKE_INVALID,
+                "ballots[0].stake",
                 () -> Proposal.singleChoice("A").voter("ana", 6).chooses(0).input());
     }
 
     @Test
     void aGivenWeightMustMatchThePolicy() {
-        refused(Reason.WEIGHT_MISMATCH, "ballots[0].weight",
-                () -> Proposal.singleChoice("A").weighted(Weighting.sqrt()).voter("ana", 2).weighs("1.414213")
-                        .chooses(0).input());
+        refused(
+                Reason.WEIGHT_MISMATCH,
+                "ballots[0].weight",
+                () -> Proposal.singleChoice("A")
+                        .weighted(Weighting.sqrt())
+                        .voter("ana", 2)
+                        .weighs("1.414213")
+                        .chooses(0)
+                        .input());
     }
 
     @Test
     void explicitWeightingNeedsAWeightAndNoneForStakeZero() {
-        refused(Reason.WEIGHT_REQUIRED, "ballots[0].weight",
-                () -> Proposal.singleChoice("A").weighted(Weighting.explicit()).voter("ana", 2).chooses(0).input());
-        refused(Reason.WEIGHT_MISMATCH, "ballots[0].weight",
-                () -> Proposal.singleChoice("A").weighted(Weighting.explicit()).voter("ana", 0).weighs("3")
-                        .chooses(0).input());
+        refused(
+                Reason.WEIGHT_REQUIRED,
+                "ballots[0].weight",
+                () -> Proposal.singleChoice("A")
+                        .weighted(Weighting.explicit())
+                        .voter("ana", 2)
+                        .chooses(0)
+                        .input());
+        refused(
+                Reason.WEIGHT_MISMATCH,
+                "ballots[0].weight",
+                () -> Proposal.singleChoice("A")
+                        .weighted(Weighting.explicit())
+                        .voter("ana", 0)
+                        .weighs("3")
+                        .chooses(0)
+                        .input());
     }
 
     @Test
     void voterIdsAreUniqueAndDelegatesKnown() {
-        refused(Reason.VOTER_DUPLICATE, "ballots[1].voter",
+        refused(
+                Reason.VOTER_DUPLICATE,
+                "ballots[1].voter",
                 () -> Proposal.singleChoice("A").voter("ana", 1).voter("ana", 2).input());
-        refused(Reason.DELEGATE_UNKNOWN, "ballots[0].delegate",
-                () -> Proposal.singleChoice("A").voter("ana", 1).delegatesTo("zed").input());
+        refused(
+                Reason.DELEGATE_UNKNOWN,
+                "ballots[0].delegate",
+                () -> Proposal.singleChoice("A")
+                        .voter("ana", 1)
+                        .delegatesTo("zed")
+                        .input());
     }
 
     @Test
     void thresholdsAndProtectionBelongToApproveReject() {
-        refused(Reason.THRESHOLD_INVALID, "threshold",
+        refused(
+                Reason.THRESHOLD_INVALID,
+                "threshold",
                 () -> Proposal.singleChoice("A").threshold(Threshold.TWO_THIRDS).input());
-        refused(Reason.PROTECTION_INVALID, "protection",
-                () -> Proposal.singleChoice("A").protect(Protection.majorityOfTopLevel()).input());
+        refused(
+                Reason.PROTECTION_INVALID,
+                "protection",
+                () -> Proposal.singleChoice("A")
+                        .protect(Protection.majorityOfTopLevel())
+                        .input());
     }
 
     @Test
     void everyFaultIsReportedAtOnce() {
         List<Violation> violations = violations(() -> Proposal.singleChoice("A", "B")
-                .voter("ana", 1).chooses(5)
-                .voter("bo", 9).chooses(0)
-                .voter("ana", 1).chooses(0)
+                .voter("ana", 1)
+                .chooses(5)
+                .voter("bo", 9)
+                .chooses(0)
+                .voter("ana", 1)
+                .chooses(0)
                 .input());
-        assertEquals(List.of(Reason.OPTION_UNKNOWN, Reason.STAKE_INVALID, Reason.VOTER_DUPLICATE),
+        assertEquals(
+                List.of(Reason.OPTION_UNKNOWN, Reason.STAKE_INVALID, Reason.VOTER_DUPLICATE),
                 violations.stream().map(Violation::reason).toList());
     }
 }

@@ -64,14 +64,29 @@ public final class CircleFixture {
 
     /** Creates the circle as Alice (an admin), with its challenge window, and returns its id. */
     public String create() {
-        String id = as(ALICE).body(Map.of("name", name, "kind", kind, "description", "A circle for tests",
-                        "parents", parents))
-                .post("/api/v1/circles").then().statusCode(201).extract().path("id");
-        as(ALICE).body(Map.of("budgetPeriod", "QUARTER", "challengesEnabled", true,
-                        "challengeWindowMinutes", challengeWindowMinutes))
-                .put("/api/v1/circles/" + id + "/policy").then().statusCode(200);
-        people.forEach((person, role) -> as(ALICE).body(Map.of("role", role))
-                .put("/api/v1/circles/" + id + "/members/" + idOf(person)).then().statusCode(201));
+        String id = as(ALICE)
+                .body(Map.of("name", name, "kind", kind, "description", "A circle for tests", "parents", parents))
+                .post("/api/v1/circles")
+                .then()
+                .statusCode(201)
+                .extract()
+                .path("id");
+        as(ALICE)
+                .body(Map.of(
+                        "budgetPeriod",
+                        "QUARTER",
+                        "challengesEnabled",
+                        true,
+                        "challengeWindowMinutes",
+                        challengeWindowMinutes))
+                .put("/api/v1/circles/" + id + "/policy")
+                .then()
+                .statusCode(200);
+        people.forEach((person, role) -> as(ALICE)
+                .body(Map.of("role", role))
+                .put("/api/v1/circles/" + id + "/members/" + idOf(person))
+                .then()
+                .statusCode(201));
         return id;
     }
 

@@ -20,8 +20,7 @@ public final class Crowds {
         }
     }
 
-    private Crowds() {
-    }
+    private Crowds() {}
 
     /** Makes {@code size} new members and puts them in {@code circle}. */
     public static Crowd of(AgroalDataSource db, String circle, int size) throws SQLException {
@@ -30,7 +29,8 @@ public final class Crowds {
             c.setAutoCommit(true);
             try (PreparedStatement members = c.prepareStatement("""
                     insert into member (id, subject, username, display_name, created_at, updated_at)
-                    select gen_random_uuid(), 'sub-' || ? || '-' || g, ? || '-' || g, 'Crowd ' || ? || ' ' || g, now(), now()
+                    select gen_random_uuid(), 'sub-' || ? || '-' || g, ? || '-' || g,
+                           'Crowd ' || ? || ' ' || g, now(), now()
                     from generate_series(1, ?) g""")) {
                 members.setString(1, crowd.name());
                 members.setString(2, crowd.name());

@@ -26,8 +26,7 @@ import java.util.function.Predicate;
 public final class EventStream implements AutoCloseable {
 
     /** One event as received; {@code id} is null when the event carried none. */
-    public record Event(String id, String name, String data) {
-    }
+    public record Event(String id, String name, String data) {}
 
     private static final Event END = new Event(null, "<end of stream>", "");
 
@@ -59,13 +58,16 @@ public final class EventStream implements AutoCloseable {
     /** Opens the stream with the bearer token {@code token}. */
     public static EventStream open(String root, String token, String proposal, String lastEventId)
             throws IOException, InterruptedException {
-        HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(root + "api/v1/proposals/" + proposal + "/events"))
-                .header("Authorization", "Bearer " + token).header("Accept", "text/event-stream")
+        HttpRequest.Builder request = HttpRequest.newBuilder(
+                        URI.create(root + "api/v1/proposals/" + proposal + "/events"))
+                .header("Authorization", "Bearer " + token)
+                .header("Accept", "text/event-stream")
                 .timeout(Duration.ofSeconds(10));
         if (lastEventId != null) {
             request.header("Last-Event-ID", lastEventId);
         }
-        HttpClient client = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).build();
+        HttpClient client =
+                HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).build();
         return new EventStream(client.send(request.build(), HttpResponse.BodyHandlers.ofInputStream()));
     }
 
@@ -137,7 +139,8 @@ public final class EventStream implements AutoCloseable {
     }
 
     private void read() {
-        try (BufferedReader lines = new BufferedReader(new InputStreamReader(response.body(), StandardCharsets.UTF_8))) {
+        try (BufferedReader lines =
+                new BufferedReader(new InputStreamReader(response.body(), StandardCharsets.UTF_8))) {
             String id = null;
             String name = "message";
             StringBuilder data = null;
@@ -164,9 +167,11 @@ public final class EventStream implements AutoCloseable {
                 switch (field) {
                     case "id" -> id = value;
                     case "event" -> name = value;
-                    case "data" -> data = data == null ? new StringBuilder(value) : data.append('\n').append(value);
-                    default -> {
-                    }
+                    case "data" ->
+                        data = data == null
+                                ? new StringBuilder(value)
+                                : data.append('\n').append(value);
+                    default -> {}
                 }
             }
         } catch (IOException e) {

@@ -10,8 +10,7 @@ import org.devolve.platform.outbox.OutboxWorker;
  */
 public final class Outboxes {
 
-    private Outboxes() {
-    }
+    private Outboxes() {}
 
     /** Does every outbox message that is due now; returns the steps taken. */
     public static int drain() {

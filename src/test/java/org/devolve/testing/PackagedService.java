@@ -25,7 +25,8 @@ public final class PackagedService implements AutoCloseable {
     public final int port;
     public final int managementPort;
     public final Path log;
-    private static final HttpClient HTTP = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2)).build();
+    private static final HttpClient HTTP =
+            HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2)).build();
 
     private PackagedService(Process process, int port, int managementPort, Path log) {
         this.process = process;
@@ -48,13 +49,17 @@ public final class PackagedService implements AutoCloseable {
         all.put("quarkus.management.host", "127.0.0.1");
         all.put("devolve.ledger.pseudonym-secret", "packaged-service-test-secret");
         all.putAll(properties);
-        List<String> command = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString()));
+        List<String> command = new ArrayList<>(
+                List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString()));
         all.forEach((k, v) -> command.add("-D" + k + "=" + v));
         command.add("-Xmx512m");
         command.add("-jar");
         command.add(jar.toString());
         Path log = Files.createTempFile("devolve-packaged-", ".log");
-        Process process = new ProcessBuilder(command).redirectErrorStream(true).redirectOutput(log.toFile()).start();
+        Process process = new ProcessBuilder(command)
+                .redirectErrorStream(true)
+                .redirectOutput(log.toFile())
+                .start();
         return new PackagedService(process, port, management, log);
     }
 
@@ -89,8 +94,12 @@ public final class PackagedService implements AutoCloseable {
 
     private static int status(String url) {
         try {
-            return HTTP.send(HttpRequest.newBuilder(URI.create(url)).timeout(Duration.ofSeconds(2)).build(),
-                    HttpResponse.BodyHandlers.discarding()).statusCode();
+            return HTTP.send(
+                            HttpRequest.newBuilder(URI.create(url))
+                                    .timeout(Duration.ofSeconds(2))
+                                    .build(),
+                            HttpResponse.BodyHandlers.discarding())
+                    .statusCode();
         } catch (IOException e) {
             return -1;
         } catch (InterruptedException e) {

@@ -9,8 +9,7 @@ import java.util.function.Supplier;
 /** Walks a cursor-paged list of the API to its end, the way a client does. */
 public final class Pages {
 
-    private Pages() {
-    }
+    private Pages() {}
 
     /**
      * Every page of {@code path}, in order: each asked with a fresh {@code request} (its filters and limit), plus

@@ -28,8 +28,7 @@ public final class People {
     public static final Person DAVE = new Person("dave", "Dave Nakamura", List.of("member"));
     public static final Person ERIN = new Person("erin", "Erin Haddad", List.of("member"));
 
-    private People() {
-    }
+    private People() {}
 
     public static RequestSpecification as(Person person) {
         return person.request();
@@ -38,8 +37,8 @@ public final class People {
     /** Someone with a fresh name, for tests that need people nobody else has touched. */
     public static Person someone(String prefix) {
         String name = prefix + "-" + Long.toString(System.nanoTime(), 36);
-        return new Person(name, Character.toUpperCase(prefix.charAt(0)) + prefix.substring(1) + " " + name,
-                List.of("member"));
+        return new Person(
+                name, Character.toUpperCase(prefix.charAt(0)) + prefix.substring(1) + " " + name, List.of("member"));
     }
 
     public static RequestSpecification anonymous() {

@@ -35,8 +35,7 @@ public final class ProposalFixture {
     private final List<Map<String, Object>> groups = new ArrayList<>();
     private final Map<String, Object> extra = new LinkedHashMap<>();
 
-    private ProposalFixture() {
-    }
+    private ProposalFixture() {}
 
     public static ProposalFixture aProposal() {
         return new ProposalFixture();
@@ -81,8 +80,8 @@ public final class ProposalFixture {
     }
 
     public ProposalFixture affectingCircle(String circleId, int suggestedLevel) {
-        groups.add(Map.of("circleId", circleId, "howAffected", "Its members are affected", "suggestedLevel",
-                suggestedLevel));
+        groups.add(Map.of(
+                "circleId", circleId, "howAffected", "Its members are affected", "suggestedLevel", suggestedLevel));
         return this;
     }
 
@@ -107,8 +106,9 @@ public final class ProposalFixture {
         content.put("method", method);
         content.put("options", options);
         content.put("weighting", weighting);
-        content.put("affectedGroups", groups.isEmpty()
-                ? List.of(Map.of("name", "Everyone here", "suggestedLevel", 3)) : groups);
+        content.put(
+                "affectedGroups",
+                groups.isEmpty() ? List.of(Map.of("name", "Everyone here", "suggestedLevel", 3)) : groups);
         content.putAll(extra);
         return content;
     }
@@ -120,11 +120,19 @@ public final class ProposalFixture {
                 all.add(author);
             }
             all.remove(facilitator);
-            circle = aCircle("Deciding").facilitatedBy(facilitator).withMembers(all.toArray(People.Person[]::new))
-                    .withChallengeWindow(challengeWindowMinutes).create();
+            circle = aCircle("Deciding")
+                    .facilitatedBy(facilitator)
+                    .withMembers(all.toArray(People.Person[]::new))
+                    .withChallengeWindow(challengeWindowMinutes)
+                    .create();
         }
-        return made(as(author).body(content()).post("/api/v1/circles/" + circle + "/proposals")
-                .then().statusCode(201).extract().jsonPath());
+        return made(as(author)
+                .body(content())
+                .post("/api/v1/circles/" + circle + "/proposals")
+                .then()
+                .statusCode(201)
+                .extract()
+                .jsonPath());
     }
 
     public Made inDeliberation() {
@@ -142,8 +150,11 @@ public final class ProposalFixture {
     }
 
     public static void declare(People.Person person, Made proposal, int group, int level) {
-        as(person).body(Map.of("groupId", proposal.group(group), "level", level, "reason", "I live here"))
-                .put("/api/v1/proposals/" + proposal.id() + "/stakes/mine").then().statusCode(200);
+        as(person)
+                .body(Map.of("groupId", proposal.group(group), "level", level, "reason", "I live here"))
+                .put("/api/v1/proposals/" + proposal.id() + "/stakes/mine")
+                .then()
+                .statusCode(200);
     }
 
     /**
@@ -153,8 +164,12 @@ public final class ProposalFixture {
      */
     private Made moveTo(Made proposal, String phase) {
         People.Person who = phase.equals("DELIBERATION") ? author : facilitator;
-        return made(as(who).body(Map.of("phase", phase)).post("/api/v1/proposals/" + proposal.id() + "/phase")
-                .then().statusCode(200).extract().jsonPath());
+        return made(as(who).body(Map.of("phase", phase))
+                .post("/api/v1/proposals/" + proposal.id() + "/phase")
+                .then()
+                .statusCode(200)
+                .extract()
+                .jsonPath());
     }
 
     /** What a test needs of the proposal the service answered with. */

@@ -25,8 +25,7 @@ public final class RawHttp {
         }
     }
 
-    private RawHttp() {
-    }
+    private RawHttp() {}
 
     /** Sends the bytes on a new connection and reads one answer (up to its Content-Length, or until close). */
     public static Answer send(int port, byte[] request) {
@@ -60,7 +59,8 @@ public final class RawHttp {
                 }
                 head.write(b);
                 state = (b == '\r' && (state == 0 || state == 2)) || (b == '\n' && (state == 1 || state == 3))
-                        ? state + 1 : 0;
+                        ? state + 1
+                        : 0;
             }
         } catch (SocketTimeoutException e) {
             throw new IllegalStateException("no answer: " + head.toString(StandardCharsets.ISO_8859_1));
@@ -74,7 +74,9 @@ public final class RawHttp {
         for (int i = 1; i < lines.length; i++) {
             int colon = lines[i].indexOf(':');
             if (colon > 0) {
-                headers.put(lines[i].substring(0, colon).trim().toLowerCase(Locale.ROOT), lines[i].substring(colon + 1).trim());
+                headers.put(
+                        lines[i].substring(0, colon).trim().toLowerCase(Locale.ROOT),
+                        lines[i].substring(colon + 1).trim());
             }
         }
         ByteArrayOutputStream body = new ByteArrayOutputStream();
@@ -91,7 +93,9 @@ public final class RawHttp {
                         size.append((char) b);
                     }
                 }
-                int n = size.length() == 0 ? 0 : Integer.parseInt(size.toString().split(";")[0].trim(), 16);
+                int n = size.length() == 0
+                        ? 0
+                        : Integer.parseInt(size.toString().split(";")[0].trim(), 16);
                 if (n == 0) {
                     break;
                 }

@@ -60,7 +60,8 @@ public class RealKeycloak implements QuarkusTestResourceLifecycleManager {
         try {
             Path log = Files.createTempFile("keycloak-" + command, ".log");
             ProcessBuilder builder = new ProcessBuilder("bash", "dev/keycloak.sh", command)
-                    .redirectErrorStream(true).redirectOutput(log.toFile());
+                    .redirectErrorStream(true)
+                    .redirectOutput(log.toFile());
             builder.environment().put("KEYCLOAK_PORT", Integer.toString(port));
             int exit = builder.start().waitFor();
             if (exit != 0) {
@@ -76,9 +77,12 @@ public class RealKeycloak implements QuarkusTestResourceLifecycleManager {
 
     private static boolean realmAnswers(String url) {
         try {
-            HttpResponse<Void> response = HttpClient.newHttpClient().send(
-                    HttpRequest.newBuilder(URI.create(url + "/realms/devolve/.well-known/openid-configuration"))
-                            .timeout(Duration.ofSeconds(3)).build(), HttpResponse.BodyHandlers.discarding());
+            HttpResponse<Void> response = HttpClient.newHttpClient()
+                    .send(
+                            HttpRequest.newBuilder(URI.create(url + "/realms/devolve/.well-known/openid-configuration"))
+                                    .timeout(Duration.ofSeconds(3))
+                                    .build(),
+                            HttpResponse.BodyHandlers.discarding());
             return response.statusCode() == 200;
         } catch (IOException e) {
             return false;

@@ -33,8 +33,11 @@ public final class TestSigningKeys implements ConfigSource {
             KeyPairGenerator generator = KeyPairGenerator.getInstance("RSA");
             generator.initialize(2048);
             KeyPair pair = generator.generateKeyPair();
-            System.setProperty(PUBLIC, Base64.getEncoder().encodeToString(pair.getPublic().getEncoded()));
-            System.setProperty(PRIVATE, Base64.getEncoder().encodeToString(pair.getPrivate().getEncoded()));
+            System.setProperty(
+                    PUBLIC, Base64.getEncoder().encodeToString(pair.getPublic().getEncoded()));
+            System.setProperty(
+                    PRIVATE,
+                    Base64.getEncoder().encodeToString(pair.getPrivate().getEncoded()));
         } catch (NoSuchAlgorithmException e) {
             throw new IllegalStateException(e);
         }
@@ -54,19 +57,26 @@ public final class TestSigningKeys implements ConfigSource {
     public static Map<String, String> serviceProperties() {
         ensure();
         return Map.of(
-                "quarkus.oidc.public-key", System.getProperty(PUBLIC),
-                "quarkus.oidc.token.issuer", ISSUER,
-                "quarkus.oidc.auth-server-url", "",
-                "devolve.keycloak.url", "https://keycloak.devolve.test");
+                "quarkus.oidc.public-key",
+                System.getProperty(PUBLIC),
+                "quarkus.oidc.token.issuer",
+                ISSUER,
+                "quarkus.oidc.auth-server-url",
+                "",
+                "devolve.keycloak.url",
+                "https://keycloak.devolve.test");
     }
 
     private Map<String, String> values() {
         ensure();
         return Map.of(
-                "quarkus.oidc.public-key", System.getProperty(PUBLIC),
-                "quarkus.oidc.token.issuer", ISSUER,
+                "quarkus.oidc.public-key",
+                System.getProperty(PUBLIC),
+                "quarkus.oidc.token.issuer",
+                ISSUER,
                 // no OIDC server: tokens are verified with the public key alone
-                "quarkus.oidc.auth-server-url", "");
+                "quarkus.oidc.auth-server-url",
+                "");
     }
 
     @Override

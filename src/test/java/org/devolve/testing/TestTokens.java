@@ -19,10 +19,10 @@ public final class TestTokens {
 
     /** The audience the service accepts (quarkus.oidc.token.audience). */
     public static final String AUDIENCE = "devolve";
+
     private static final ObjectMapper JSON = new ObjectMapper();
 
-    private TestTokens() {
-    }
+    private TestTokens() {}
 
     /** A token for {@code username}, whose subject is stable ({@code sub-<username>}). */
     public static String token(String username, String displayName, List<String> roles) {

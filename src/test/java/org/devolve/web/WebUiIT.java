@@ -37,12 +37,21 @@ class WebUiIT {
 
     @Test
     void deepLinksGetTheAppWhileTheApiAndFilesAreNotSwallowed() {
-        given().get("/proposals/123/results").then().statusCode(200)
-                .contentType(containsString("text/html")).body(containsString("<div id=\"root\">"));
-        given().get("/config.json").then().statusCode(200)
-                .body("issuer", endsWith("/realms/devolve")).body("clientId", equalTo("devolve-web"));
-        given().get("/api/v1/no-such-thing").then().statusCode(404)
-                .contentType("application/problem+json").body("type", equalTo("/problems/not-found"));
+        given().get("/proposals/123/results")
+                .then()
+                .statusCode(200)
+                .contentType(containsString("text/html"))
+                .body(containsString("<div id=\"root\">"));
+        given().get("/config.json")
+                .then()
+                .statusCode(200)
+                .body("issuer", endsWith("/realms/devolve"))
+                .body("clientId", equalTo("devolve-web"));
+        given().get("/api/v1/no-such-thing")
+                .then()
+                .statusCode(404)
+                .contentType("application/problem+json")
+                .body("type", equalTo("/problems/not-found"));
         given().get("/assets/no-such-file.js").then().statusCode(404);
     }
 
@@ -56,8 +65,10 @@ class WebUiIT {
                 .redirectErrorStream(true)
                 .redirectOutput(log.toFile());
         builder.environment().put("DEVOLVE_URL", app.toString().replaceAll("/$", ""));
-        builder.environment().put("SCREENSHOT_DIR", target.resolve("ui-screenshots").toString());
-        builder.environment().put("PLAYWRIGHT_OUTPUT", target.resolve("playwright").toString());
+        builder.environment()
+                .put("SCREENSHOT_DIR", target.resolve("ui-screenshots").toString());
+        builder.environment()
+                .put("PLAYWRIGHT_OUTPUT", target.resolve("playwright").toString());
         builder.environment().put("CI", "true");
         Instant start = Instant.now();
         Process playwright = builder.start();
@@ -68,8 +79,12 @@ class WebUiIT {
         }
         String output = Files.readString(log);
         System.out.println(output);
-        System.out.printf("Browser tests took %d s%n", Duration.between(start, Instant.now()).toSeconds());
-        assertEquals(0, finished ? playwright.exitValue() : -1,
+        System.out.printf(
+                "Browser tests took %d s%n",
+                Duration.between(start, Instant.now()).toSeconds());
+        assertEquals(
+                0,
+                finished ? playwright.exitValue() : -1,
                 () -> (finished ? "Playwright failed" : "Playwright did not finish within " + LIMIT) + ":\n" + output);
     }
 }

@@ -40,17 +40,23 @@ class ClockProducer {
         return clock;
     }
 
-    @Scheduled(every = "30s", delay = 0, concurrentExecution = Scheduled.ConcurrentExecution.SKIP,
+    @Scheduled(
+            every = "30s",
+            delay = 0,
+            concurrentExecution = Scheduled.ConcurrentExecution.SKIP,
             identity = "devolve-clock")
     void align() {
-        try (Connection c = dataSource.getConnection(); Statement s = c.createStatement()) {
+        try (Connection c = dataSource.getConnection();
+                Statement s = c.createStatement()) {
             long before = System.nanoTime();
             Instant local = Instant.now();
             try (ResultSet rs = s.executeQuery("select clock_timestamp()")) {
                 rs.next();
                 long roundTrip = System.nanoTime() - before;
-                Instant database = rs.getObject(1, java.time.OffsetDateTime.class).toInstant();
-                long offset = java.time.Duration.between(local.plusNanos(roundTrip / 2), database).toNanos();
+                Instant database =
+                        rs.getObject(1, java.time.OffsetDateTime.class).toInstant();
+                long offset = java.time.Duration.between(local.plusNanos(roundTrip / 2), database)
+                        .toNanos();
                 clock.align(offset);
             }
         } catch (Exception e) {

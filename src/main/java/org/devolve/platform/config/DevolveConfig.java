@@ -46,6 +46,7 @@ public interface DevolveConfig {
             java.time.Duration period();
         }
     }
+
     Outbox outbox();
 
     Live live();

@@ -15,8 +15,8 @@ class ProductionChecks {
     void check(@Observes StartupEvent event, DevolveConfig config) {
         String url = config.keycloak().url().trim().toLowerCase(Locale.ROOT);
         if (!url.startsWith("https://") && !config.keycloak().allowHttp()) {
-            throw new IllegalStateException("devolve.keycloak.url must be an https:// URL (" + config.keycloak().url()
-                    + "); set DEVOLVE_KEYCLOAK_ALLOW_HTTP=true only for development");
+            throw new IllegalStateException("devolve.keycloak.url must be an https:// URL ("
+                    + config.keycloak().url() + "); set DEVOLVE_KEYCLOAK_ALLOW_HTTP=true only for development");
         }
     }
 }

@@ -19,8 +19,8 @@ class DatabaseReadiness implements HealthCheck {
 
     @Override
     public HealthCheckResponse call() {
-        HealthCheckResponseBuilder answer = HealthCheckResponse.named("Database").status(state.ready())
-                .withData("migrated", state.migrated());
+        HealthCheckResponseBuilder answer =
+                HealthCheckResponse.named("Database").status(state.ready()).withData("migrated", state.migrated());
         if (!state.ready()) {
             answer.withData("problem", state.lastProblem());
         }

@@ -91,7 +91,8 @@ public class DatabaseState {
         } catch (RuntimeException e) {
             lastProblem = describe(e);
             if (System.nanoTime() > deadline) {
-                LOG.errorf("The database did not answer within %s (%s); stopping", config.startupTimeout(), lastProblem);
+                LOG.errorf(
+                        "The database did not answer within %s (%s); stopping", config.startupTimeout(), lastProblem);
                 Quarkus.asyncExit(1);
                 return;
             }
@@ -151,13 +152,16 @@ public class DatabaseState {
     private Connection open() throws java.sql.SQLException {
         org.eclipse.microprofile.config.Config settings = org.eclipse.microprofile.config.ConfigProvider.getConfig();
         java.util.Properties properties = new java.util.Properties();
-        settings.getOptionalValue("quarkus.datasource.username", String.class).ifPresent(u -> properties.setProperty("user", u));
-        settings.getOptionalValue("quarkus.datasource.password", String.class).ifPresent(p -> properties.setProperty("password", p));
+        settings.getOptionalValue("quarkus.datasource.username", String.class)
+                .ifPresent(u -> properties.setProperty("user", u));
+        settings.getOptionalValue("quarkus.datasource.password", String.class)
+                .ifPresent(p -> properties.setProperty("password", p));
         int seconds = (int) Math.max(1, config.checkTimeout().toSeconds());
         properties.setProperty("connectTimeout", Integer.toString(seconds));
         properties.setProperty("socketTimeout", Integer.toString(seconds + 1));
         properties.setProperty("ApplicationName", "devolve-readiness");
-        return new org.postgresql.Driver().connect(settings.getValue("quarkus.datasource.jdbc.url", String.class), properties);
+        return new org.postgresql.Driver()
+                .connect(settings.getValue("quarkus.datasource.jdbc.url", String.class), properties);
     }
 
     private static String describe(Throwable e) {

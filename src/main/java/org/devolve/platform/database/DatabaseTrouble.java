@@ -17,8 +17,7 @@ public final class DatabaseTrouble {
     /** admin_shutdown, crash_shutdown, cannot_connect_now, too_many_connections, insufficient_resources. */
     private static final Set<String> STATES = Set.of("57P01", "57P02", "57P03", "53300", "53000");
 
-    private DatabaseTrouble() {
-    }
+    private DatabaseTrouble() {}
 
     /**
      * Whether anything in the cause chain (or among the exceptions suppressed along it: a transaction whose commit
@@ -40,12 +39,15 @@ public final class DatabaseTrouble {
             }
             if (t instanceof javax.transaction.xa.XAException) {
                 String message = String.valueOf(t.getMessage()).toLowerCase(Locale.ROOT);
-                if (message.contains("terminating connection") || message.contains("connection has been closed")
-                        || message.contains("connection refused") || message.contains("i/o error")) {
+                if (message.contains("terminating connection")
+                        || message.contains("connection has been closed")
+                        || message.contains("connection refused")
+                        || message.contains("i/o error")) {
                     return true;
                 }
             }
-            if (t instanceof SQLTransientConnectionException || t instanceof ConnectException
+            if (t instanceof SQLTransientConnectionException
+                    || t instanceof ConnectException
                     || t instanceof SocketTimeoutException
                     || t instanceof org.hibernate.exception.JDBCConnectionException
                     || t instanceof org.postgresql.util.PSQLException p && isConnectionState(p.getSQLState())) {
@@ -56,7 +58,8 @@ public final class DatabaseTrouble {
                     return true;
                 }
                 String message = String.valueOf(sql.getMessage()).toLowerCase(Locale.ROOT);
-                if (message.contains("acquisition timeout") || message.contains("connection has been closed")
+                if (message.contains("acquisition timeout")
+                        || message.contains("connection has been closed")
                         || message.contains("this connection has been closed")
                         || message.contains("datasource") && message.contains("closed")) {
                     return true;

@@ -19,15 +19,13 @@ import org.jboss.logging.Logger;
  */
 final class EmbeddedDatabase {
 
-    record Connection(String jdbcUrl, String user, String password) {
-    }
+    record Connection(String jdbcUrl, String user, String password) {}
 
     private static final Logger LOG = Logger.getLogger(EmbeddedDatabase.class);
     private static final String RUNNING = "org.devolve.embedded-postgres.running-url";
     private static final String USER = "postgres";
 
-    private EmbeddedDatabase() {
-    }
+    private EmbeddedDatabase() {}
 
     static synchronized Connection start(String dataDir, int port) {
         String running = System.getProperty(RUNNING);
@@ -52,13 +50,18 @@ final class EmbeddedDatabase {
                     .start();
             String url = postgres.getJdbcUrl(USER, "postgres");
             System.setProperty(RUNNING, url);
-            LOG.infof("Embedded PostgreSQL 15 started in %d ms on port %d with %s data in %s",
-                    (System.nanoTime() - started) / 1_000_000, postgres.getPort(),
-                    persistent ? "persistent" : "throw-away", directory);
+            LOG.infof(
+                    "Embedded PostgreSQL 15 started in %d ms on port %d with %s data in %s",
+                    (System.nanoTime() - started) / 1_000_000,
+                    postgres.getPort(),
+                    persistent ? "persistent" : "throw-away",
+                    directory);
             return new Connection(url, USER, USER);
         } catch (IOException e) {
-            throw new UncheckedIOException("The embedded PostgreSQL did not start: " + e.getMessage()
-                    + ". Set QUARKUS_DATASOURCE_JDBC_URL to use another PostgreSQL server.", e);
+            throw new UncheckedIOException(
+                    "The embedded PostgreSQL did not start: " + e.getMessage()
+                            + ". Set QUARKUS_DATASOURCE_JDBC_URL to use another PostgreSQL server.",
+                    e);
         }
     }
 }

@@ -54,8 +54,7 @@ import org.postgresql.PGNotification;
 public class LiveEvents {
 
     /** One kept event of a proposal: its number, its type and its data (a JSON object). */
-    public record Event(long seq, String type, String data) {
-    }
+    public record Event(long seq, String type, String data) {}
 
     /** Undoes a {@link #subscribe}. */
     public interface Subscription extends AutoCloseable {
@@ -67,6 +66,7 @@ public class LiveEvents {
     private static final String CHANNEL = "devolve_events";
     /** The listening connection's application_name, as pg_stat_activity shows it. */
     public static final String APPLICATION_NAME = "devolve-live-events";
+
     private static final Duration MAX_PAUSE = Duration.ofSeconds(30);
 
     private final EntityManager em;
@@ -82,7 +82,11 @@ public class LiveEvents {
     private volatile Connection connection;
     private Thread listener;
 
-    LiveEvents(EntityManager em, DevolveConfig config, Clock clock, MeterRegistry registry,
+    LiveEvents(
+            EntityManager em,
+            DevolveConfig config,
+            Clock clock,
+            MeterRegistry registry,
             @ConfigProperty(name = "quarkus.datasource.jdbc.url") String url,
             @ConfigProperty(name = "quarkus.datasource.username") Optional<String> user,
             @ConfigProperty(name = "quarkus.datasource.password") Optional<String> password) {
@@ -93,9 +97,11 @@ public class LiveEvents {
         this.user = user;
         this.password = password;
         Gauge.builder("devolve.live.listening", listening, l -> l.get() ? 1 : 0)
-                .description("1 while this replica listens for live events, 0 while it reconnects").register(registry);
+                .description("1 while this replica listens for live events, 0 while it reconnects")
+                .register(registry);
         this.connects = Counter.builder("devolve.live.connects")
-                .description("Times this replica opened its LISTEN connection").register(registry);
+                .description("Times this replica opened its LISTEN connection")
+                .register(registry);
     }
 
     /**
@@ -115,14 +121,20 @@ public class LiveEvents {
                     select :proposal, last_seq, :type, cast(:data as json), :at from counter
                     returning seq)
                 select kept.seq from kept, lateral (select pg_notify(:channel, cast(:proposal as text))) announced""")
-                .setParameter("proposal", proposalId).setParameter("type", type).setParameter("data", json)
-                .setParameter("at", clock.instant()).setParameter("channel", CHANNEL).getSingleResult()).longValue();
+                        .setParameter("proposal", proposalId)
+                        .setParameter("type", type)
+                        .setParameter("data", json)
+                        .setParameter("at", clock.instant())
+                        .setParameter("channel", CHANNEL)
+                        .getSingleResult())
+                .longValue();
     }
 
     /** The number of the proposal's last event; 0 when it has none. */
     public long latest(UUID proposalId) {
         List<?> rows = em.createNativeQuery("select last_seq from live_stream where proposal_id = :p")
-                .setParameter("p", proposalId).getResultList();
+                .setParameter("p", proposalId)
+                .getResultList();
         return rows.isEmpty() ? 0 : ((Number) rows.get(0)).longValue();
     }
 
@@ -131,9 +143,14 @@ public class LiveEvents {
         List<?> rows = em.createNativeQuery("""
                 select seq, type, cast(data as text) from live_event where proposal_id = :p and seq > :seq
                 order by seq limit :limit""")
-                .setParameter("p", proposalId).setParameter("seq", seq).setParameter("limit", limit).getResultList();
-        return rows.stream().map(r -> (Object[]) r)
-                .map(r -> new Event(((Number) r[0]).longValue(), (String) r[1], (String) r[2])).toList();
+                .setParameter("p", proposalId)
+                .setParameter("seq", seq)
+                .setParameter("limit", limit)
+                .getResultList();
+        return rows.stream()
+                .map(r -> (Object[]) r)
+                .map(r -> new Event(((Number) r[0]).longValue(), (String) r[1], (String) r[2]))
+                .toList();
     }
 
     /** Calls {@code wake} (on the listening thread: it must return at once) when the proposal may have news. */
@@ -177,12 +194,17 @@ public class LiveEvents {
         }
     }
 
-    @Scheduled(every = "10m", delayed = "1m", concurrentExecution = Scheduled.ConcurrentExecution.SKIP,
+    @Scheduled(
+            every = "10m",
+            delayed = "1m",
+            concurrentExecution = Scheduled.ConcurrentExecution.SKIP,
             identity = "devolve-live-events-prune")
     void prune() {
         var before = clock.instant().minus(config.retention());
-        int deleted = QuarkusTransaction.requiringNew().call(() -> em.createNativeQuery(
-                "delete from live_event where created_at < :before").setParameter("before", before).executeUpdate());
+        int deleted = QuarkusTransaction.requiringNew()
+                .call(() -> em.createNativeQuery("delete from live_event where created_at < :before")
+                        .setParameter("before", before)
+                        .executeUpdate());
         if (deleted > 0) {
             LOG.debugf("Live events: %d events older than %s deleted", deleted, config.retention());
         }
@@ -215,7 +237,8 @@ public class LiveEvents {
             } catch (SQLException | RuntimeException e) {
                 listening.set(false);
                 if (running.get()) {
-                    LOG.warnf("Live events: the LISTEN connection failed (%s); listening again in %d ms",
+                    LOG.warnf(
+                            "Live events: the LISTEN connection failed (%s); listening again in %d ms",
                             e.getMessage(), pause.toMillis());
                     sleep(pause);
                     pause = pause.multipliedBy(2).compareTo(MAX_PAUSE) > 0 ? MAX_PAUSE : pause.multipliedBy(2);
@@ -233,7 +256,8 @@ public class LiveEvents {
         password.ifPresent(p -> properties.setProperty("password", p));
         properties.setProperty("ApplicationName", APPLICATION_NAME);
         properties.setProperty("tcpKeepAlive", "true");
-        properties.setProperty("connectTimeout", Long.toString(Math.max(1, config.heartbeat().toSeconds())));
+        properties.setProperty(
+                "connectTimeout", Long.toString(Math.max(1, config.heartbeat().toSeconds())));
         Connection c = new org.postgresql.Driver().connect(url, properties);
         if (c == null) {
             throw new SQLException("Not a PostgreSQL URL: the live events need quarkus.datasource.jdbc.url");

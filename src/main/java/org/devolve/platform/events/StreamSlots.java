@@ -41,8 +41,12 @@ public class StreamSlots {
 
     StreamSlots(DevolveConfig config, MeterRegistry registry) {
         this.max = config.live().maxStreamsPerMember();
-        Gauge.builder("devolve.live.streams", held, h -> h.values().stream().mapToInt(AtomicInteger::get).sum())
-                .description("Live event streams open on this replica").register(registry);
+        Gauge.builder(
+                        "devolve.live.streams",
+                        held,
+                        h -> h.values().stream().mapToInt(AtomicInteger::get).sum())
+                .description("Live event streams open on this replica")
+                .register(registry);
     }
 
     /** A slot for one more stream of the member, unless they hold the maximum already. */

@@ -1,6 +1,5 @@
 package org.devolve.platform.json;
 
-import org.devolve.platform.problem.ViolationCode;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.lang.reflect.Constructor;
@@ -25,6 +24,7 @@ import java.util.Set;
 import java.util.UUID;
 import java.util.stream.Collectors;
 import org.devolve.platform.problem.Violation;
+import org.devolve.platform.problem.ViolationCode;
 
 /**
  * Binds a JSON tree to a request record field by field, exactly by the contract's types: nothing is coerced
@@ -37,6 +37,7 @@ final class StrictBinder {
 
     /** Instants before 1970 or after year 9999 are refused: no date of a decision lies there. */
     static final Instant EARLIEST = Instant.EPOCH;
+
     static final Instant LATEST = Instant.parse("9999-12-31T23:59:59.999999Z");
     /** Decimal numbers: at most this many digits before and after the point. */
     private static final int MAX_DIGITS = 18;
@@ -69,8 +70,12 @@ final class StrictBinder {
             }
             return text(node.textValue(), path);
         }
-        if (raw == Integer.class || raw == int.class || raw == Long.class || raw == long.class
-                || raw == Short.class || raw == short.class) {
+        if (raw == Integer.class
+                || raw == int.class
+                || raw == Long.class
+                || raw == long.class
+                || raw == Short.class
+                || raw == short.class) {
             return whole(node, raw, path);
         }
         if (raw == BigDecimal.class || raw == Double.class || raw == double.class) {
@@ -120,7 +125,8 @@ final class StrictBinder {
         while (names.hasNext()) {
             String name = names.next();
             if (!known.contains(name)) {
-                violations.add(new Violation(join(path, printable(name)), ViolationCode.UNKNOWN_FIELD, "is not a known field"));
+                violations.add(new Violation(
+                        join(path, printable(name)), ViolationCode.UNKNOWN_FIELD, "is not a known field"));
             }
         }
         Object[] values = new Object[components.length];
@@ -179,8 +185,10 @@ final class StrictBinder {
         if (!node.isIntegralNumber()) {
             return wrong(path, "a whole number");
         }
-        if (wide ? !node.canConvertToLong() : !node.canConvertToInt()
-                || narrow && (node.intValue() < Short.MIN_VALUE || node.intValue() > Short.MAX_VALUE)) {
+        if (wide
+                ? !node.canConvertToLong()
+                : !node.canConvertToInt()
+                        || narrow && (node.intValue() < Short.MIN_VALUE || node.intValue() > Short.MAX_VALUE)) {
             violations.add(new Violation(path, ViolationCode.RANGE, "is too large a number"));
             return null;
         }
@@ -198,8 +206,10 @@ final class StrictBinder {
         int scale = Math.max(value.scale(), 0);
         int integerDigits = value.precision() - value.scale();
         if (scale > MAX_DIGITS || integerDigits > MAX_DIGITS) {
-            violations.add(new Violation(path, ViolationCode.RANGE, "must have at most " + MAX_DIGITS
-                    + " digits before and after the decimal point"));
+            violations.add(new Violation(
+                    path,
+                    ViolationCode.RANGE,
+                    "must have at most " + MAX_DIGITS + " digits before and after the decimal point"));
             return null;
         }
         return raw == BigDecimal.class ? value.stripTrailingZeros() : (Object) value.doubleValue();
@@ -214,8 +224,12 @@ final class StrictBinder {
                 }
             }
         }
-        return wrong(path, "one of " + Arrays.stream(constants).map(c -> ((Enum<?>) c).name())
-                .collect(Collectors.joining(", ")));
+        return wrong(
+                path,
+                "one of "
+                        + Arrays.stream(constants)
+                                .map(c -> ((Enum<?>) c).name())
+                                .collect(Collectors.joining(", ")));
     }
 
     private Object id(JsonNode node, String path) {
@@ -254,10 +268,13 @@ final class StrictBinder {
                 violations.add(new Violation(path, ViolationCode.INVALID_TEXT, "must not contain a NUL character"));
                 return null;
             }
-            if (Character.isHighSurrogate(c) && i + 1 < value.length() && Character.isLowSurrogate(value.charAt(i + 1))) {
+            if (Character.isHighSurrogate(c)
+                    && i + 1 < value.length()
+                    && Character.isLowSurrogate(value.charAt(i + 1))) {
                 i++;
             } else if (Character.isSurrogate(c)) {
-                violations.add(new Violation(path, ViolationCode.INVALID_TEXT, "must not contain an unpaired surrogate"));
+                violations.add(
+                        new Violation(path, ViolationCode.INVALID_TEXT, "must not contain an unpaired surrogate"));
                 return null;
             }
         }
@@ -303,8 +320,10 @@ final class StrictBinder {
 
     /** A field name as it may be echoed: without control characters, at most 100 characters. */
     private static String printable(String name) {
-        String clean = name.codePoints().filter(c -> !Character.isISOControl(c) && !Character.isSurrogate((char) c))
-                .collect(StringBuilder::new, StringBuilder::appendCodePoint, StringBuilder::append).toString();
+        String clean = name.codePoints()
+                .filter(c -> !Character.isISOControl(c) && !Character.isSurrogate((char) c))
+                .collect(StringBuilder::new, StringBuilder::appendCodePoint, StringBuilder::append)
+                .toString();
         return clean.length() > 100 ? clean.substring(0, 100) + "…" : clean;
     }
 

@@ -74,11 +74,18 @@ public class StrictJsonReader implements MessageBodyReader<Object> {
     }
 
     @Override
-    public Object readFrom(Class<Object> type, Type genericType, Annotation[] annotations, MediaType mediaType,
-            MultivaluedMap<String, String> httpHeaders, InputStream entityStream) throws IOException {
+    public Object readFrom(
+            Class<Object> type,
+            Type genericType,
+            Annotation[] annotations,
+            MediaType mediaType,
+            MultivaluedMap<String, String> httpHeaders,
+            InputStream entityStream)
+            throws IOException {
         byte[] bytes = entityStream.readNBytes((int) Math.min(Integer.MAX_VALUE - 8, maxBytes + 1));
         if (bytes.length > maxBytes) {
-            throw ProblemException.of(PlatformProblem.PAYLOAD_TOO_LARGE, "The body may be at most " + maxBytes + " bytes");
+            throw ProblemException.of(
+                    PlatformProblem.PAYLOAD_TOO_LARGE, "The body may be at most " + maxBytes + " bytes");
         }
         String text = utf8(bytes);
         if (text.isBlank()) {
@@ -88,8 +95,10 @@ public class StrictJsonReader implements MessageBodyReader<Object> {
         try {
             tree = TREES.readTree(text);
         } catch (JsonProcessingException e) {
-            String where = e.getLocation() == null ? ""
-                    : " (line " + e.getLocation().getLineNr() + ", column " + e.getLocation().getColumnNr() + ")";
+            String where = e.getLocation() == null
+                    ? ""
+                    : " (line " + e.getLocation().getLineNr() + ", column "
+                            + e.getLocation().getColumnNr() + ")";
             throw ProblemException.of(PlatformProblem.MALFORMED_JSON, "The body could not be read as JSON" + where);
         }
         if (tree == null || tree.isMissingNode() || tree.isNull()) {
@@ -112,7 +121,8 @@ public class StrictJsonReader implements MessageBodyReader<Object> {
                 }
             }
         }
-        all.sort(Comparator.comparing(Violation::field).thenComparing(v -> v.code().name()));
+        all.sort(Comparator.comparing(Violation::field)
+                .thenComparing(v -> v.code().name()));
         throw ProblemException.invalid(all);
     }
 
@@ -123,7 +133,8 @@ public class StrictJsonReader implements MessageBodyReader<Object> {
 
     private static String utf8(byte[] bytes) {
         try {
-            CharBuffer chars = StandardCharsets.UTF_8.newDecoder()
+            CharBuffer chars = StandardCharsets.UTF_8
+                    .newDecoder()
                     .onMalformedInput(CodingErrorAction.REPORT)
                     .onUnmappableCharacter(CodingErrorAction.REPORT)
                     .decode(ByteBuffer.wrap(bytes));

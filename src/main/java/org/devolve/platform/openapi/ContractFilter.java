@@ -33,7 +33,8 @@ public class ContractFilter implements OASFilter {
             return;
         }
         Map<String, String> pageNames = renamePages(openAPI);
-        for (Map.Entry<String, PathItem> path : openAPI.getPaths().getPathItems().entrySet()) {
+        for (Map.Entry<String, PathItem> path :
+                openAPI.getPaths().getPathItems().entrySet()) {
             if (!path.getKey().startsWith("/api/")) {
                 continue;
             }
@@ -53,12 +54,15 @@ public class ContractFilter implements OASFilter {
         }
         Map<String, Schema> renamed = new LinkedHashMap<>();
         openAPI.getComponents().getSchemas().forEach((name, schema) -> {
-            String itemsRef = name.startsWith("Page") && schema.getProperties() != null
-                    && schema.getProperties().get("items") != null
-                    && schema.getProperties().get("items").getItems() != null
-                    ? schema.getProperties().get("items").getItems().getRef() : null;
+            String itemsRef = name.startsWith("Page")
+                            && schema.getProperties() != null
+                            && schema.getProperties().get("items") != null
+                            && schema.getProperties().get("items").getItems() != null
+                    ? schema.getProperties().get("items").getItems().getRef()
+                    : null;
             String target = itemsRef != null && itemsRef.startsWith(SCHEMAS)
-                    ? "Page" + itemsRef.substring(SCHEMAS.length()) : name;
+                    ? "Page" + itemsRef.substring(SCHEMAS.length())
+                    : name;
             renamed.put(target, schema);
             if (!target.equals(name)) {
                 refs.put(SCHEMAS + name, SCHEMAS + target);
@@ -84,8 +88,11 @@ public class ContractFilter implements OASFilter {
     }
 
     private static APIResponse problem(String description) {
-        Content content = OASFactory.createContent().addMediaType("application/problem+json",
-                OASFactory.createMediaType().schema(OASFactory.createSchema().ref("Problem")));
+        Content content = OASFactory.createContent()
+                .addMediaType(
+                        "application/problem+json",
+                        OASFactory.createMediaType()
+                                .schema(OASFactory.createSchema().ref("Problem")));
         return OASFactory.createAPIResponse().description(description).content(content);
     }
 }

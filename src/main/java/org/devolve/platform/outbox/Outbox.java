@@ -53,7 +53,10 @@ public class Outbox {
                 insert into outbox (topic, payload, dedupe_key, created_at, available_at)
                 values (:topic, cast(:payload as jsonb), :key, :now, :now)
                 on conflict (dedupe_key) do nothing""")
-                .setParameter("topic", topic).setParameter("payload", body).setParameter("key", dedupeKey)
-                .setParameter("now", now).executeUpdate();
+                .setParameter("topic", topic)
+                .setParameter("payload", body)
+                .setParameter("key", dedupeKey)
+                .setParameter("now", now)
+                .executeUpdate();
     }
 }

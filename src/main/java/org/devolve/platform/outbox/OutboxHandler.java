@@ -15,8 +15,7 @@ public interface OutboxHandler {
     Step handle(Message message);
 
     /** A message as the handler sees it. {@code progress} is what its previous step returned, or null. */
-    record Message(long id, String topic, String payload, String progress, int attempts) {
-    }
+    record Message(long id, String topic, String payload, String progress, int attempts) {}
 
     /** Done, or resume from {@code progress} in another transaction. */
     record Step(boolean done, String progress) {

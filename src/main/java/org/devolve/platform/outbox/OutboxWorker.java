@@ -38,7 +38,11 @@ public class OutboxWorker {
     private static final Duration PRUNE_EVERY = Duration.ofMinutes(1);
     private static final int ERROR_LENGTH = 2_000;
 
-    private enum Outcome { NONE, STEPPED, FAILED }
+    private enum Outcome {
+        NONE,
+        STEPPED,
+        FAILED
+    }
 
     private final EntityManager em;
     private final Map<String, OutboxHandler> handlers = new HashMap<>();
@@ -48,7 +52,11 @@ public class OutboxWorker {
     private final AtomicLong failing = new AtomicLong();
     private volatile long lastPrune;
 
-    OutboxWorker(EntityManager em, Instance<OutboxHandler> handlers, DevolveConfig config, Clock clock,
+    OutboxWorker(
+            EntityManager em,
+            Instance<OutboxHandler> handlers,
+            DevolveConfig config,
+            Clock clock,
             MeterRegistry registry) {
         this.em = em;
         this.config = config.outbox();
@@ -60,13 +68,18 @@ public class OutboxWorker {
             }
         }
         Gauge.builder("devolve.outbox.pending", pending, AtomicLong::get)
-                .description("Outbox messages not done yet (all replicas)").register(registry);
+                .description("Outbox messages not done yet (all replicas)")
+                .register(registry);
         Gauge.builder("devolve.outbox.failing", failing, AtomicLong::get)
-                .description("Outbox messages not done that failed at least once (all replicas)").register(registry);
+                .description("Outbox messages not done that failed at least once (all replicas)")
+                .register(registry);
     }
 
-    @Scheduled(every = "${devolve.outbox.every}", delayed = "${devolve.outbox.every}",
-            concurrentExecution = Scheduled.ConcurrentExecution.SKIP, identity = "devolve-outbox")
+    @Scheduled(
+            every = "${devolve.outbox.every}",
+            delayed = "${devolve.outbox.every}",
+            concurrentExecution = Scheduled.ConcurrentExecution.SKIP,
+            identity = "devolve-outbox")
     void tick() {
         long until = System.nanoTime() + TICK_BUDGET.toNanos();
         try {
@@ -115,11 +128,11 @@ public class OutboxWorker {
         long[] claimed = {-1, 0};
         try {
             return QuarkusTransaction.requiringNew().call(() -> {
-                List<?> rows = em.createNativeQuery("""
+                List<?> rows =
+                        em.createNativeQuery("""
                         select id, topic, cast(payload as text), progress, attempts from outbox
                         where done_at is null and available_at <= :now
-                        order by available_at, id limit 1 for update skip locked""")
-                        .setParameter("now", now).getResultList();
+                        order by available_at, id limit 1 for update skip locked""").setParameter("now", now).getResultList();
                 if (rows.isEmpty()) {
                     return Outcome.NONE;
                 }
@@ -133,15 +146,19 @@ public class OutboxWorker {
                 if (handler == null) {
                     throw new IllegalStateException("No handler for topic " + topic + " on this replica");
                 }
-                OutboxHandler.Step step = handler.handle(new OutboxHandler.Message(id, topic, (String) row[2],
-                        (String) row[3], attempts));
+                OutboxHandler.Step step = handler.handle(
+                        new OutboxHandler.Message(id, topic, (String) row[2], (String) row[3], attempts));
                 if (step.done()) {
                     em.createNativeQuery("update outbox set done_at = :now, progress = null where id = :id")
-                            .setParameter("now", now).setParameter("id", id).executeUpdate();
+                            .setParameter("now", now)
+                            .setParameter("id", id)
+                            .executeUpdate();
                 } else {
                     em.createNativeQuery("update outbox set progress = :progress, available_at = :now where id = :id")
-                            .setParameter("progress", step.progress()).setParameter("now", now)
-                            .setParameter("id", id).executeUpdate();
+                            .setParameter("progress", step.progress())
+                            .setParameter("now", now)
+                            .setParameter("id", id)
+                            .executeUpdate();
                 }
                 return Outcome.STEPPED;
             });
@@ -158,11 +175,14 @@ public class OutboxWorker {
         Instant next = now.plus(backoff(attemptsBefore));
         String error = e.getClass().getSimpleName() + ": " + e.getMessage();
         LOG.warnf(e, "Outbox message %d failed (attempt %d); tried again at %s", id, attemptsBefore + 1, next);
-        QuarkusTransaction.requiringNew().run(() -> em.createNativeQuery("""
+        QuarkusTransaction.requiringNew()
+                .run(() -> em.createNativeQuery("""
                 update outbox set attempts = attempts + 1, last_error = :error, available_at = :next
                 where id = :id and done_at is null""")
-                .setParameter("error", error.length() > ERROR_LENGTH ? error.substring(0, ERROR_LENGTH) : error)
-                .setParameter("next", next).setParameter("id", id).executeUpdate());
+                        .setParameter("error", error.length() > ERROR_LENGTH ? error.substring(0, ERROR_LENGTH) : error)
+                        .setParameter("next", next)
+                        .setParameter("id", id)
+                        .executeUpdate());
     }
 
     /** The pause after the n-th failure (n from 0): the initial one, doubled each time, at most the maximum. */
@@ -178,16 +198,18 @@ public class OutboxWorker {
     private boolean anyDue() {
         Instant now = clock.instant();
         return QuarkusTransaction.requiringNew().call(() -> (Boolean) em.createNativeQuery(
-                "select exists (select 1 from outbox where done_at is null and available_at <= :now)")
-                .setParameter("now", now).getSingleResult());
+                        "select exists (select 1 from outbox where done_at is null and available_at <= :now)")
+                .setParameter("now", now)
+                .getSingleResult());
     }
 
     private void prune() {
         Instant before = clock.instant().minus(config.retention());
-        int deleted = QuarkusTransaction.requiringNew().call(() -> em.createNativeQuery("""
+        int deleted = QuarkusTransaction.requiringNew()
+                .call(() ->
+                        em.createNativeQuery("""
                 delete from outbox where id in
-                    (select id from outbox where done_at < :before order by done_at limit 10000)""")
-                .setParameter("before", before).executeUpdate());
+                    (select id from outbox where done_at < :before order by done_at limit 10000)""").setParameter("before", before).executeUpdate());
         if (deleted > 0) {
             LOG.debugf("Outbox: %d done messages deleted", deleted);
         }
@@ -195,7 +217,7 @@ public class OutboxWorker {
 
     private void refreshGauges() {
         Object[] counts = QuarkusTransaction.requiringNew().call(() -> (Object[]) em.createNativeQuery(
-                "select count(*), count(*) filter (where attempts > 0) from outbox where done_at is null")
+                        "select count(*), count(*) filter (where attempts > 0) from outbox where done_at is null")
                 .getSingleResult());
         pending.set(((Number) counts[0]).longValue());
         failing.set(((Number) counts[1]).longValue());

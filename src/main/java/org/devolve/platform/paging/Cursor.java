@@ -15,6 +15,7 @@ public record Cursor(String key, UUID id) {
     private static final String VERSION = "1";
     /** Cursors this service makes are short: a sort key of at most a few hundred characters and an id. */
     private static final int MAX_LENGTH = 2048;
+
     private static final java.time.Instant LATEST = java.time.Instant.parse("9999-12-31T23:59:59.999999Z");
 
     public String encode() {
@@ -29,7 +30,10 @@ public record Cursor(String key, UUID id) {
                 throw invalid();
             }
             String raw = strictUtf8(Base64.getUrlDecoder().decode(text));
-            if (raw == null || raw.indexOf('\0') >= 0 || !raw.startsWith(VERSION + ":") || raw.length() < VERSION.length() + 38) {
+            if (raw == null
+                    || raw.indexOf('\0') >= 0
+                    || !raw.startsWith(VERSION + ":")
+                    || raw.length() < VERSION.length() + 38) {
                 throw invalid();
             }
             UUID id = UUID.fromString(raw.substring(2, 38));
@@ -66,17 +70,19 @@ public record Cursor(String key, UUID id) {
     /** The text of a cursor's bytes when they are UTF-8 without a surrogate, or null. */
     private static String strictUtf8(byte[] bytes) {
         try {
-            return java.nio.charset.StandardCharsets.UTF_8.newDecoder()
+            return java.nio.charset.StandardCharsets.UTF_8
+                    .newDecoder()
                     .onMalformedInput(java.nio.charset.CodingErrorAction.REPORT)
                     .onUnmappableCharacter(java.nio.charset.CodingErrorAction.REPORT)
-                    .decode(java.nio.ByteBuffer.wrap(bytes)).toString();
+                    .decode(java.nio.ByteBuffer.wrap(bytes))
+                    .toString();
         } catch (java.nio.charset.CharacterCodingException e) {
             return null;
         }
     }
 
     private static ProblemException invalid() {
-        return ProblemException.of(PlatformProblem.INVALID_CURSOR,
-                "The cursor is not one this service gave out; start again without it");
+        return ProblemException.of(
+                PlatformProblem.INVALID_CURSOR, "The cursor is not one this service gave out; start again without it");
     }
 }

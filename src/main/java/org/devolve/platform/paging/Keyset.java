@@ -36,7 +36,8 @@ public final class Keyset<T> {
 
     /** The direction of the sort key or of the id. */
     public enum Order {
-        ASC(">", "asc"), DESC("<", "desc");
+        ASC(">", "asc"),
+        DESC("<", "desc");
 
         private final String after;
         private final String sql;

@@ -8,6 +8,8 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
  * pass it back as {@code ?cursor=}. Built by {@link Keyset}.
  */
 public record Page<T>(
-        @Schema(description = "The items of this page, in the list's order") List<T> items,
-        @Schema(description = "Cursor of the next page; absent on the last page", nullable = true) String next) {
-}
+        @Schema(description = "The items of this page, in the list's order")
+        List<T> items,
+
+        @Schema(description = "Cursor of the next page; absent on the last page", nullable = true)
+        String next) {}

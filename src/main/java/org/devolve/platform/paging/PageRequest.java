@@ -1,9 +1,9 @@
 package org.devolve.platform.paging;
 
-import org.devolve.platform.problem.ViolationCode;
 import java.util.Optional;
 import org.devolve.platform.config.DevolveConfig;
 import org.devolve.platform.problem.ProblemException;
+import org.devolve.platform.problem.ViolationCode;
 
 /** A validated {@code limit} and {@code cursor} of a list request. */
 public record PageRequest(int limit, Optional<Cursor> cursor) {
@@ -21,12 +21,12 @@ public record PageRequest(int limit, Optional<Cursor> cursor) {
                 throw ProblemException.invalid("limit", ViolationCode.WRONG_TYPE, "must be a whole number");
             }
             if (value < 1 || value > config.maxLimit()) {
-                throw ProblemException.invalid("limit", ViolationCode.RANGE,
-                        "must be between 1 and " + config.maxLimit());
+                throw ProblemException.invalid(
+                        "limit", ViolationCode.RANGE, "must be between 1 and " + config.maxLimit());
             }
         }
-        Optional<Cursor> position = cursor == null || cursor.isBlank()
-                ? Optional.empty() : Optional.of(Cursor.decode(cursor.trim()));
+        Optional<Cursor> position =
+                cursor == null || cursor.isBlank() ? Optional.empty() : Optional.of(Cursor.decode(cursor.trim()));
         return new PageRequest(value, position);
     }
 

@@ -22,8 +22,7 @@ public class ConstraintProblems {
     }
 
     /** What a broken constraint means: a problem code and a detail for people. */
-    public record ConstraintAnswer(ProblemCode code, String detail) {
-    }
+    public record ConstraintAnswer(ProblemCode code, String detail) {}
 
     private final Map<String, ConstraintAnswer> answers = new HashMap<>();
 

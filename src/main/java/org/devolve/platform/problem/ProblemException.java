@@ -14,8 +14,8 @@ public final class ProblemException extends RuntimeException {
     private final List<Violation> violations;
     private final Map<String, Object> extensions;
 
-    private ProblemException(ProblemCode code, String detail, List<Violation> violations,
-            Map<String, Object> extensions) {
+    private ProblemException(
+            ProblemCode code, String detail, List<Violation> violations, Map<String, Object> extensions) {
         super(detail, null, false, false);
         this.code = code;
         this.violations = List.copyOf(violations);

@@ -46,7 +46,9 @@ public class ProblemMapper {
         Response response = respond(request, e.code(), e.getMessage(), e.violations(), e.extensions());
         Object retryAfter = e.extensions().get("retryAfterSeconds");
         if (retryAfter != null) {
-            return Response.fromResponse(response).header("Retry-After", retryAfter.toString()).build();
+            return Response.fromResponse(response)
+                    .header("Retry-After", retryAfter.toString())
+                    .build();
         }
         return response;
     }
@@ -57,7 +59,8 @@ public class ProblemMapper {
         for (ConstraintViolation<?> v : e.getConstraintViolations()) {
             violations.add(new Violation(field(v.getPropertyPath().toString()), code(v), v.getMessage()));
         }
-        violations.sort(Comparator.comparing(Violation::field).thenComparing(v -> v.code().name()));
+        violations.sort(Comparator.comparing(Violation::field)
+                .thenComparing(v -> v.code().name()));
         ProblemException problem = ProblemException.invalid(violations);
         return respond(request, problem.code(), problem.getMessage(), problem.violations(), Map.of());
     }
@@ -66,12 +69,20 @@ public class ProblemMapper {
      * Jackson's failures. Listed one by one because Quarkus ships mappers for some of these types, and a
      * mapper for the exact type wins over one for a supertype.
      */
-    @ServerExceptionMapper(value = {JsonProcessingException.class, JsonParseException.class,
-            com.fasterxml.jackson.core.io.JsonEOFException.class, com.fasterxml.jackson.core.exc.StreamReadException.class,
-            JsonMappingException.class, MismatchedInputException.class, InvalidFormatException.class,
-            UnrecognizedPropertyException.class, com.fasterxml.jackson.databind.exc.ValueInstantiationException.class,
-            com.fasterxml.jackson.databind.exc.InvalidTypeIdException.class,
-            com.fasterxml.jackson.databind.exc.InvalidDefinitionException.class},
+    @ServerExceptionMapper(
+            value = {
+                JsonProcessingException.class,
+                JsonParseException.class,
+                com.fasterxml.jackson.core.io.JsonEOFException.class,
+                com.fasterxml.jackson.core.exc.StreamReadException.class,
+                JsonMappingException.class,
+                MismatchedInputException.class,
+                InvalidFormatException.class,
+                UnrecognizedPropertyException.class,
+                com.fasterxml.jackson.databind.exc.ValueInstantiationException.class,
+                com.fasterxml.jackson.databind.exc.InvalidTypeIdException.class,
+                com.fasterxml.jackson.databind.exc.InvalidDefinitionException.class
+            },
             priority = jakarta.ws.rs.Priorities.USER - 100)
     public Response json(JsonProcessingException e, HttpServerRequest request) {
         if (e instanceof UnrecognizedPropertyException u) {
@@ -79,39 +90,67 @@ public class ProblemMapper {
             return invalid(request, new Violation(field, ViolationCode.UNKNOWN_FIELD, "is not a known field"));
         }
         if (e instanceof InvalidFormatException f) {
-            return invalid(request, new Violation(path(f.getPath()), ViolationCode.WRONG_TYPE,
-                    "must be " + expected(f.getTargetType()) + describeValue(f.getValue())));
+            return invalid(
+                    request,
+                    new Violation(
+                            path(f.getPath()),
+                            ViolationCode.WRONG_TYPE,
+                            "must be " + expected(f.getTargetType()) + describeValue(f.getValue())));
         }
         if (e instanceof MismatchedInputException m && !(e instanceof JsonParseException)) {
             String field = path(m.getPath());
             if (field.isEmpty()) {
-                return respond(request, PlatformProblem.MALFORMED_JSON,
-                        "The body must be a JSON " + expected(m.getTargetType()), List.of(), Map.of());
+                return respond(
+                        request,
+                        PlatformProblem.MALFORMED_JSON,
+                        "The body must be a JSON " + expected(m.getTargetType()),
+                        List.of(),
+                        Map.of());
             }
-            return invalid(request, new Violation(field, ViolationCode.WRONG_TYPE, "must be " + expected(m.getTargetType())));
+            return invalid(
+                    request, new Violation(field, ViolationCode.WRONG_TYPE, "must be " + expected(m.getTargetType())));
         }
         if (e instanceof JsonMappingException m && !m.getPath().isEmpty()) {
-            return invalid(request, new Violation(path(m.getPath()), ViolationCode.INVALID_VALUE, "has a value that is not valid"));
+            return invalid(
+                    request,
+                    new Violation(path(m.getPath()), ViolationCode.INVALID_VALUE, "has a value that is not valid"));
         }
-        String where = e.getLocation() == null ? ""
-                : " (line " + e.getLocation().getLineNr() + ", column " + e.getLocation().getColumnNr() + ")";
-        return respond(request, PlatformProblem.MALFORMED_JSON, "The body could not be read as JSON" + where,
-                List.of(), Map.of());
+        String where = e.getLocation() == null
+                ? ""
+                : " (line " + e.getLocation().getLineNr() + ", column "
+                        + e.getLocation().getColumnNr() + ")";
+        return respond(
+                request,
+                PlatformProblem.MALFORMED_JSON,
+                "The body could not be read as JSON" + where,
+                List.of(),
+                Map.of());
     }
 
     @ServerExceptionMapper({UnauthorizedException.class, AuthenticationFailedException.class})
     public Response unauthenticated(RuntimeException e, HttpServerRequest request) {
-        Response response = respond(request, PlatformProblem.NOT_AUTHENTICATED,
-                "Sign in and send a bearer token from Keycloak in the Authorization header", List.of(), Map.of());
-        return Response.fromResponse(response).header("WWW-Authenticate", "Bearer").build();
+        Response response = respond(
+                request,
+                PlatformProblem.NOT_AUTHENTICATED,
+                "Sign in and send a bearer token from Keycloak in the Authorization header",
+                List.of(),
+                Map.of());
+        return Response.fromResponse(response)
+                .header("WWW-Authenticate", "Bearer")
+                .build();
     }
 
     @ServerExceptionMapper
     public Response identityProviderDown(io.quarkus.oidc.OIDCException e, HttpServerRequest request) {
         LOG.warnf("Request %s: the identity provider is not available: %s", RequestIds.of(request), e.getMessage());
-        return Response.fromResponse(respond(request, PlatformProblem.SERVICE_UNAVAILABLE,
-                "The sign-in service cannot be reached just now; try again in a minute", List.of(), Map.of()))
-                .header("Retry-After", "30").build();
+        return Response.fromResponse(respond(
+                        request,
+                        PlatformProblem.SERVICE_UNAVAILABLE,
+                        "The sign-in service cannot be reached just now; try again in a minute",
+                        List.of(),
+                        Map.of()))
+                .header("Retry-After", "30")
+                .build();
     }
 
     @ServerExceptionMapper
@@ -152,7 +191,9 @@ public class ProblemMapper {
         };
         Response response = respond(request, code, detail, List.of(), Map.of());
         if (status == 405 && e.getResponse().getHeaderString("Allow") != null) {
-            return Response.fromResponse(response).header("Allow", e.getResponse().getHeaderString("Allow")).build();
+            return Response.fromResponse(response)
+                    .header("Allow", e.getResponse().getHeaderString("Allow"))
+                    .build();
         }
         return response;
     }
@@ -169,16 +210,26 @@ public class ProblemMapper {
             return problem(known.get(), request);
         }
         if (org.devolve.platform.database.DatabaseTrouble.isOutage(e)) {
-            LOG.warnf("Request %s %s %s: the database is not available: %s", RequestIds.of(request),
-                    request.method(), request.path(), e.toString());
-            return Response.fromResponse(respond(request, PlatformProblem.SERVICE_UNAVAILABLE,
-                    "The database cannot be reached just now; nothing was changed. Try again in a few seconds.",
-                    List.of(), Map.of())).header("Retry-After", RETRY_AFTER_SECONDS).build();
+            LOG.warnf(
+                    "Request %s %s %s: the database is not available: %s",
+                    RequestIds.of(request), request.method(), request.path(), e.toString());
+            return Response.fromResponse(respond(
+                            request,
+                            PlatformProblem.SERVICE_UNAVAILABLE,
+                            "The database cannot be reached just now; nothing was changed. Try again in a few seconds.",
+                            List.of(),
+                            Map.of()))
+                    .header("Retry-After", RETRY_AFTER_SECONDS)
+                    .build();
         }
         String id = RequestIds.of(request);
         LOG.errorf(e, "Request %s %s %s failed", id, request.method(), request.path());
-        return respond(request, PlatformProblem.INTERNAL_ERROR,
-                "Something went wrong on our side. If it persists, quote request id " + id + ".", List.of(), Map.of());
+        return respond(
+                request,
+                PlatformProblem.INTERNAL_ERROR,
+                "Something went wrong on our side. If it persists, quote request id " + id + ".",
+                List.of(),
+                Map.of());
     }
 
     private Response invalid(HttpServerRequest request, Violation violation) {
@@ -186,11 +237,18 @@ public class ProblemMapper {
         return respond(request, problem.code(), problem.getMessage(), problem.violations(), Map.of());
     }
 
-    static Response respond(HttpServerRequest request, ProblemCode code, String detail, List<Violation> errors,
+    static Response respond(
+            HttpServerRequest request,
+            ProblemCode code,
+            String detail,
+            List<Violation> errors,
             Map<String, Object> extensions) {
-        Problem body = Problem.of(code, detail, request == null ? null : request.path(),
-                RequestIds.of(request), errors, extensions);
-        return Response.status(code.status()).type(Problem.MEDIA_TYPE).entity(body).build();
+        Problem body = Problem.of(
+                code, detail, request == null ? null : request.path(), RequestIds.of(request), errors, extensions);
+        return Response.status(code.status())
+                .type(Problem.MEDIA_TYPE)
+                .entity(body)
+                .build();
     }
 
     /** {@code create.request.options[1].name} becomes {@code options[1].name}. */
@@ -209,15 +267,22 @@ public class ProblemMapper {
     public static List<Violation> violations(java.util.Set<? extends ConstraintViolation<?>> found) {
         List<Violation> out = new ArrayList<>();
         for (ConstraintViolation<?> v : found) {
-            out.add(new Violation(v.getPropertyPath().toString().replace(".<list element>", "")
-                    .replace(".<map value>", ""), code(v), v.getMessage()));
+            out.add(new Violation(
+                    v.getPropertyPath()
+                            .toString()
+                            .replace(".<list element>", "")
+                            .replace(".<map value>", ""),
+                    code(v),
+                    v.getMessage()));
         }
-        out.sort(Comparator.comparing(Violation::field).thenComparing(v -> v.code().name()));
+        out.sort(Comparator.comparing(Violation::field)
+                .thenComparing(v -> v.code().name()));
         return out;
     }
 
     private static ViolationCode code(ConstraintViolation<?> v) {
-        return ViolationCode.ofConstraint(v.getConstraintDescriptor().getAnnotation().annotationType().getSimpleName());
+        return ViolationCode.ofConstraint(
+                v.getConstraintDescriptor().getAnnotation().annotationType().getSimpleName());
     }
 
     private static String path(List<JsonMappingException.Reference> references) {
@@ -247,8 +312,12 @@ public class ProblemMapper {
             }
             return "one of " + String.join(", ", names);
         }
-        if (type == Integer.class || type == int.class || type == Long.class || type == long.class
-                || type == Short.class || type == short.class) {
+        if (type == Integer.class
+                || type == int.class
+                || type == Long.class
+                || type == long.class
+                || type == Short.class
+                || type == short.class) {
             return "a whole number";
         }
         if (type == Double.class || type == double.class || type == java.math.BigDecimal.class) {

@@ -34,7 +34,10 @@ class RateLimits {
             "^/api/v1/proposals/[^/]+/(result|turnout|export\\.json|export\\.csv|ledger/verify|ledger/export|events)/?$");
     private static final int REMEMBERED = 50_000;
 
-    enum Kind { WRITE, EXPENSIVE_READ }
+    enum Kind {
+        WRITE,
+        EXPENSIVE_READ
+    }
 
     private final DevolveConfig.RateLimits config;
     private final Memory members = new Memory();
@@ -58,10 +61,12 @@ class RateLimits {
             return;
         }
         DevolveConfig.RateLimits.Limit limit = kind == Kind.WRITE ? config.writes() : config.expensiveReads();
-        String address = http.remoteAddress() == null ? "unknown" : http.remoteAddress().hostAddress();
+        String address =
+                http.remoteAddress() == null ? "unknown" : http.remoteAddress().hostAddress();
         // the member's first: a member who is over their limit does not spend what their address has left
         if (identity != null && !identity.isAnonymous()) {
-            check(members.bucket(kind + "|" + identity.getPrincipal().getName(), limit.perMember(), limit.period()),
+            check(
+                    members.bucket(kind + "|" + identity.getPrincipal().getName(), limit.perMember(), limit.period()),
                     "you");
         }
         check(addresses.bucket(kind + "|" + address, limit.perAddress(), limit.period()), "this address");
@@ -82,8 +87,9 @@ class RateLimits {
         ConsumptionProbe probe = bucket.tryConsumeAndReturnRemaining(1);
         if (!probe.isConsumed()) {
             long seconds = Math.max(1, (probe.getNanosToWaitForRefill() + 999_999_999L) / 1_000_000_000L);
-            throw ProblemException.of(PlatformProblem.TOO_MANY_REQUESTS,
-                    "Too many requests of this kind from " + who + "; try again in " + seconds + " s")
+            throw ProblemException.of(
+                            PlatformProblem.TOO_MANY_REQUESTS,
+                            "Too many requests of this kind from " + who + "; try again in " + seconds + " s")
                     .with("retryAfterSeconds", seconds);
         }
     }
@@ -98,9 +104,14 @@ class RateLimits {
         };
 
         synchronized Bucket bucket(String key, long capacity, Duration period) {
-            return buckets.computeIfAbsent(key, k -> Bucket.builder()
-                    .addLimit(Bandwidth.builder().capacity(capacity).refillGreedy(capacity, period).build())
-                    .build());
+            return buckets.computeIfAbsent(
+                    key,
+                    k -> Bucket.builder()
+                            .addLimit(Bandwidth.builder()
+                                    .capacity(capacity)
+                                    .refillGreedy(capacity, period)
+                                    .build())
+                            .build());
         }
     }
 }

@@ -1,6 +1,5 @@
 package org.devolve.platform.web;
 
-import org.devolve.platform.problem.ViolationCode;
 import io.quarkus.vertx.http.runtime.filters.Filters;
 import io.vertx.core.http.HttpServerRequest;
 import io.vertx.ext.web.Router;
@@ -13,6 +12,7 @@ import org.devolve.platform.config.DevolveConfig;
 import org.devolve.platform.database.DatabaseState;
 import org.devolve.platform.problem.PlatformProblem;
 import org.devolve.platform.problem.Violation;
+import org.devolve.platform.problem.ViolationCode;
 import org.jboss.logging.MDC;
 
 /**
@@ -42,7 +42,8 @@ class HttpFrontDoor {
     HttpFrontDoor(DevolveConfig config, DatabaseState database) {
         this.database = database;
         this.maxBodyBytes = config.api().maxBodyBytes();
-        this.chunkedBodies = BodyHandler.create(false).setBodyLimit(maxBodyBytes).setPreallocateBodyBuffer(false);
+        this.chunkedBodies =
+                BodyHandler.create(false).setBodyLimit(maxBodyBytes).setPreallocateBodyBuffer(false);
     }
 
     void register(@Observes Filters filters) {
@@ -55,8 +56,13 @@ class HttpFrontDoor {
             if (ctx.statusCode() == 413) {
                 tooLarge(ctx.request());
             } else if (brokenFraming(ctx.failure())) {
-                RawProblems.send(ctx.request(), PlatformProblem.MALFORMED_REQUEST,
-                        "The request body's framing is broken", null, Map.of(), true);
+                RawProblems.send(
+                        ctx.request(),
+                        PlatformProblem.MALFORMED_REQUEST,
+                        "The request body's framing is broken",
+                        null,
+                        Map.of(),
+                        true);
             } else {
                 ctx.next();
             }
@@ -66,9 +72,11 @@ class HttpFrontDoor {
     /** A body that Netty could not decode (a bad chunk size, for one) fails its request with this. */
     private static boolean brokenFraming(Throwable failure) {
         for (Throwable t = failure; t != null; t = t.getCause() == t ? null : t.getCause()) {
-            if (t instanceof io.netty.handler.codec.DecoderException || t instanceof NumberFormatException
-                    || t instanceof IllegalArgumentException && t.getStackTrace().length > 0
-                    && t.getStackTrace()[0].getClassName().startsWith("io.netty.")) {
+            if (t instanceof io.netty.handler.codec.DecoderException
+                    || t instanceof NumberFormatException
+                    || t instanceof IllegalArgumentException
+                            && t.getStackTrace().length > 0
+                            && t.getStackTrace()[0].getClassName().startsWith("io.netty.")) {
                 return true;
             }
         }
@@ -88,24 +96,40 @@ class HttpFrontDoor {
         }
         String uriProblem = RequestText.uriProblem(request.uri());
         if (uriProblem != null) {
-            RawProblems.send(request, PlatformProblem.VALIDATION_FAILED, uriProblem,
-                    new Violation("uri", ViolationCode.INVALID_TEXT, uriProblem), Map.of(), false);
+            RawProblems.send(
+                    request,
+                    PlatformProblem.VALIDATION_FAILED,
+                    uriProblem,
+                    new Violation("uri", ViolationCode.INVALID_TEXT, uriProblem),
+                    Map.of(),
+                    false);
             return;
         }
         for (Map.Entry<String, String> header : request.headers()) {
             String headerProblem = RequestText.headerProblem(header.getValue());
             if (headerProblem != null) {
-                RawProblems.send(request, PlatformProblem.VALIDATION_FAILED, headerProblem,
-                        new Violation(header.getKey(), ViolationCode.INVALID_TEXT, headerProblem), Map.of(), false);
+                RawProblems.send(
+                        request,
+                        PlatformProblem.VALIDATION_FAILED,
+                        headerProblem,
+                        new Violation(header.getKey(), ViolationCode.INVALID_TEXT, headerProblem),
+                        Map.of(),
+                        false);
                 return;
             }
         }
         if (!database.ready() && ctx.normalizedPath().startsWith("/api/")) {
             // at once, rather than after a connection attempt that is bound to fail
-            RawProblems.send(request, PlatformProblem.SERVICE_UNAVAILABLE, database.migrated()
-                    ? "The database cannot be reached just now; nothing was changed. Try again in a few seconds."
-                    : "The service is starting and waits for its database; try again in a few seconds", null,
-                    Map.of("Retry-After", "5"), false);
+            RawProblems.send(
+                    request,
+                    PlatformProblem.SERVICE_UNAVAILABLE,
+                    database.migrated()
+                            ? "The database cannot be reached just now; nothing was changed."
+                                    + " Try again in a few seconds."
+                            : "The service is starting and waits for its database; try again in a few seconds",
+                    null,
+                    Map.of("Retry-After", "5"),
+                    false);
             return;
         }
         String length = request.getHeader("Content-Length");
@@ -121,8 +145,13 @@ class HttpFrontDoor {
     }
 
     private void tooLarge(HttpServerRequest request) {
-        RawProblems.send(request, PlatformProblem.PAYLOAD_TOO_LARGE,
-                "The body may be at most " + maxBodyBytes + " bytes", null, Map.of(), true);
+        RawProblems.send(
+                request,
+                PlatformProblem.PAYLOAD_TOO_LARGE,
+                "The body may be at most " + maxBodyBytes + " bytes",
+                null,
+                Map.of(),
+                true);
     }
 
     private boolean tooLarge(String length) {

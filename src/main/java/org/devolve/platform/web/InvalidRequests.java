@@ -110,14 +110,29 @@ class InvalidRequests {
     static void answer(HttpServerRequest request) {
         Throwable cause = request.decoderResult().cause();
         if (cause instanceof TooLongHttpLineException) {
-            RawProblems.send(request, PlatformProblem.URI_TOO_LONG,
-                    "The request line may be at most a few kilobytes long", null, Map.of(), true);
+            RawProblems.send(
+                    request,
+                    PlatformProblem.URI_TOO_LONG,
+                    "The request line may be at most a few kilobytes long",
+                    null,
+                    Map.of(),
+                    true);
         } else if (cause instanceof TooLongHttpHeaderException) {
-            RawProblems.send(request, PlatformProblem.HEADERS_TOO_LARGE,
-                    "The request headers are larger than this service accepts", null, Map.of(), true);
+            RawProblems.send(
+                    request,
+                    PlatformProblem.HEADERS_TOO_LARGE,
+                    "The request headers are larger than this service accepts",
+                    null,
+                    Map.of(),
+                    true);
         } else {
-            RawProblems.send(request, PlatformProblem.MALFORMED_REQUEST,
-                    "The request could not be read as HTTP", null, Map.of(), true);
+            RawProblems.send(
+                    request,
+                    PlatformProblem.MALFORMED_REQUEST,
+                    "The request could not be read as HTTP",
+                    null,
+                    Map.of(),
+                    true);
         }
     }
 }

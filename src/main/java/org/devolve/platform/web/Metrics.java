@@ -14,11 +14,11 @@ final class Metrics {
 
     /** The request context key Quarkus REST and Micrometer use for the route template. */
     private static final String TEMPLATE = "UrlPathTemplate";
+
     static final String OTHER = "/{unmatched}";
     static final String UI_ROUTE = "/{ui-route}";
 
-    private Metrics() {
-    }
+    private Metrics() {}
 
     static void template(RoutingContext ctx, String template) {
         if (ctx.request() instanceof HttpServerRequestInternal internal && internal.context() != null) {

@@ -1,11 +1,11 @@
 package org.devolve.platform.web;
 
-import org.devolve.platform.problem.ViolationCode;
 import java.util.Arrays;
 import java.util.Locale;
 import java.util.UUID;
 import java.util.stream.Collectors;
 import org.devolve.platform.problem.ProblemException;
+import org.devolve.platform.problem.ViolationCode;
 
 /**
  * Query parameters read as text and parsed here, so that a wrong value is a 400 problem naming the parameter
@@ -13,8 +13,7 @@ import org.devolve.platform.problem.ProblemException;
  */
 public final class QueryParams {
 
-    private QueryParams() {
-    }
+    private QueryParams() {}
 
     /** {@code true}, {@code false}, or absent (false). */
     public static boolean bool(String name, String value) {
@@ -33,7 +32,8 @@ public final class QueryParams {
         if (value == null || value.isBlank()) {
             return null;
         }
-        return Ids.parse(value.trim()).orElseThrow(() -> ProblemException.invalid(name, ViolationCode.WRONG_TYPE, "must be an id"));
+        return Ids.parse(value.trim())
+                .orElseThrow(() -> ProblemException.invalid(name, ViolationCode.WRONG_TYPE, "must be an id"));
     }
 
     /** One of the enum's constants (case-insensitive), or absent (null). */
@@ -44,8 +44,13 @@ public final class QueryParams {
         try {
             return Enum.valueOf(type, value.trim().toUpperCase(Locale.ROOT));
         } catch (IllegalArgumentException e) {
-            throw ProblemException.invalid(name, ViolationCode.WRONG_TYPE, "must be one of " + Arrays.stream(type.getEnumConstants())
-                    .map(Enum::name).collect(Collectors.joining(", ")));
+            throw ProblemException.invalid(
+                    name,
+                    ViolationCode.WRONG_TYPE,
+                    "must be one of "
+                            + Arrays.stream(type.getEnumConstants())
+                                    .map(Enum::name)
+                                    .collect(Collectors.joining(", ")));
         }
     }
 

@@ -14,15 +14,19 @@ import org.devolve.platform.problem.Violation;
  */
 public final class RawProblems {
 
-    private RawProblems() {
-    }
+    private RawProblems() {}
 
     /**
      * Ends the response with the problem. {@code close} asks the client to close the connection (for a
      * request whose rest cannot be trusted or is not read). {@code violation} may be null.
      */
-    public static void send(HttpServerRequest request, ProblemCode code, String detail, Violation violation,
-            Map<String, String> headers, boolean close) {
+    public static void send(
+            HttpServerRequest request,
+            ProblemCode code,
+            String detail,
+            Violation violation,
+            Map<String, String> headers,
+            boolean close) {
         HttpServerResponse response = request.response();
         if (response.ended() || response.headWritten()) {
             if (close) {
@@ -45,8 +49,13 @@ public final class RawProblems {
             body.put("requestId", id);
         }
         if (violation != null) {
-            body.put("errors", new JsonArray().add(new JsonObject().put("field", violation.field())
-                    .put("code", violation.code().name()).put("message", violation.message())));
+            body.put(
+                    "errors",
+                    new JsonArray()
+                            .add(new JsonObject()
+                                    .put("field", violation.field())
+                                    .put("code", violation.code().name())
+                                    .put("message", violation.message())));
         }
         response.setStatusCode(code.status()).putHeader("Content-Type", "application/problem+json");
         if (id != null) {
@@ -63,8 +72,7 @@ public final class RawProblems {
     private static String pathOf(HttpServerRequest request) {
         try {
             String path = request.path();
-            return path == null || path.length() > 512 || path.indexOf('\0') >= 0 || path.contains("%00")
-                    ? null : path;
+            return path == null || path.length() > 512 || path.indexOf('\0') >= 0 || path.contains("%00") ? null : path;
         } catch (RuntimeException e) {
             return null;
         }

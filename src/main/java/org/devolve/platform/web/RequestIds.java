@@ -11,8 +11,7 @@ public final class RequestIds {
     public static final String MDC_KEY = "requestId";
     private static final Pattern ACCEPTABLE = Pattern.compile("[A-Za-z0-9._:-]{8,128}");
 
-    private RequestIds() {
-    }
+    private RequestIds() {}
 
     /** The id of this request, as the logs show it. */
     public static String of(HttpServerRequest request) {
@@ -20,6 +19,8 @@ public final class RequestIds {
     }
 
     static String accept(String offered) {
-        return offered != null && ACCEPTABLE.matcher(offered).matches() ? offered : UUID.randomUUID().toString();
+        return offered != null && ACCEPTABLE.matcher(offered).matches()
+                ? offered
+                : UUID.randomUUID().toString();
     }
 }

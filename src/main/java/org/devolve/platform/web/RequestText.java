@@ -12,8 +12,7 @@ import java.nio.charset.StandardCharsets;
  */
 final class RequestText {
 
-    private RequestText() {
-    }
+    private RequestText() {}
 
     /** Why the raw request URI is refused, or null when it is fine. */
     static String uriProblem(String uri) {
@@ -28,7 +27,8 @@ final class RequestText {
                 bytes[n++] = (byte) (hex(uri.charAt(i + 1)) * 16 + hex(uri.charAt(i + 2)));
                 i += 2;
             } else if (c > 0x7F || c == 0) {
-                return c == 0 ? "The URI contains a NUL character"
+                return c == 0
+                        ? "The URI contains a NUL character"
                         : "The URI contains characters that are not percent-encoded";
             } else {
                 bytes[n++] = (byte) c;
@@ -52,7 +52,8 @@ final class RequestText {
 
     static boolean isUtf8(byte[] bytes, int length) {
         try {
-            StandardCharsets.UTF_8.newDecoder()
+            StandardCharsets.UTF_8
+                    .newDecoder()
                     .onMalformedInput(CodingErrorAction.REPORT)
                     .onUnmappableCharacter(CodingErrorAction.REPORT)
                     .decode(ByteBuffer.wrap(bytes, 0, length));

@@ -33,27 +33,30 @@ class WebApp {
     }
 
     void routes(@Observes Router router) {
-        router.get("/config.json").handler(ctx -> ctx.response()
-                .putHeader("Content-Type", "application/json")
-                .putHeader("Cache-Control", "no-cache")
-                .end(clientConfig));
+        router.get("/config.json")
+                .handler(ctx -> ctx.response()
+                        .putHeader("Content-Type", "application/json")
+                        .putHeader("Cache-Control", "no-cache")
+                        .end(clientConfig));
     }
 
     void fallback(@Observes Filters filters) {
-        filters.register(ctx -> {
-            HttpMethod method = ctx.request().method();
-            String path = ctx.normalizedPath();
-            if ((method == HttpMethod.GET || method == HttpMethod.HEAD) && isAppRoute(path)) {
-                ctx.response().putHeader("Cache-Control", "no-cache");
-                Metrics.template(ctx, Metrics.UI_ROUTE);
-                ctx.reroute(INDEX);
-                return;
-            }
-            if (path.equals("/") || path.equals(INDEX)) {
-                ctx.response().putHeader("Cache-Control", "no-cache");
-            }
-            ctx.next();
-        }, 900);
+        filters.register(
+                ctx -> {
+                    HttpMethod method = ctx.request().method();
+                    String path = ctx.normalizedPath();
+                    if ((method == HttpMethod.GET || method == HttpMethod.HEAD) && isAppRoute(path)) {
+                        ctx.response().putHeader("Cache-Control", "no-cache");
+                        Metrics.template(ctx, Metrics.UI_ROUTE);
+                        ctx.reroute(INDEX);
+                        return;
+                    }
+                    if (path.equals("/") || path.equals(INDEX)) {
+                        ctx.response().putHeader("Cache-Control", "no-cache");
+                    }
+                    ctx.next();
+                },
+                900);
     }
 
     /** A path of the UI's router: not the API, not Quarkus' own, not a file, not the root. */

@@ -17,8 +17,7 @@ import org.devolve.tally.Stance;
  */
 public final class BallotJson {
 
-    private BallotJson() {
-    }
+    private BallotJson() {}
 
     /** The member name in a tally document: {@code choice} (stances and single choices), approvals, ... */
     public static String member(Method method) {

@@ -22,8 +22,7 @@ public final class CanonicalJson {
     /** 2^53 − 1: the largest integer an IEEE 754 double holds, with every integer below it. */
     private static final long MAX_SAFE_INTEGER = (1L << 53) - 1;
 
-    private CanonicalJson() {
-    }
+    private CanonicalJson() {}
 
     public static String write(Object value) {
         StringBuilder out = new StringBuilder(128);
@@ -38,7 +37,10 @@ public final class CanonicalJson {
             string(s, out);
         } else if (value instanceof Boolean b) {
             out.append(b.booleanValue());
-        } else if (value instanceof Integer || value instanceof Long || value instanceof Short || value instanceof Byte) {
+        } else if (value instanceof Integer
+                || value instanceof Long
+                || value instanceof Short
+                || value instanceof Byte) {
             long n = ((Number) value).longValue();
             if (n > MAX_SAFE_INTEGER || n < -MAX_SAFE_INTEGER) {
                 throw new IllegalArgumentException(n + " is beyond the integers RFC 8785 numbers hold exactly");
@@ -118,7 +120,8 @@ public final class CanonicalJson {
     /** Whether the surrogate at {@code i} is half of a pair. */
     private static boolean paired(String s, int i) {
         char c = s.charAt(i);
-        return Character.isHighSurrogate(c) ? i + 1 < s.length() && Character.isLowSurrogate(s.charAt(i + 1))
+        return Character.isHighSurrogate(c)
+                ? i + 1 < s.length() && Character.isLowSurrogate(s.charAt(i + 1))
                 : i > 0 && Character.isHighSurrogate(s.charAt(i - 1));
     }
 }

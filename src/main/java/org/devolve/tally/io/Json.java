@@ -24,8 +24,7 @@ final class Json {
 
     static final JsonFactory FACTORY = JsonFactory.builder().build();
 
-    private Json() {
-    }
+    private Json() {}
 
     /** A failure to read: malformed JSON, or a value of the wrong kind where the format is fixed. */
     static final class Malformed extends RuntimeException {

@@ -31,15 +31,12 @@ public final class LedgerBundle {
     public static final String FORMAT = "devolve-ledger";
 
     /** One entry as the ledger keeps it: its place, its hashes, and its canonical JSON. */
-    public record Entry(long seq, String prevHash, String hash, String body) {
-    }
+    public record Entry(long seq, String prevHash, String hash, String body) {}
 
     /** A read bundle. {@code document} is null before the close. */
-    public record Bundle(String proposal, List<Entry> entries, byte[] document, Map<String, String> openings) {
-    }
+    public record Bundle(String proposal, List<Entry> entries, byte[] document, Map<String, String> openings) {}
 
-    private LedgerBundle() {
-    }
+    private LedgerBundle() {}
 
     /** Reads a bundle strictly. */
     public static Bundle read(InputStream in) throws IOException {
@@ -63,13 +60,17 @@ public final class LedgerBundle {
                     case "format" -> format = Json.text(p);
                     case "version" -> {
                         if (p.currentToken() != JsonToken.VALUE_NUMBER_INT || p.getLongValue() != 1) {
-                            throw new InvalidTallyException(List.of(new Violation(Reason.VERSION_UNSUPPORTED,
-                                    "version", "this command reads ledger exports of version 1")));
+                            throw new InvalidTallyException(List.of(new Violation(
+                                    Reason.VERSION_UNSUPPORTED,
+                                    "version",
+                                    "this command reads ledger exports of version 1")));
                         }
                     }
                     case "proposal" -> proposal = Json.text(p);
-                    case "document" -> document = p.currentToken() == JsonToken.VALUE_NULL ? null
-                            : Json.text(p).getBytes(StandardCharsets.UTF_8);
+                    case "document" ->
+                        document = p.currentToken() == JsonToken.VALUE_NULL
+                                ? null
+                                : Json.text(p).getBytes(StandardCharsets.UTF_8);
                     case "entries" -> entries = entries(p);
                     case "openings" -> {
                         if (p.currentToken() != JsonToken.START_ARRAY) {
@@ -89,8 +90,8 @@ public final class LedgerBundle {
             }
             return new Bundle(proposal, entries, document, openings);
         } catch (JsonProcessingException e) {
-            throw new InvalidTallyException(List.of(new Violation(Reason.MALFORMED_JSON, "$",
-                    e.getOriginalMessage() + Json.where(e))));
+            throw new InvalidTallyException(
+                    List.of(new Violation(Reason.MALFORMED_JSON, "$", e.getOriginalMessage() + Json.where(e))));
         } catch (Json.Malformed | ClassCastException e) {
             throw new InvalidTallyException(List.of(new Violation(Reason.MALFORMED_JSON, "$", e.getMessage())));
         }
@@ -104,7 +105,9 @@ public final class LedgerBundle {
         while (p.nextToken() != JsonToken.END_ARRAY) {
             Map<?, ?> e = (Map<?, ?>) Json.value(p);
             Long seq = Json.whole(e.get("seq"));
-            if (seq == null || !(e.get("prevHash") instanceof String prev) || !(e.get("hash") instanceof String hash)
+            if (seq == null
+                    || !(e.get("prevHash") instanceof String prev)
+                    || !(e.get("hash") instanceof String hash)
                     || !(e.get("body") instanceof String body)) {
                 throw invalid("entries[" + out.size() + "]", "an entry has its seq, prevHash, hash and body");
             }

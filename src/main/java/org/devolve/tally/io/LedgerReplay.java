@@ -49,15 +49,18 @@ public final class LedgerReplay {
     public static final int FORMAT = 2;
 
     /** What the replay found. {@code recounted}: the result was recounted and matches the ledger's. */
-    public record Outcome(boolean valid, boolean recounted, long entries, String head, Long firstBroken,
-            String problem, String resultJson) {
-    }
+    public record Outcome(
+            boolean valid,
+            boolean recounted,
+            long entries,
+            String head,
+            Long firstBroken,
+            String problem,
+            String resultJson) {}
 
-    private record Stake(String id, String group, int level) {
-    }
+    private record Stake(String id, String group, int level) {}
 
-    private record Cast(String receipt, String commitment) {
-    }
+    private record Cast(String receipt, String commitment) {}
 
     private final String proposal;
     private String prev = GENESIS;
@@ -83,8 +86,7 @@ public final class LedgerReplay {
     }
 
     /** A declaration as the ledger holds it: its group and the level that counts. */
-    public record Declaration(String group, int level) {
-    }
+    public record Declaration(String group, int level) {}
 
     /** Member → declaration, as the entries fed so far leave them (for the service's check of its tables). */
     public Map<String, Declaration> declarations() {
@@ -130,7 +132,8 @@ public final class LedgerReplay {
             fail(entrySeq, "its content is not JSON: " + e.getMessage());
             return;
         }
-        if (!proposal.equals(entry.get("proposal")) || !BigInteger.valueOf(entrySeq).equals(entry.get("seq"))) {
+        if (!proposal.equals(entry.get("proposal"))
+                || !BigInteger.valueOf(entrySeq).equals(entry.get("seq"))) {
             fail(entrySeq, "its content names another place in the ledger");
             return;
         }
@@ -202,8 +205,8 @@ public final class LedgerReplay {
                 }
                 ballots.put(voter, new Cast(prev, (String) payload.get("commitment")));
             }
-            case "DELEGATION_SET" -> delegations.put(string(payload, "delegator"),
-                    payload.get("delegate") instanceof String d ? d : "");
+            case "DELEGATION_SET" ->
+                delegations.put(string(payload, "delegator"), payload.get("delegate") instanceof String d ? d : "");
             case "DELEGATION_REVOKED" -> delegations.remove(string(payload, "delegator"));
             default -> {
                 // PROPOSAL_CREATED, DEADLINES_CHANGED, STAKE_CHALLENGED, CHALLENGE_ANSWERED: on the record, no count
@@ -233,8 +236,8 @@ public final class LedgerReplay {
                     electorateSize = whole(electorate, "declarations");
                     String actual = electorateJsonSha();
                     if (!actual.equals(electorateSha) || electorateSize != stakes.size()) {
-                        throw new IllegalStateException("the electorate it freezes is not the declarations the "
-                                + "ledger holds");
+                        throw new IllegalStateException(
+                                "the electorate it freezes is not the declarations the " + "ledger holds");
                     }
                 }
             }
@@ -245,8 +248,7 @@ public final class LedgerReplay {
                     documentSha = string(payload, "documentSha256");
                 }
             }
-            default -> {
-            }
+            default -> {}
         }
         phase = to;
     }
@@ -309,8 +311,14 @@ public final class LedgerReplay {
             return new Outcome(false, false, broken - 1, prev, broken, problem, null);
         }
         if (!closed || rules == null) {
-            return new Outcome(true, false, seq, prev, null, closed
-                    ? "the ledger predates recountable ledgers: its chain is checked, not its count" : null, null);
+            return new Outcome(
+                    true,
+                    false,
+                    seq,
+                    prev,
+                    null,
+                    closed ? "the ledger predates recountable ledgers: its chain is checked, not its count" : null,
+                    null);
         }
         try {
             if (document == null) {
@@ -333,8 +341,8 @@ public final class LedgerReplay {
             }
             return new Outcome(true, true, seq, prev, null, null, json);
         } catch (InvalidTallyException e) {
-            return new Outcome(false, false, seq, prev, seq, "the published tally document is invalid: "
-                    + e.getMessage(), null);
+            return new Outcome(
+                    false, false, seq, prev, seq, "the published tally document is invalid: " + e.getMessage(), null);
         } catch (RuntimeException e) {
             return new Outcome(false, false, seq, prev, seq, "Close: " + e.getMessage(), null);
         }
@@ -343,16 +351,18 @@ public final class LedgerReplay {
     private void checkRules(TallyInput in) {
         Map<String, Object> w = map(rules.get("weighting"));
         boolean same = Objects.equals(rules.get("method"), in.method().name())
-                && Objects.equals(strings(rules.get("options")), in.method() == Method.APPROVE_REJECT
-                        ? List.of() : in.options())
+                && Objects.equals(
+                        strings(rules.get("options")), in.method() == Method.APPROVE_REJECT ? List.of() : in.options())
                 && Objects.equals(w.get("policy"), in.weighting().policy().name())
                 && (in.weighting().policy() != Policy.CAPPED
                         || BigInteger.valueOf(in.weighting().cap()).equals(w.get("cap")))
                 && Objects.equals(map(rules.get("quorum")).get("turnout"), Micro.format(in.quorumPpm()))
-                && BigInteger.valueOf(in.quorumHeadcount()).equals(map(rules.get("quorum")).get("headcount"))
+                && BigInteger.valueOf(in.quorumHeadcount())
+                        .equals(map(rules.get("quorum")).get("headcount"))
                 && Objects.equals(rules.get("secret"), in.secret())
                 && (!in.secret() || BigInteger.valueOf(in.minCellVoters()).equals(rules.get("minCellVoters")))
-                && thresholdMatches(in) && protectionMatches(in);
+                && thresholdMatches(in)
+                && protectionMatches(in);
         if (!same) {
             throw new IllegalStateException("the tally document's rules are not those deliberation opened with");
         }
@@ -361,7 +371,8 @@ public final class LedgerReplay {
         }
         for (int g = 0; g < groups.size(); g++) {
             Map<String, Object> group = groups.get(g);
-            if (!in.groupId(g).equals(group.get("id")) || !in.groupName(g).equals(group.get("name"))
+            if (!in.groupId(g).equals(group.get("id"))
+                    || !in.groupName(g).equals(group.get("name"))
                     || !BigInteger.valueOf(in.groupLevel(g)).equals(group.get("suggestedLevel"))) {
                 throw new IllegalStateException("group " + g + " of the tally document is not the ledger's");
             }
@@ -374,7 +385,8 @@ public final class LedgerReplay {
             return in.threshold() == null;
         }
         Map<String, Object> threshold = map(t);
-        return in.threshold() != null && in.threshold().name().equals(threshold.get("rule"))
+        return in.threshold() != null
+                && in.threshold().name().equals(threshold.get("rule"))
                 && (in.threshold() != Threshold.CONSENT
                         || Micro.format(in.objectionPpm()).equals(threshold.get("objection")));
     }
@@ -386,7 +398,8 @@ public final class LedgerReplay {
         }
         Map<String, Object> protection = map(p);
         Protection actual = in.protection();
-        return actual != null && actual.rule().name().equals(protection.get("rule"))
+        return actual != null
+                && actual.rule().name().equals(protection.get("rule"))
                 && (actual.rule() != Protection.Rule.NO_OBJECTION
                         || Micro.format(actual.objectionPpm()).equals(protection.get("objection")));
     }
@@ -394,8 +407,8 @@ public final class LedgerReplay {
     /** Public ballots: every declaration as the ledger holds it, every ballot the one its voter committed to. */
     private void checkPublic(TallyInput in, Map<String, String> openings) {
         if (in.size() != stakes.size()) {
-            throw new IllegalStateException("the tally document holds " + in.size() + " declarations, the ledger "
-                    + stakes.size());
+            throw new IllegalStateException(
+                    "the tally document holds " + in.size() + " declarations, the ledger " + stakes.size());
         }
         int counted = 0;
         for (int row = 0; row < in.size(); row++) {
@@ -406,18 +419,22 @@ public final class LedgerReplay {
             }
             Cast cast = ballots.get(voter);
             if (in.hasBallot(row) != (cast != null)) {
-                throw new IllegalStateException(voter + (cast == null ? " has a ballot the ledger does not hold"
-                        : " has no ballot in the tally document but one in the ledger"));
+                throw new IllegalStateException(voter
+                        + (cast == null
+                                ? " has a ballot the ledger does not hold"
+                                : " has no ballot in the tally document but one in the ledger"));
             }
             if (cast != null) {
                 counted++;
                 String salt = openings.get(cast.receipt());
                 int[] values = in.method() == Method.APPROVE_REJECT || in.method() == Method.SINGLE_CHOICE
-                        ? new int[] {in.choiceOf(row)} : in.itemsOf(row);
-                if (salt == null || !commitment(salt, BallotJson.canonical(in.method(), values))
-                        .equals(cast.commitment())) {
-                    throw new IllegalStateException("the ballot of " + voter + " is not the one committed to in "
-                            + "entry " + cast.receipt());
+                        ? new int[] {in.choiceOf(row)}
+                        : in.itemsOf(row);
+                if (salt == null
+                        || !commitment(salt, BallotJson.canonical(in.method(), values))
+                                .equals(cast.commitment())) {
+                    throw new IllegalStateException(
+                            "the ballot of " + voter + " is not the one committed to in " + "entry " + cast.receipt());
                 }
             }
             String delegate = delegations.get(voter);
@@ -452,19 +469,20 @@ public final class LedgerReplay {
             }
             counts[g][s.level()]++;
         }
-        List<TallyResult.SmallClass> expected = Secrecy.classes(in.weighting(), in.protection() != null,
-                in.minCellVoters(), ids, levels, counts);
+        List<TallyResult.SmallClass> expected =
+                Secrecy.classes(in.weighting(), in.protection() != null, in.minCellVoters(), ids, levels, counts);
         List<TallyResult.SmallClass> published = Secrecy.classes(in);
         if (!sameClasses(expected, published)) {
-            throw new IllegalStateException("the declarations the tally document publishes are not the electorate "
-                    + "the ledger froze");
+            throw new IllegalStateException(
+                    "the declarations the tally document publishes are not the electorate " + "the ledger froze");
         }
         int own = 0;
         for (TallyResult.SmallClass c : published) {
             own += c.ballots();
         }
         if (own != ballots.size()) {
-            throw new IllegalStateException("the tally document holds " + own + " ballots, the ledger " + ballots.size());
+            throw new IllegalStateException(
+                    "the tally document holds " + own + " ballots, the ledger " + ballots.size());
         }
     }
 
@@ -475,8 +493,11 @@ public final class LedgerReplay {
         for (int i = 0; i < a.size(); i++) {
             TallyResult.SmallClass x = a.get(i);
             TallyResult.SmallClass y = b.get(i);
-            if (!x.group().equals(y.group()) || !Objects.equals(x.level(), y.level()) || x.weight() != y.weight()
-                    || !Objects.equals(x.lowerTo(), y.lowerTo()) || x.declarations() != y.declarations()) {
+            if (!x.group().equals(y.group())
+                    || !Objects.equals(x.level(), y.level())
+                    || x.weight() != y.weight()
+                    || !Objects.equals(x.lowerTo(), y.lowerTo())
+                    || x.declarations() != y.declarations()) {
                 return false;
             }
         }

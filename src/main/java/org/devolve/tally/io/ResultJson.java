@@ -19,8 +19,7 @@ import org.devolve.tally.Threshold;
  */
 public final class ResultJson {
 
-    private ResultJson() {
-    }
+    private ResultJson() {}
 
     /** The result as JSON text, indented, ending with a newline. */
     public static String write(TallyResult r) {

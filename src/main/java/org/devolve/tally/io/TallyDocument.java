@@ -42,15 +42,36 @@ import org.devolve.tally.Weighting;
  */
 public final class TallyDocument {
 
-    private static final Set<String> TOP = Set.of("version", "proposal", "ledgerHead", "method", "options",
-            "weighting", "quorum", "threshold", "protection", "breakdown", "groups", "ballots");
+    private static final Set<String> TOP = Set.of(
+            "version",
+            "proposal",
+            "ledgerHead",
+            "method",
+            "options",
+            "weighting",
+            "quorum",
+            "threshold",
+            "protection",
+            "breakdown",
+            "groups",
+            "ballots");
     private static final Set<String> HEADER_NEEDED = Set.of("version", "method", "weighting", "groups");
     /** The members of a ballot entry, each a bit of the set seen in one entry (duplicates are refused). */
-    private static final List<String> BALLOT_MEMBERS = List.of("voter", "group", "delegate", "via", "stake", "lowerTo",
-            "weight", "choice", "approvals", "scores", "ranking", "allocation");
+    private static final List<String> BALLOT_MEMBERS = List.of(
+            "voter",
+            "group",
+            "delegate",
+            "via",
+            "stake",
+            "lowerTo",
+            "weight",
+            "choice",
+            "approvals",
+            "scores",
+            "ranking",
+            "allocation");
 
-    private TallyDocument() {
-    }
+    private TallyDocument() {}
 
     /** Something that opens the document's bytes, once or (for a document whose ballots come first) twice. */
     @FunctionalInterface
@@ -199,8 +220,13 @@ public final class TallyDocument {
             j.writeStringField("via", "lost");
         }
         if (in.hasBallot(row)) {
-            BallotJson.member(j, in.method(), in.options().size(), in.method() == Method.APPROVE_REJECT
-                    || in.method() == Method.SINGLE_CHOICE ? new int[] {in.choiceOf(row)} : in.itemsOf(row));
+            BallotJson.member(
+                    j,
+                    in.method(),
+                    in.options().size(),
+                    in.method() == Method.APPROVE_REJECT || in.method() == Method.SINGLE_CHOICE
+                            ? new int[] {in.choiceOf(row)}
+                            : in.itemsOf(row));
         }
         j.writeEndObject();
     }
@@ -222,10 +248,11 @@ public final class TallyDocument {
         TallyInput read() throws IOException {
             boolean ballotsSeen = false;
             boolean streamed = false;
-            try (InputStream in = source.open(); JsonParser p = Json.FACTORY.createParser(in)) {
+            try (InputStream in = source.open();
+                    JsonParser p = Json.FACTORY.createParser(in)) {
                 if (p.nextToken() != JsonToken.START_OBJECT) {
-                    throw new InvalidTallyException(List.of(new Violation(Reason.FIELD_INVALID, "$",
-                            "a tally document is a JSON object")));
+                    throw new InvalidTallyException(
+                            List.of(new Violation(Reason.FIELD_INVALID, "$", "a tally document is a JSON object")));
                 }
                 java.util.Set<String> seenTop = new java.util.HashSet<>();
                 while (p.nextToken() == JsonToken.FIELD_NAME) {
@@ -235,7 +262,8 @@ public final class TallyDocument {
                         throw Json.duplicate(p, name);
                     }
                     if (!TOP.contains(name)) {
-                        early.add(new Violation(Reason.FIELD_INVALID, name, "\"" + name + "\" is not part of the format"));
+                        early.add(new Violation(
+                                Reason.FIELD_INVALID, name, "\"" + name + "\" is not part of the format"));
                         p.skipChildren();
                     } else if (name.equals("ballots")) {
                         ballotsSeen = true;
@@ -271,7 +299,8 @@ public final class TallyDocument {
 
         /** The ballots came before the header: read the document again and stream them now. */
         private void secondPass() throws IOException {
-            try (InputStream in = source.open(); JsonParser p = Json.FACTORY.createParser(in)) {
+            try (InputStream in = source.open();
+                    JsonParser p = Json.FACTORY.createParser(in)) {
                 p.nextToken();
                 while (p.nextToken() == JsonToken.FIELD_NAME) {
                     String name = p.getCurrentName();
@@ -293,8 +322,10 @@ public final class TallyDocument {
                 return;
             }
             if (!BigInteger.valueOf(TallyInput.VERSION).equals(version)) {
-                early.add(new Violation(Reason.VERSION_UNSUPPORTED, "version", "this engine reads version "
-                        + TallyInput.VERSION + ", not " + version));
+                early.add(new Violation(
+                        Reason.VERSION_UNSUPPORTED,
+                        "version",
+                        "this engine reads version " + TallyInput.VERSION + ", not " + version));
                 return;
             }
             Method method = enumOf(Method.class, top.get("method"), "method");
@@ -319,11 +350,13 @@ public final class TallyDocument {
                 only(threshold, "threshold", "rule", "objection");
                 Threshold rule = enumOf(Threshold.class, threshold.get("rule"), "threshold.rule");
                 if (rule == Threshold.CONSENT) {
-                    builder.consent(fraction(threshold.get("objection"), "threshold.objection",
-                            Reason.THRESHOLD_INVALID, -1));
+                    builder.consent(
+                            fraction(threshold.get("objection"), "threshold.objection", Reason.THRESHOLD_INVALID, -1));
                 } else if (rule != null) {
                     if (threshold.containsKey("objection")) {
-                        early.add(new Violation(Reason.THRESHOLD_INVALID, "threshold.objection",
+                        early.add(new Violation(
+                                Reason.THRESHOLD_INVALID,
+                                "threshold.objection",
                                 "an objection fraction goes with CONSENT only"));
                     }
                     builder.threshold(rule);
@@ -340,7 +373,10 @@ public final class TallyDocument {
                 if (flag != null && !(flag instanceof Boolean)) {
                     early.add(new Violation(Reason.FIELD_INVALID, "breakdown.secret", "secret is true or false"));
                 }
-                long k = whole(breakdown.get("minCellVoters"), "breakdown.minCellVoters", Reason.CELL_SIZE_INVALID,
+                long k = whole(
+                        breakdown.get("minCellVoters"),
+                        "breakdown.minCellVoters",
+                        Reason.CELL_SIZE_INVALID,
                         TallyInput.DEFAULT_MIN_CELL_VOTERS);
                 if (Boolean.TRUE.equals(flag)) {
                     secret = true;
@@ -348,7 +384,8 @@ public final class TallyDocument {
                 }
             }
             groups(top.get("groups"));
-            builder.provenance(optionalString(top.get("proposal"), "proposal"),
+            builder.provenance(
+                    optionalString(top.get("proposal"), "proposal"),
                     optionalString(top.get("ledgerHead"), "ledgerHead"));
         }
 
@@ -377,16 +414,21 @@ public final class TallyDocument {
             only(p, "protection", "rule", "objection", "floor");
             Protection.Rule rule = enumOf(Protection.Rule.class, p.get("rule"), "protection.rule");
             long objection = rule == Protection.Rule.NO_OBJECTION
-                    ? fraction(p.get("objection"), "protection.objection", Reason.PROTECTION_INVALID, -1) : 0;
+                    ? fraction(p.get("objection"), "protection.objection", Reason.PROTECTION_INVALID, -1)
+                    : 0;
             long floor = whole(p.get("floor"), "protection.floor", Reason.PROTECTION_INVALID, 0);
             if (rule == null) {
                 return;
             }
-            if (floor < 0 || floor > Weighting.MAX_STAKE
+            if (floor < 0
+                    || floor > Weighting.MAX_STAKE
                     || (rule == Protection.Rule.NO_OBJECTION && (objection < 1 || objection > 1_000_000))
                     || (rule == Protection.Rule.MAJORITY && p.containsKey("objection"))) {
-                early.add(new Violation(Reason.PROTECTION_INVALID, "protection", "a rule, an objection fraction in "
-                        + "(0, 1] for NO_OBJECTION only, and a floor of 1..5 if any"));
+                early.add(new Violation(
+                        Reason.PROTECTION_INVALID,
+                        "protection",
+                        "a rule, an objection fraction in "
+                                + "(0, 1] for NO_OBJECTION only, and a floor of 1..5 if any"));
                 return;
             }
             builder.protection(new Protection(rule, objection, (int) floor));
@@ -471,8 +513,11 @@ public final class TallyDocument {
                         String w = string(p, row, name);
                         weight = w == null ? -2 : Micro.parse(w, Micro.MAX_WEIGHT);
                         if (w != null && weight < 0) {
-                            early.add(new Violation(Reason.WEIGHT_INVALID, at(row, name), "a weight is a decimal "
-                                    + "string such as \"2.5\", 0..1000000 with at most six decimals"));
+                            early.add(new Violation(
+                                    Reason.WEIGHT_INVALID,
+                                    at(row, name),
+                                    "a weight is a decimal "
+                                            + "string such as \"2.5\", 0..1000000 with at most six decimals"));
                         }
                     }
                     case "choice" -> {
@@ -481,7 +526,8 @@ public final class TallyDocument {
                         if (choiceToken == JsonToken.VALUE_STRING) {
                             choiceText = Json.text(p);
                         } else if (choiceToken == JsonToken.VALUE_NUMBER_INT) {
-                            choiceNumber = p.getNumberType() == JsonParser.NumberType.BIG_INTEGER ? Long.MAX_VALUE
+                            choiceNumber = p.getNumberType() == JsonParser.NumberType.BIG_INTEGER
+                                    ? Long.MAX_VALUE
                                     : p.getLongValue();
                         } else {
                             p.skipChildren();
@@ -496,8 +542,8 @@ public final class TallyDocument {
                         entries = allocation(p, row);
                     }
                     default -> {
-                        early.add(new Violation(Reason.FIELD_INVALID, at(row, name), "\"" + name
-                                + "\" is not part of a ballot"));
+                        early.add(new Violation(
+                                Reason.FIELD_INVALID, at(row, name), "\"" + name + "\" is not part of a ballot"));
                         p.skipChildren();
                     }
                 }
@@ -537,30 +583,38 @@ public final class TallyDocument {
                 switch (via) {
                     case "followed" -> builder.followed();
                     case "lost" -> builder.lost();
-                    default -> early.add(new Violation(Reason.FIELD_INVALID, at(row, "via"),
-                            "via is \"followed\" or \"lost\""));
+                    default ->
+                        early.add(
+                                new Violation(Reason.FIELD_INVALID, at(row, "via"), "via is \"followed\" or \"lost\""));
                 }
             }
         }
 
-        private void ballotMember(int row, String field, JsonToken choiceToken, String choiceText, long choiceNumber,
-                int entries) {
+        private void ballotMember(
+                int row, String field, JsonToken choiceToken, String choiceText, long choiceNumber, int entries) {
             Method method = builder.method();
             switch (field) {
                 case "choice" -> {
                     if (method == Method.APPROVE_REJECT) {
                         List<Violation> found = new ArrayList<>();
                         Stance stance = choiceToken == JsonToken.VALUE_STRING
-                                ? BallotRules.stance(choiceText, at(row, field), found) : null;
+                                ? BallotRules.stance(choiceText, at(row, field), found)
+                                : null;
                         if (stance == null) {
-                            early.add(found.isEmpty() ? new Violation(Reason.STANCE_UNKNOWN, at(row, field),
-                                    "the choice is FOR, AGAINST or ABSTAIN") : found.get(0));
+                            early.add(
+                                    found.isEmpty()
+                                            ? new Violation(
+                                                    Reason.STANCE_UNKNOWN,
+                                                    at(row, field),
+                                                    "the choice is FOR, AGAINST or ABSTAIN")
+                                            : found.get(0));
                         } else {
                             builder.vote(stance);
                         }
                     } else if (method == Method.SINGLE_CHOICE) {
                         if (choiceToken != JsonToken.VALUE_NUMBER_INT) {
-                            early.add(new Violation(Reason.FIELD_INVALID, at(row, field), "the choice is an option index"));
+                            early.add(new Violation(
+                                    Reason.FIELD_INVALID, at(row, field), "the choice is an option index"));
                             return;
                         }
                         builder.choice((int) Math.max(-1, Math.min(Integer.MAX_VALUE, choiceNumber)));
@@ -613,7 +667,8 @@ public final class TallyDocument {
         }
 
         private long wholeToken(JsonParser p, int row, String name, Reason reason) throws IOException {
-            if (p.currentToken() != JsonToken.VALUE_NUMBER_INT || p.getNumberType() == JsonParser.NumberType.BIG_INTEGER) {
+            if (p.currentToken() != JsonToken.VALUE_NUMBER_INT
+                    || p.getNumberType() == JsonParser.NumberType.BIG_INTEGER) {
                 early.add(new Violation(reason, at(row, name), "expected a whole number"));
                 p.skipChildren();
                 return -2;
@@ -632,11 +687,12 @@ public final class TallyDocument {
             boolean ok = true;
             while (p.nextToken() != JsonToken.END_ARRAY) {
                 long v;
-                if (p.currentToken() == JsonToken.VALUE_NUMBER_INT && p.getNumberType() != JsonParser.NumberType.BIG_INTEGER) {
+                if (p.currentToken() == JsonToken.VALUE_NUMBER_INT
+                        && p.getNumberType() != JsonParser.NumberType.BIG_INTEGER) {
                     v = p.getLongValue();
                 } else {
-                    early.add(new Violation(Reason.FIELD_INVALID, at(row, name) + "[" + count + "]",
-                            "expected a whole number"));
+                    early.add(new Violation(
+                            Reason.FIELD_INVALID, at(row, name) + "[" + count + "]", "expected a whole number"));
                     p.skipChildren();
                     ok = false;
                     v = -1;
@@ -651,8 +707,8 @@ public final class TallyDocument {
 
         private int allocation(JsonParser p, int row) throws IOException {
             if (p.currentToken() != JsonToken.START_OBJECT) {
-                early.add(new Violation(Reason.FIELD_INVALID, at(row, "allocation"),
-                        "expected an object of option index to points"));
+                early.add(new Violation(
+                        Reason.FIELD_INVALID, at(row, "allocation"), "expected an object of option index to points"));
                 p.skipChildren();
                 return -1;
             }
@@ -666,11 +722,12 @@ public final class TallyDocument {
                     throw Json.duplicate(p, key);
                 }
                 long value;
-                if (p.currentToken() == JsonToken.VALUE_NUMBER_INT && p.getNumberType() != JsonParser.NumberType.BIG_INTEGER) {
+                if (p.currentToken() == JsonToken.VALUE_NUMBER_INT
+                        && p.getNumberType() != JsonParser.NumberType.BIG_INTEGER) {
                     value = p.getLongValue();
                 } else {
-                    early.add(new Violation(Reason.ALLOCATION_INVALID, at(row, "allocation") + "." + key,
-                            "points are whole numbers"));
+                    early.add(new Violation(
+                            Reason.ALLOCATION_INVALID, at(row, "allocation") + "." + key, "points are whole numbers"));
                     p.skipChildren();
                     ok = false;
                     value = -1;
@@ -708,8 +765,10 @@ public final class TallyDocument {
                     return e;
                 }
             }
-            early.add(new Violation(Reason.FIELD_INVALID, path, "\"" + value + "\" is not one of "
-                    + Arrays.toString(type.getEnumConstants())));
+            early.add(new Violation(
+                    Reason.FIELD_INVALID,
+                    path,
+                    "\"" + value + "\" is not one of " + Arrays.toString(type.getEnumConstants())));
             return null;
         }
 
@@ -765,8 +824,8 @@ public final class TallyDocument {
         private void only(Map<String, Object> map, String path, String... allowed) {
             for (String key : map.keySet()) {
                 if (!Arrays.asList(allowed).contains(key)) {
-                    early.add(new Violation(Reason.FIELD_INVALID, path + "." + key, "\"" + key
-                            + "\" is not part of " + path));
+                    early.add(new Violation(
+                            Reason.FIELD_INVALID, path + "." + key, "\"" + key + "\" is not part of " + path));
                 }
             }
         }

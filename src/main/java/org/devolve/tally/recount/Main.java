@@ -31,8 +31,7 @@ import org.devolve.tally.io.TallyDocument;
  */
 public final class Main {
 
-    private Main() {
-    }
+    private Main() {}
 
     public static void main(String[] args) {
         int status = run(args, System.in, System.out, System.err);
@@ -45,7 +44,8 @@ public final class Main {
     public static int run(String[] args, InputStream stdin, PrintStream out, PrintStream err) {
         boolean ledger = args.length == 2 && args[0].equals("--ledger");
         if (args.length != 1 && !ledger) {
-            err.println("usage: java -jar devolve-recount.jar FILE            (a tally document; - for standard input)");
+            err.println(
+                    "usage: java -jar devolve-recount.jar FILE            (a tally document; - for standard input)");
             err.println("       java -jar devolve-recount.jar --ledger FILE   (a proposal's ledger export)");
             return 2;
         }

@@ -72,22 +72,30 @@ class OutboxTest {
     void aMessageExistsIfAndOnlyIfTheTransactionThatWroteItCommits() throws Exception {
         String kept = UUID.randomUUID().toString();
         String dropped = UUID.randomUUID().toString();
-        assertThrows(IllegalStateException.class, () -> QuarkusTransaction.requiringNew().run(() -> {
-            outbox.add(Recorder.TOPIC, Map.of("mark", dropped));
-            throw new IllegalStateException("the change fails after writing its message");
-        }));
+        assertThrows(
+                IllegalStateException.class,
+                () -> QuarkusTransaction.requiringNew().run(() -> {
+                    outbox.add(Recorder.TOPIC, Map.of("mark", dropped));
+                    throw new IllegalStateException("the change fails after writing its message");
+                }));
         QuarkusTransaction.requiringNew().run(() -> outbox.add(Recorder.TOPIC, Map.of("mark", kept)));
         assertEquals(0, rows("payload->>'mark' = ?", dropped).size(), "a rolled-back change leaves no message");
         assertEquals(1, rows("payload->>'mark' = ?", kept).size());
-        assertThrows(RuntimeException.class, () -> outbox.add(Recorder.TOPIC, Map.of("mark", "outside")),
+        assertThrows(
+                RuntimeException.class,
+                () -> outbox.add(Recorder.TOPIC, Map.of("mark", "outside")),
                 "a message is written in the transaction of its change, never on its own");
 
         worker.drain();
-        assertEquals(List.of(kept), Recorder.seen.stream().filter(m -> m.equals(kept) || m.equals(dropped)).toList());
+        assertEquals(
+                List.of(kept),
+                Recorder.SEEN.stream()
+                        .filter(m -> m.equals(kept) || m.equals(dropped))
+                        .toList());
         Map<String, Object> row = rows("payload->>'mark' = ?", kept).get(0);
         assertNotNull(row.get("done_at"));
         worker.drain();
-        assertEquals(1, Recorder.seen.stream().filter(kept::equals).count(), "done once");
+        assertEquals(1, Recorder.SEEN.stream().filter(kept::equals).count(), "done once");
     }
 
     @Test
@@ -126,23 +134,23 @@ class OutboxTest {
     void twoWorkersAtOnceDoEveryStepOfEveryMessageExactlyOnce() throws Exception {
         String run = UUID.randomUUID().toString();
         int messages = 20;
-        int steps = 3;
+        int stepsPerMessage = 3;
         QuarkusTransaction.requiringNew().run(() -> {
             for (int i = 0; i < messages; i++) {
-                outbox.add(Stepper.TOPIC, Map.of("run", run, "steps", steps));
+                outbox.add(Stepper.TOPIC, Map.of("run", run, "steps", stepsPerMessage));
             }
         });
         ExecutorService replicas = Executors.newFixedThreadPool(2);
         try {
             Future<Integer> a = replicas.submit(worker::drain);
             Future<Integer> b = replicas.submit(worker::drain);
-            assertEquals(messages * steps, a.get() + b.get(), "every step taken by one worker or the other");
+            assertEquals(messages * stepsPerMessage, a.get() + b.get(), "every step taken by one worker or the other");
         } finally {
             replicas.shutdown();
         }
         Map<String, Integer> done = new HashMap<>();
-        Stepper.steps.stream().filter(s -> s.startsWith(run)).forEach(s -> done.merge(s, 1, Integer::sum));
-        assertEquals(messages * steps, done.size(), "every step of every message: " + done.keySet());
+        Stepper.STEPS.stream().filter(s -> s.startsWith(run)).forEach(s -> done.merge(s, 1, Integer::sum));
+        assertEquals(messages * stepsPerMessage, done.size(), "every step of every message: " + done.keySet());
         assertTrue(done.values().stream().allMatch(n -> n == 1), "no step twice: " + done);
         assertTrue(rows("payload->>'run' = ?", run).stream().allMatch(r -> r.get("done_at") != null));
     }
@@ -156,8 +164,9 @@ class OutboxTest {
         assertEquals(1, row.get("attempts"));
         assertTrue(((String) row.get("last_error")).contains("No handler for topic test.nobody"));
         assertNull(row.get("done_at"));
-        try (Connection c = db.getConnection(); PreparedStatement done = c.prepareStatement(
-                "update outbox set done_at = now() where topic = 'test.nobody'")) {
+        try (Connection c = db.getConnection();
+                PreparedStatement done =
+                        c.prepareStatement("update outbox set done_at = now() where topic = 'test.nobody'")) {
             done.executeUpdate(); // no replica will ever know it: out of the way of the tests after this one
         }
     }
@@ -170,12 +179,14 @@ class OutboxTest {
             worker.drain();
         }
         assertEquals(1, rows("dedupe_key = ?", key).size());
-        assertEquals(1, Recorder.seen.stream().filter(key::equals).count());
+        assertEquals(1, Recorder.SEEN.stream().filter(key::equals).count());
     }
 
     private List<Map<String, Object>> rows(String where, String value) throws Exception {
-        try (Connection c = db.getConnection(); PreparedStatement q = c.prepareStatement(
-                "select attempts, last_error, available_at, done_at from outbox where " + where + " order by id")) {
+        try (Connection c = db.getConnection();
+                PreparedStatement q =
+                        c.prepareStatement("select attempts, last_error, available_at, done_at from outbox where "
+                                + where + " order by id")) {
             q.setString(1, value);
             List<Map<String, Object>> rows = new ArrayList<>();
             try (ResultSet rs = q.executeQuery()) {
@@ -184,7 +195,11 @@ class OutboxTest {
                     row.put("attempts", rs.getInt("attempts"));
                     row.put("last_error", rs.getString("last_error"));
                     row.put("available_at", rs.getTimestamp("available_at").toInstant());
-                    row.put("done_at", rs.getTimestamp("done_at") == null ? null : rs.getTimestamp("done_at").toInstant());
+                    row.put(
+                            "done_at",
+                            rs.getTimestamp("done_at") == null
+                                    ? null
+                                    : rs.getTimestamp("done_at").toInstant());
                     rows.add(row);
                 }
             }
@@ -196,7 +211,7 @@ class OutboxTest {
     @ApplicationScoped
     static class Recorder implements OutboxHandler {
         static final String TOPIC = "test.recorded";
-        static final Queue<String> seen = new ConcurrentLinkedQueue<>();
+        static final Queue<String> SEEN = new ConcurrentLinkedQueue<>();
 
         @Override
         public String topic() {
@@ -205,7 +220,7 @@ class OutboxTest {
 
         @Override
         public Step handle(Message message) {
-            seen.add(new JsonObject(message.payload()).getString("mark"));
+            SEEN.add(new JsonObject(message.payload()).getString("mark"));
             return Step.finished();
         }
     }
@@ -234,7 +249,7 @@ class OutboxTest {
     @ApplicationScoped
     static class Stepper implements OutboxHandler {
         static final String TOPIC = "test.steps";
-        static final Queue<String> steps = new ConcurrentLinkedQueue<>();
+        static final Queue<String> STEPS = new ConcurrentLinkedQueue<>();
 
         @Override
         public String topic() {
@@ -245,7 +260,7 @@ class OutboxTest {
         public Step handle(Message message) {
             JsonObject payload = new JsonObject(message.payload());
             int step = message.progress() == null ? 1 : Integer.parseInt(message.progress());
-            steps.add(payload.getString("run") + "/" + message.id() + "/" + step);
+            STEPS.add(payload.getString("run") + "/" + message.id() + "/" + step);
             try {
                 Thread.sleep(2);
             } catch (InterruptedException e) {

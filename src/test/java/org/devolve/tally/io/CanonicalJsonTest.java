@@ -43,8 +43,10 @@ class CanonicalJsonTest {
         for (String key : List.of("\u20ac", "\r", "\ufb33", "1", "\ud83d\ude00", "\u0080", "\u00f6")) {
             map.put(key, key.codePointAt(0) == 0x20ac ? "Euro Sign" : "x");
         }
-        assertEquals("{\"\\r\":\"x\",\"1\":\"x\",\"\u0080\":\"x\",\"\u00f6\":\"x\",\"\u20ac\":\"Euro Sign\","
-                + "\"\ud83d\ude00\":\"x\",\"\ufb33\":\"x\"}", CanonicalJson.write(map));
+        assertEquals(
+                "{\"\\r\":\"x\",\"1\":\"x\",\"\u0080\":\"x\",\"\u00f6\":\"x\",\"\u20ac\":\"Euro Sign\","
+                        + "\"\ud83d\ude00\":\"x\",\"\ufb33\":\"x\"}",
+                CanonicalJson.write(map));
     }
 
     @Property(tries = 500)
@@ -75,8 +77,11 @@ class CanonicalJsonTest {
     }
 
     private static Arbitrary<Object> value(int depth) {
-        Arbitrary<Object> leaf = Arbitraries.oneOf(text().map(s -> (Object) s),
-                Arbitraries.longs().between(-9_007_199_254_740_991L, 9_007_199_254_740_991L).map(n -> (Object) n),
+        Arbitrary<Object> leaf = Arbitraries.oneOf(
+                text().map(s -> (Object) s),
+                Arbitraries.longs()
+                        .between(-9_007_199_254_740_991L, 9_007_199_254_740_991L)
+                        .map(n -> (Object) n),
                 Arbitraries.integers().between(-1000, 1000).map(n -> (Object) (long) n),
                 Arbitraries.of(true, false).map(b -> (Object) b),
                 Arbitraries.just(null));
@@ -84,19 +89,37 @@ class CanonicalJsonTest {
             return leaf;
         }
         Arbitrary<Object> list = value(depth - 1).list().ofMaxSize(4).map(l -> (Object) l);
-        Arbitrary<Object> map = Arbitraries.maps(text(), value(depth - 1)).ofMaxSize(5).map(m -> (Object) m);
-        return Arbitraries.frequencyOf(net.jqwik.api.Tuple.of(3, leaf), net.jqwik.api.Tuple.of(1, list),
-                net.jqwik.api.Tuple.of(2, map));
+        Arbitrary<Object> map =
+                Arbitraries.maps(text(), value(depth - 1)).ofMaxSize(5).map(m -> (Object) m);
+        return Arbitraries.frequencyOf(
+                net.jqwik.api.Tuple.of(3, leaf), net.jqwik.api.Tuple.of(1, list), net.jqwik.api.Tuple.of(2, map));
     }
 
     /** Strings with what a ledger's texts can hold: any code point, control characters, quotes, backslashes. */
     private static Arbitrary<String> text() {
-        Arbitrary<String> anyCodePoints = Arbitraries.integers().between(0, 0x10FFFF)
+        Arbitrary<String> anyCodePoints = Arbitraries.integers()
+                .between(0, 0x10FFFF)
                 .filter(cp -> cp < 0xD800 || cp > 0xDFFF)
-                .map(cp -> new String(Character.toChars(cp))).list().ofMaxSize(8).map(l -> String.join("", l));
-        Arbitrary<String> tricky = Arbitraries.of("", "\"", "\\", "/", "\u0000", "\u001f", "\u007f", "\u2028",
-                "\ud83d\ude00", "\ufb33", "\u20ac", "\r\n\t\b\f", "a\"b\\c");
-        return Arbitraries.oneOf(anyCodePoints, tricky, Arbitraries.strings().alpha().ofMaxLength(6));
+                .map(cp -> new String(Character.toChars(cp)))
+                .list()
+                .ofMaxSize(8)
+                .map(l -> String.join("", l));
+        Arbitrary<String> tricky = Arbitraries.of(
+                "",
+                "\"",
+                "\\",
+                "/",
+                "\u0000",
+                "\u001f",
+                "\u007f",
+                "\u2028",
+                "\ud83d\ude00",
+                "\ufb33",
+                "\u20ac",
+                "\r\n\t\b\f",
+                "a\"b\\c");
+        return Arbitraries.oneOf(
+                anyCodePoints, tricky, Arbitraries.strings().alpha().ofMaxLength(6));
     }
 
     /** The same value with each object's keys in another (reversed or shuffled) order. */

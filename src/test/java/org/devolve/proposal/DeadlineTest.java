@@ -1,4 +1,4 @@
-package org.devolve.decision;
+package org.devolve.proposal;
 
 import static org.devolve.testing.People.BOB;
 import static org.devolve.testing.People.CAROL;
@@ -15,7 +15,6 @@ import jakarta.inject.Inject;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.Map;
-import org.devolve.proposal.Deadlines;
 import org.devolve.testing.ProposalFixture;
 import org.devolve.testing.TestClock;
 import org.junit.jupiter.api.AfterEach;
@@ -55,8 +54,11 @@ class DeadlineTest {
         Instant deliberationEnds = start.plus(2, ChronoUnit.DAYS);
         Instant votingEnds = start.plus(5, ChronoUnit.DAYS);
         clock.setTo(start);
-        ProposalFixture.Made p = aProposal().by(BOB).withMembers(DAVE)
-                .with("deliberationEndsAt", deliberationEnds.toString()).with("votingEndsAt", votingEnds.toString())
+        ProposalFixture.Made p = aProposal()
+                .by(BOB)
+                .withMembers(DAVE)
+                .with("deliberationEndsAt", deliberationEnds.toString())
+                .with("votingEndsAt", votingEnds.toString())
                 .inDeliberation();
         declare(BOB, p, 0, 3);
         declare(DAVE, p, 0, 2);
@@ -67,19 +69,30 @@ class DeadlineTest {
         clock.setTo(deliberationEnds);
         deadlines.runDue();
         phaseIs(p, "VOTING");
-        as(BOB).get("/api/v1/proposals/" + p.id() + "/ledger?limit=100").then()
+        as(BOB).get("/api/v1/proposals/" + p.id() + "/ledger?limit=100")
+                .then()
                 .body("items.body", hasItem(org.hamcrest.Matchers.containsString("\"trigger\":\"DEADLINE\"")));
 
         clock.setTo(votingEnds.minusMillis(1));
-        as(BOB).body(Map.of("stance", "FOR")).put("/api/v1/proposals/" + p.id() + "/ballot").then().statusCode(201);
+        as(BOB).body(Map.of("stance", "FOR"))
+                .put("/api/v1/proposals/" + p.id() + "/ballot")
+                .then()
+                .statusCode(201);
         clock.setTo(votingEnds);
-        as(DAVE).body(Map.of("stance", "AGAINST")).put("/api/v1/proposals/" + p.id() + "/ballot").then()
-                .statusCode(409).contentType("application/problem+json").body("code", equalTo("VOTING_CLOSED"));
+        as(DAVE).body(Map.of("stance", "AGAINST"))
+                .put("/api/v1/proposals/" + p.id() + "/ballot")
+                .then()
+                .statusCode(409)
+                .contentType("application/problem+json")
+                .body("code", equalTo("VOTING_CLOSED"));
         phaseIs(p, "VOTING");
         deadlines.runDue();
         phaseIs(p, "CLOSED");
-        as(DAVE).get("/api/v1/proposals/" + p.id() + "/result").then().statusCode(200)
-                .body("tally.outcome", equalTo("ADOPTED")).body("tally.totals[1]", equalTo("0.000000"));
+        as(DAVE).get("/api/v1/proposals/" + p.id() + "/result")
+                .then()
+                .statusCode(200)
+                .body("tally.outcome", equalTo("ADOPTED"))
+                .body("tally.totals[1]", equalTo("0.000000"));
     }
 
     @Test
@@ -87,23 +100,41 @@ class DeadlineTest {
         Instant start = Instant.now().truncatedTo(ChronoUnit.SECONDS);
         Instant deliberationEnds = start.plus(1, ChronoUnit.DAYS);
         clock.setTo(start);
-        ProposalFixture.Made p = aProposal().by(BOB).withMembers(DAVE).facilitatedBy(CAROL)
+        ProposalFixture.Made p = aProposal()
+                .by(BOB)
+                .withMembers(DAVE)
+                .facilitatedBy(CAROL)
                 .with("deliberationEndsAt", deliberationEnds.toString())
-                .with("votingEndsAt", start.plus(3, ChronoUnit.DAYS).toString()).inDeliberation();
+                .with("votingEndsAt", start.plus(3, ChronoUnit.DAYS).toString())
+                .inDeliberation();
         declare(BOB, p, 0, 5);
-        String stake = as(DAVE).get("/api/v1/proposals/" + p.id() + "/stakes").then().extract().path("items[0].id");
-        as(DAVE).body(Map.of("reason", "Not vital")).post("/api/v1/proposals/" + p.id() + "/stakes/" + stake
-                + "/challenges").then().statusCode(201);
+        String stake = as(DAVE).get("/api/v1/proposals/" + p.id() + "/stakes")
+                .then()
+                .extract()
+                .path("items[0].id");
+        as(DAVE).body(Map.of("reason", "Not vital"))
+                .post("/api/v1/proposals/" + p.id() + "/stakes/" + stake + "/challenges")
+                .then()
+                .statusCode(201);
         clock.setTo(deliberationEnds.plusSeconds(1));
         deadlines.runDue();
         deadlines.runDue();
         phaseIs(p, "DELIBERATION");
         org.devolve.testing.Outboxes.drain();
-        int told = as(CAROL).get("/api/v1/notifications").then().extract().jsonPath()
-                .getList("items.findAll { it.kind == 'VOTING_DELAYED' && it.proposalId == '" + p.id() + "' }").size();
+        int told = as(CAROL)
+                .get("/api/v1/notifications")
+                .then()
+                .extract()
+                .jsonPath()
+                .getList("items.findAll { it.kind == 'VOTING_DELAYED' && it.proposalId == '" + p.id() + "' }")
+                .size();
         assertEquals(1, told);
-        as(CAROL).body(Map.of("reason", "Nothing to lower")).post("/api/v1/proposals/" + p.id() + "/challenges/resolution").then()
-                .statusCode(200).body("resolved", equalTo(1));
+        as(CAROL)
+                .body(Map.of("reason", "Nothing to lower"))
+                .post("/api/v1/proposals/" + p.id() + "/challenges/resolution")
+                .then()
+                .statusCode(200)
+                .body("resolved", equalTo(1));
         deadlines.runDue();
         phaseIs(p, "VOTING");
     }
@@ -115,8 +146,11 @@ class DeadlineTest {
         clock.setTo(start);
         java.util.List<ProposalFixture.Made> due = new java.util.ArrayList<>();
         for (int i = 0; i < 6; i++) {
-            due.add(aProposal().by(BOB).with("deliberationEndsAt", deliberationEnds.toString())
-                    .with("votingEndsAt", start.plus(2, ChronoUnit.DAYS).toString()).inDeliberation());
+            due.add(aProposal()
+                    .by(BOB)
+                    .with("deliberationEndsAt", deliberationEnds.toString())
+                    .with("votingEndsAt", start.plus(2, ChronoUnit.DAYS).toString())
+                    .inDeliberation());
         }
         clock.setTo(deliberationEnds);
         // Two replicas' ticks, concurrently.
@@ -128,7 +162,10 @@ class DeadlineTest {
         pool.shutdown();
         for (ProposalFixture.Made p : due) {
             phaseIs(p, "VOTING");
-            int openings = as(BOB).get("/api/v1/proposals/" + p.id() + "/ledger?limit=100").then().extract().jsonPath()
+            int openings = as(BOB).get("/api/v1/proposals/" + p.id() + "/ledger?limit=100")
+                    .then()
+                    .extract()
+                    .jsonPath()
                     .getList("items.findAll { it.kind == 'PHASE_CHANGED' && it.body.contains('\"to\":\"VOTING\"') }")
                     .size();
             assertEquals(1, openings, "voting opened once in " + p.id());
@@ -141,8 +178,11 @@ class DeadlineTest {
         Instant start = Instant.now().truncatedTo(ChronoUnit.SECONDS);
         Instant deliberationEnds = start.plus(1, ChronoUnit.HOURS);
         clock.setTo(start);
-        ProposalFixture.Made p = aProposal().by(BOB).with("deliberationEndsAt", deliberationEnds.toString())
-                .with("votingEndsAt", start.plus(2, ChronoUnit.HOURS).toString()).inDeliberation();
+        ProposalFixture.Made p = aProposal()
+                .by(BOB)
+                .with("deliberationEndsAt", deliberationEnds.toString())
+                .with("votingEndsAt", start.plus(2, ChronoUnit.HOURS).toString())
+                .inDeliberation();
         clock.runFrom(deliberationEnds.minusMillis(1500));
         long until = System.currentTimeMillis() + 20_000;
         String phase = "DELIBERATION";

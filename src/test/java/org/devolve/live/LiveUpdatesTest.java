@@ -1,4 +1,4 @@
-package org.devolve.decision;
+package org.devolve.live;
 
 import static org.devolve.testing.People.BOB;
 import static org.devolve.testing.People.CAROL;
@@ -41,22 +41,33 @@ class LiveUpdatesTest {
         BlockingQueue<String> lines = new LinkedBlockingQueue<>();
         HttpClient client = HttpClient.newHttpClient();
         HttpRequest request = HttpRequest.newBuilder(URI.create(root + "api/v1/proposals/" + p.id() + "/events"))
-                .header("Authorization", "Bearer " + DAVE.token()).header("Accept", "text/event-stream").build();
-        CompletableFuture<HttpResponse<Stream<String>>> stream = client.sendAsync(request,
-                HttpResponse.BodyHandlers.ofLines());
+                .header("Authorization", "Bearer " + DAVE.token())
+                .header("Accept", "text/event-stream")
+                .build();
+        CompletableFuture<HttpResponse<Stream<String>>> stream =
+                client.sendAsync(request, HttpResponse.BodyHandlers.ofLines());
         HttpResponse<Stream<String>> response = stream.get(10, TimeUnit.SECONDS);
         Thread reader = new Thread(() -> response.body().forEach(lines::add));
         reader.setDaemon(true);
         reader.start();
         try {
             await(lines, "event:turnout", "\"weightDeclared\":\"5.000000\"");
-            as(CAROL).body(Map.of("side", "AGAINST", "body", "Too expensive")).post("/api/v1/proposals/" + p.id()
-                    + "/arguments").then().statusCode(201);
+            as(CAROL)
+                    .body(Map.of("side", "AGAINST", "body", "Too expensive"))
+                    .post("/api/v1/proposals/" + p.id() + "/arguments")
+                    .then()
+                    .statusCode(201);
             await(lines, "event:argument", "\"side\":\"AGAINST\"");
-            as(CAROL).body(Map.of("phase", "VOTING")).post("/api/v1/proposals/" + p.id() + "/phase").then()
+            as(CAROL)
+                    .body(Map.of("phase", "VOTING"))
+                    .post("/api/v1/proposals/" + p.id() + "/phase")
+                    .then()
                     .statusCode(200);
             await(lines, "event:phase", "\"to\":\"VOTING\"");
-            as(BOB).body(Map.of("stance", "FOR")).put("/api/v1/proposals/" + p.id() + "/ballot").then().statusCode(201);
+            as(BOB).body(Map.of("stance", "FOR"))
+                    .put("/api/v1/proposals/" + p.id() + "/ballot")
+                    .then()
+                    .statusCode(201);
             await(lines, "event:turnout", "\"voters\":1");
         } finally {
             reader.interrupt();
@@ -66,7 +77,10 @@ class LiveUpdatesTest {
     @Test
     void nobodyWatchesAProposalTheyMayNotRead() {
         ProposalFixture.Made draft = aProposal().by(BOB).draft();
-        as(DAVE).accept("text/event-stream").get("/api/v1/proposals/" + draft.id() + "/events").then().statusCode(404)
+        as(DAVE).accept("text/event-stream")
+                .get("/api/v1/proposals/" + draft.id() + "/events")
+                .then()
+                .statusCode(404)
                 .body("code", equalTo("NOT_FOUND"));
     }
 

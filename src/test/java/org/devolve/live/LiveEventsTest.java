@@ -1,4 +1,4 @@
-package org.devolve.decision;
+package org.devolve.live;
 
 import static org.devolve.testing.CircleFixture.idOf;
 import static org.devolve.testing.People.ALICE;
@@ -54,16 +54,26 @@ class LiveEventsTest {
             stream.await("turnout", "weightDeclared");
             stream.await("argument", argue(p, "Before the removal"));
 
-            as(ALICE).delete("/api/v1/circles/" + p.circle() + "/members/" + idOf(watcher)).then().statusCode(204);
+            as(ALICE)
+                    .delete("/api/v1/circles/" + p.circle() + "/members/" + idOf(watcher))
+                    .then()
+                    .statusCode(204);
             argue(p, "After the removal");
-            as(CAROL).body(Map.of("phase", "VOTING")).post("/api/v1/proposals/" + p.id() + "/phase").then().statusCode(200);
+            as(CAROL)
+                    .body(Map.of("phase", "VOTING"))
+                    .post("/api/v1/proposals/" + p.id() + "/phase")
+                    .then()
+                    .statusCode(200);
 
             stream.await("ended", "ACCESS_REVOKED");
             stream.awaitEnd();
             List<EventStream.Event> got = stream.received();
-            assertEquals(1, got.stream().filter(e -> e.name().equals("argument")).count(),
+            assertEquals(
+                    1,
+                    got.stream().filter(e -> e.name().equals("argument")).count(),
                     "only the argument made before the removal reached the removed member: " + got);
-            assertTrue(got.stream().noneMatch(e -> e.name().equals("phase")), "no phase change after the removal: " + got);
+            assertTrue(
+                    got.stream().noneMatch(e -> e.name().equals("phase")), "no phase change after the removal: " + got);
         }
         EventStream again = EventStream.open(root.toString(), watcher, p.id(), null);
         assertEquals(404, again.status(), "nor can they open another stream");
@@ -80,21 +90,34 @@ class LiveEventsTest {
         // while the client is away
         argue(p, "Two");
         argue(p, "Three");
-        as(CAROL).body(Map.of("phase", "VOTING")).post("/api/v1/proposals/" + p.id() + "/phase").then().statusCode(200);
+        as(CAROL)
+                .body(Map.of("phase", "VOTING"))
+                .post("/api/v1/proposals/" + p.id() + "/phase")
+                .then()
+                .statusCode(200);
 
         try (EventStream resumed = EventStream.open(root.toString(), BOB, p.id(), lastSeen)) {
             assertEquals(200, resumed.status());
             resumed.await("phase", "\"to\":\"VOTING\"");
-            List<EventStream.Event> kept = resumed.received().stream().filter(e -> e.id() != null).toList();
+            List<EventStream.Event> kept =
+                    resumed.received().stream().filter(e -> e.id() != null).toList();
             long n = Long.parseLong(lastSeen);
-            assertEquals(List.of(Long.toString(n + 1), Long.toString(n + 2), Long.toString(n + 3)),
-                    kept.stream().map(EventStream.Event::id).toList(), "every missed event, once, in order: " + kept);
-            assertEquals(List.of("argument", "argument", "phase"), kept.stream().map(EventStream.Event::name).toList());
+            assertEquals(
+                    List.of(Long.toString(n + 1), Long.toString(n + 2), Long.toString(n + 3)),
+                    kept.stream().map(EventStream.Event::id).toList(),
+                    "every missed event, once, in order: " + kept);
+            assertEquals(
+                    List.of("argument", "argument", "phase"),
+                    kept.stream().map(EventStream.Event::name).toList());
         }
         try (EventStream fresh = EventStream.open(root.toString(), BOB, p.id(), null)) {
             fresh.await("turnout", "weightDeclared");
             EventStream.Event next = fresh.await("argument", argue(p, "Four"));
-            assertTrue(fresh.received().stream().filter(e -> e.name().equals("argument")).count() == 1,
+            assertTrue(
+                    fresh.received().stream()
+                                    .filter(e -> e.name().equals("argument"))
+                                    .count()
+                            == 1,
                     "without Last-Event-ID a stream starts with what happens next: " + fresh.received());
             assertEquals(Long.toString(Long.parseLong(lastSeen) + 4), next.id());
         }
@@ -106,7 +129,10 @@ class LiveEventsTest {
         ProposalFixture.Made p = aProposal().by(BOB).withMembers(watcher).inDeliberation();
         try (EventStream stream = EventStream.open(root.toString(), watcher, p.id(), null)) {
             stream.await("turnout", "weightDeclared");
-            as(ALICE).delete("/api/v1/circles/" + p.circle() + "/members/" + idOf(watcher)).then().statusCode(204);
+            as(ALICE)
+                    .delete("/api/v1/circles/" + p.circle() + "/members/" + idOf(watcher))
+                    .then()
+                    .statusCode(204);
             stream.await("ended", "ACCESS_REVOKED");
             stream.awaitEnd();
         }
@@ -115,14 +141,17 @@ class LiveEventsTest {
     @Test
     void aStreamEndsWhenItsTokenExpiresAndResumingWithAFreshOneMissesNothing() throws Exception {
         ProposalFixture.Made p = aProposal().by(BOB).inDeliberation();
-        String shortLived = org.devolve.testing.TestTokens.token(BOB.username(), BOB.displayName(), BOB.roles(),
-                java.time.Duration.ofSeconds(6));
+        String shortLived = org.devolve.testing.TestTokens.token(
+                BOB.username(), BOB.displayName(), BOB.roles(), java.time.Duration.ofSeconds(6));
         String lastSeen;
         try (EventStream stream = EventStream.open(root.toString(), shortLived, p.id(), null)) {
             assertEquals(200, stream.status());
-            lastSeen = stream.await("argument", argue(p, "While the token holds")).id();
-            stream.awaitReceived(got -> got.stream().anyMatch(e -> e.name().equals("ended")
-                    && e.data().contains("TOKEN_EXPIRED")), "the end of the stream when the token expires");
+            lastSeen =
+                    stream.await("argument", argue(p, "While the token holds")).id();
+            stream.awaitReceived(
+                    got -> got.stream()
+                            .anyMatch(e -> e.name().equals("ended") && e.data().contains("TOKEN_EXPIRED")),
+                    "the end of the stream when the token expires");
             stream.awaitEnd();
         }
         String missed = argue(p, "After it expired");
@@ -148,10 +177,16 @@ class LiveEventsTest {
                 ids.add(f.get());
             }
             pool.shutdown();
-            stream.awaitReceived(got -> ids.stream().allMatch(id -> got.stream()
-                    .anyMatch(e -> e.name().equals("argument") && e.data().contains(id))), "every argument");
-            List<Long> seqs = stream.received().stream().filter(e -> e.name().equals("argument"))
-                    .map(e -> Long.parseLong(e.id())).toList();
+            stream.awaitReceived(
+                    got -> ids.stream()
+                            .allMatch(id -> got.stream()
+                                    .anyMatch(e -> e.name().equals("argument")
+                                            && e.data().contains(id))),
+                    "every argument");
+            List<Long> seqs = stream.received().stream()
+                    .filter(e -> e.name().equals("argument"))
+                    .map(e -> Long.parseLong(e.id()))
+                    .toList();
             assertEquals(arguments, seqs.size(), "each once: " + seqs);
             for (int i = 1; i < seqs.size(); i++) {
                 assertEquals(seqs.get(i - 1) + 1, seqs.get(i), "in order, no gap: " + seqs);
@@ -169,8 +204,8 @@ class LiveEventsTest {
         }
         argue(p, "Pruned");
         argue(p, "Pruned too");
-        try (Connection c = db.getConnection(); PreparedStatement prune = c.prepareStatement(
-                "delete from live_event where proposal_id = ?")) {
+        try (Connection c = db.getConnection();
+                PreparedStatement prune = c.prepareStatement("delete from live_event where proposal_id = ?")) {
             prune.setObject(1, java.util.UUID.fromString(p.id())); // as devolve.live.retention would, later
             prune.executeUpdate();
         }
@@ -213,7 +248,10 @@ class LiveEventsTest {
             stream.await("argument", unheard);
             assertTrue(live.connections() > connections, "the replica listens again");
             stream.await("argument", argue(p, "Heard again"));
-            List<String> ids = stream.received().stream().filter(e -> e.id() != null).map(EventStream.Event::id).toList();
+            List<String> ids = stream.received().stream()
+                    .filter(e -> e.id() != null)
+                    .map(EventStream.Event::id)
+                    .toList();
             assertEquals(3, ids.size(), "three arguments, each once: " + stream.received());
             assertEquals(Long.parseLong(ids.get(0)) + 2, Long.parseLong(ids.get(2)), "no gap: " + ids);
         }
@@ -264,14 +302,19 @@ class LiveEventsTest {
 
     /** Bob argues; returns the argument's id, which its live event carries. */
     private static String argue(ProposalFixture.Made p, String text) {
-        return as(BOB).body(Map.of("side", "AGAINST", "body", text)).post("/api/v1/proposals/" + p.id() + "/arguments")
-                .then().statusCode(201).extract().path("id");
+        return as(BOB).body(Map.of("side", "AGAINST", "body", text))
+                .post("/api/v1/proposals/" + p.id() + "/arguments")
+                .then()
+                .statusCode(201)
+                .extract()
+                .path("id");
     }
 
     /** Ends the service's LISTEN connection from the database side, as an outage or a failover would. */
     private int terminateListener() throws Exception {
-        try (Connection c = db.getConnection(); PreparedStatement kill = c.prepareStatement(
-                "select pg_terminate_backend(pid) from pg_stat_activity where application_name = ?")) {
+        try (Connection c = db.getConnection();
+                PreparedStatement kill = c.prepareStatement(
+                        "select pg_terminate_backend(pid) from pg_stat_activity where application_name = ?")) {
             kill.setString(1, LiveEvents.APPLICATION_NAME);
             int killed = 0;
             try (ResultSet rs = kill.executeQuery()) {

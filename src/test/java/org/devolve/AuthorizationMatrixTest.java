@@ -1,4 +1,4 @@
-package org.devolve.decision;
+package org.devolve;
 
 import static org.devolve.testing.CircleFixture.aCircle;
 import static org.devolve.testing.CircleFixture.idOf;
@@ -6,7 +6,6 @@ import static org.devolve.testing.People.ALICE;
 import static org.devolve.testing.People.BOB;
 import static org.devolve.testing.People.CAROL;
 import static org.devolve.testing.People.DAVE;
-import static org.devolve.testing.People.ERIN;
 import static org.devolve.testing.People.as;
 import static org.devolve.testing.ProposalFixture.aProposal;
 import static org.hamcrest.Matchers.equalTo;
@@ -38,8 +37,9 @@ import org.junit.jupiter.api.Test;
 class AuthorizationMatrixTest {
 
     /** The callers, in the order of the expected statuses below. */
-    private static final String[] CALLERS = {"anonymous", "non-member", "member", "affected", "author",
-            "facilitator", "admin"};
+    private static final String[] CALLERS = {
+        "anonymous", "non-member", "member", "affected", "author", "facilitator", "admin"
+    };
 
     private People.Person nonMember;
     private People.Person affected;
@@ -51,12 +51,17 @@ class AuthorizationMatrixTest {
         nonMember = People.someone("stranger");
         affected = People.someone("neighbour");
         affectedCircle = aCircle("Neighbours").withMembers(affected).create();
-        deciding = aCircle("Deciders").facilitatedBy(CAROL).withMembers(BOB, DAVE).create();
+        deciding =
+                aCircle("Deciders").facilitatedBy(CAROL).withMembers(BOB, DAVE).create();
         as(nonMember).get("/api/v1/me").then().statusCode(200);
     }
 
     private ProposalFixture proposal() {
-        return aProposal().by(BOB).inCircle(deciding).affectingCircle(affectedCircle, 2).affecting("Tenants", 3);
+        return aProposal()
+                .by(BOB)
+                .inCircle(deciding)
+                .affectingCircle(affectedCircle, 2)
+                .affecting("Tenants", 3);
     }
 
     @Test
@@ -65,9 +70,27 @@ class AuthorizationMatrixTest {
         String at = "/api/v1/proposals/" + draft.id();
         check("GET draft", r -> r.get(at), 401, 404, 404, 404, 200, 200, 404);
         check("PUT draft", r -> r.body(proposal().content()).put(at), 401, 404, 404, 404, 200, 200, 404);
-        check("PUT deadlines of draft", r -> r.body(Map.of()).put(at + "/deadlines"), 401, 404, 404, 404, 200, 200, 404);
-        check("POST group to draft", r -> r.body(Map.of("name", "Group " + System.nanoTime(), "suggestedLevel", 1))
-                .post(at + "/groups"), 401, 404, 404, 404, 201, 201, 404);
+        check(
+                "PUT deadlines of draft",
+                r -> r.body(Map.of()).put(at + "/deadlines"),
+                401,
+                404,
+                404,
+                404,
+                200,
+                200,
+                404);
+        check(
+                "POST group to draft",
+                r -> r.body(Map.of("name", "Group " + System.nanoTime(), "suggestedLevel", 1))
+                        .post(at + "/groups"),
+                401,
+                404,
+                404,
+                404,
+                201,
+                201,
+                404);
         check("GET stakes of draft", r -> r.get(at + "/stakes"), 401, 404, 404, 404, 200, 200, 404);
         check("GET ledger of draft", r -> r.get(at + "/ledger"), 401, 404, 404, 404, 200, 200, 404);
         check("GET events of draft", r -> r.get(at + "/result"), 401, 404, 404, 404, 409, 409, 404);
@@ -85,13 +108,39 @@ class AuthorizationMatrixTest {
         for (int i = 0; i < 2; i++) {
             drafts.add(proposal().draft());
         }
-        check("open a draft (author)", r -> r.body(Map.of("phase", "DELIBERATION"))
-                .post("/api/v1/proposals/" + drafts.get(0).id() + "/phase"), 401, 404, 404, 404, 200, 409, 403);
-        check("open a draft (facilitator)", r -> r.body(Map.of("phase", "DELIBERATION"))
-                .post("/api/v1/proposals/" + drafts.get(1).id() + "/phase"), 401, 404, 404, 404, -1, 200, 403);
+        check(
+                "open a draft (author)",
+                r -> r.body(Map.of("phase", "DELIBERATION"))
+                        .post("/api/v1/proposals/" + drafts.get(0).id() + "/phase"),
+                401,
+                404,
+                404,
+                404,
+                200,
+                409,
+                403);
+        check(
+                "open a draft (facilitator)",
+                r -> r.body(Map.of("phase", "DELIBERATION"))
+                        .post("/api/v1/proposals/" + drafts.get(1).id() + "/phase"),
+                401,
+                404,
+                404,
+                404,
+                -1,
+                200,
+                403);
         ProposalFixture.Made open = proposal().inDeliberation();
-        check("withdraw", r -> r.body(Map.of("phase", "WITHDRAWN")).post("/api/v1/proposals/" + open.id() + "/phase"),
-                401, 404, 403, 403, 200, 409, 403);
+        check(
+                "withdraw",
+                r -> r.body(Map.of("phase", "WITHDRAWN")).post("/api/v1/proposals/" + open.id() + "/phase"),
+                401,
+                404,
+                403,
+                403,
+                200,
+                409,
+                403);
     }
 
     @Test
@@ -99,19 +148,61 @@ class AuthorizationMatrixTest {
         ProposalFixture.Made p = proposal().inDeliberation();
         String at = "/api/v1/proposals/" + p.id();
         check("GET proposal", r -> r.get(at), 401, 404, 200, 200, 200, 200, 200);
-        check("GET list", r -> r.queryParam("circle", deciding).get("/api/v1/proposals"), 401, 200, 200, 200, 200,
-                200, 200);
-        check("declare", r -> r.body(Map.of("groupId", p.group(1), "level", 2)).put(at + "/stakes/mine"),
-                401, 404, 200, 200, 200, 200, 403);
+        check(
+                "GET list",
+                r -> r.queryParam("circle", deciding).get("/api/v1/proposals"),
+                401,
+                200,
+                200,
+                200,
+                200,
+                200,
+                200);
+        check(
+                "declare",
+                r -> r.body(Map.of("groupId", p.group(1), "level", 2)).put(at + "/stakes/mine"),
+                401,
+                404,
+                200,
+                200,
+                200,
+                200,
+                403);
         check("GET stakes", r -> r.get(at + "/stakes"), 401, 404, 200, 200, 200, 200, 200);
-        check("argue", r -> r.body(Map.of("side", "OTHER", "body", "Think of the children")).post(at + "/arguments"),
-                401, 404, 201, 201, 201, 201, 403);
+        check(
+                "argue",
+                r -> r.body(Map.of("side", "OTHER", "body", "Think of the children"))
+                        .post(at + "/arguments"),
+                401,
+                404,
+                201,
+                201,
+                201,
+                201,
+                403);
         check("GET arguments", r -> r.get(at + "/arguments"), 401, 404, 200, 200, 200, 200, 200);
-        check("delegate", r -> r.body(Map.of("delegateId", idOf(DAVE))).put(at + "/delegation"),
-                401, 404, 400, 200, 200, 200, 403);
+        check(
+                "delegate",
+                r -> r.body(Map.of("delegateId", idOf(DAVE))).put(at + "/delegation"),
+                401,
+                404,
+                400,
+                200,
+                200,
+                200,
+                403);
         check("PUT deadlines", r -> r.body(Map.of()).put(at + "/deadlines"), 401, 404, 403, 403, 403, 200, 403);
-        check("POST group", r -> r.body(Map.of("name", "More " + System.nanoTime(), "suggestedLevel", 1))
-                .post(at + "/groups"), 401, 404, 403, 403, 403, 201, 403);
+        check(
+                "POST group",
+                r -> r.body(Map.of("name", "More " + System.nanoTime(), "suggestedLevel", 1))
+                        .post(at + "/groups"),
+                401,
+                404,
+                403,
+                403,
+                403,
+                201,
+                403);
         check("GET ledger", r -> r.get(at + "/ledger/verify"), 401, 404, 200, 200, 200, 200, 200);
         check("GET turnout", r -> r.get(at + "/turnout"), 401, 404, 200, 200, 200, 200, 200);
         check("GET result during deliberation", r -> r.get(at + "/result"), 401, 404, 409, 409, 409, 409, 409);
@@ -121,18 +212,54 @@ class AuthorizationMatrixTest {
     void challengesAreForParticipantsAndTheirResolutionForFacilitators() {
         ProposalFixture.Made p = proposal().inDeliberation();
         String at = "/api/v1/proposals/" + p.id();
-        as(DAVE).body(Map.of("groupId", p.group(1), "level", 5, "reason", "I am the building")).put(at + "/stakes/mine")
-                .then().statusCode(200);
+        as(DAVE).body(Map.of("groupId", p.group(1), "level", 5, "reason", "I am the building"))
+                .put(at + "/stakes/mine")
+                .then()
+                .statusCode(200);
         String stake = as(DAVE).get(at + "/stakes/mine").then().extract().path("id");
-        check("challenge", r -> r.body(Map.of("reason", "Really? " + System.nanoTime()))
-                .post(at + "/stakes/" + stake + "/challenges"), 401, 404, 409, 201, 201, 201, 403);
-        String challenge = as(CAROL).get(at + "/challenges?status=OPEN").then().extract().path("items[0].id");
-        check("answer", r -> r.body(Map.of("answer", "Yes")).post(at + "/challenges/" + challenge + "/answer"),
-                401, 404, 200, 403, 403, 403, 403);
-        check("resolve", r -> r.body(Map.of("decision", "UPHOLD")).post(at + "/challenges/" + challenge
-                + "/resolution"), 401, 404, 403, 403, 403, 200, 409);
-        check("resolve all", r -> r.body(Map.of("reason", "Declared in good faith")).post(at + "/challenges/resolution"),
-                401, 404, 403, 403, 403, 200, 200);
+        check(
+                "challenge",
+                r -> r.body(Map.of("reason", "Really? " + System.nanoTime()))
+                        .post(at + "/stakes/" + stake + "/challenges"),
+                401,
+                404,
+                409,
+                201,
+                201,
+                201,
+                403);
+        String challenge =
+                as(CAROL).get(at + "/challenges?status=OPEN").then().extract().path("items[0].id");
+        check(
+                "answer",
+                r -> r.body(Map.of("answer", "Yes")).post(at + "/challenges/" + challenge + "/answer"),
+                401,
+                404,
+                200,
+                403,
+                403,
+                403,
+                403);
+        check(
+                "resolve",
+                r -> r.body(Map.of("decision", "UPHOLD")).post(at + "/challenges/" + challenge + "/resolution"),
+                401,
+                404,
+                403,
+                403,
+                403,
+                200,
+                409);
+        check(
+                "resolve all",
+                r -> r.body(Map.of("reason", "Declared in good faith")).post(at + "/challenges/resolution"),
+                401,
+                404,
+                403,
+                403,
+                403,
+                200,
+                200);
     }
 
     @Test
@@ -144,9 +271,21 @@ class AuthorizationMatrixTest {
         ProposalFixture.Made p = proposal().inDeliberation();
         String at = "/api/v1/proposals/" + p.id();
         stakes.forEach((person, level) -> ProposalFixture.declare(person, p, 1, level));
-        as(affected).body(Map.of("groupId", p.group(0), "level", 2)).put(at + "/stakes/mine").then().statusCode(200);
-        check("open voting early", r -> r.body(Map.of("phase", "VOTING")).post(at + "/phase"),
-                401, 404, 403, 403, 403, 200, 403);
+        as(affected)
+                .body(Map.of("groupId", p.group(0), "level", 2))
+                .put(at + "/stakes/mine")
+                .then()
+                .statusCode(200);
+        check(
+                "open voting early",
+                r -> r.body(Map.of("phase", "VOTING")).post(at + "/phase"),
+                401,
+                404,
+                403,
+                403,
+                403,
+                200,
+                403);
         check("vote", r -> r.body(Map.of("stance", "FOR")).put(at + "/ballot"), 401, 404, 201, 201, 201, 201, 403);
         check("GET my ballot", r -> r.get(at + "/ballot"), 401, 404, 200, 200, 200, 200, 404);
         check("GET ballots during voting", r -> r.get(at + "/ballots"), 401, 404, 409, 409, 409, 409, 409);
@@ -154,8 +293,16 @@ class AuthorizationMatrixTest {
         check("GET result", r -> r.get(at + "/result"), 401, 404, 200, 200, 200, 200, 200);
         check("GET export", r -> r.get(at + "/export.json"), 401, 404, 200, 200, 200, 200, 200);
         check("GET ballots", r -> r.get(at + "/ballots"), 401, 404, 200, 200, 200, 200, 200);
-        check("vote after close", r -> r.body(Map.of("stance", "AGAINST")).put(at + "/ballot"),
-                401, 404, 409, 409, 409, 409, 403);
+        check(
+                "vote after close",
+                r -> r.body(Map.of("stance", "AGAINST")).put(at + "/ballot"),
+                401,
+                404,
+                409,
+                409,
+                409,
+                409,
+                403);
     }
 
     @Test
@@ -172,8 +319,17 @@ class AuthorizationMatrixTest {
         as(DAVE).get(at + "/ballot").then().statusCode(200).body("ballot.stance", equalTo("AGAINST"));
         as(BOB).get(at + "/ballot").then().statusCode(200).body("ballot.stance", equalTo("FOR"));
         String dave = idOf(DAVE);
-        String ledger = as(CAROL).get(at + "/ledger?limit=100").then().statusCode(200).extract().asString();
-        List<String> ballots = as(CAROL).get(at + "/ledger?limit=100").then().extract().jsonPath()
+        String ledger = as(CAROL)
+                .get(at + "/ledger?limit=100")
+                .then()
+                .statusCode(200)
+                .extract()
+                .asString();
+        List<String> ballots = as(CAROL)
+                .get(at + "/ledger?limit=100")
+                .then()
+                .extract()
+                .jsonPath()
                 .getList("items.findAll { it.kind == 'BALLOT_CAST' }.body");
         assertEquals(2, ballots.size());
         ballots.forEach(b -> assertFalse(b.contains(dave), "a secret ballot entry names its voter: " + b));
@@ -186,8 +342,8 @@ class AuthorizationMatrixTest {
      * Requests that succeed change the state the next caller meets (a draft that the author opened is no
      * longer a draft for the admin after them).
      */
-    private void check(String what, Function<RequestSpecification, io.restassured.response.Response> request,
-            int... expected) {
+    private void check(
+            String what, Function<RequestSpecification, io.restassured.response.Response> request, int... expected) {
         People.Person[] people = {null, nonMember, DAVE, affected, BOB, CAROL, ALICE};
         List<String> wrong = new ArrayList<>();
         for (int i = 0; i < people.length; i++) {

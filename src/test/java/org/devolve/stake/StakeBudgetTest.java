@@ -1,4 +1,4 @@
-package org.devolve.decision;
+package org.devolve.stake;
 
 import static org.devolve.testing.CircleFixture.aCircle;
 import static org.devolve.testing.People.BOB;
@@ -41,58 +41,98 @@ class StakeBudgetTest {
 
     @Test
     void concurrentVitalDeclarationsInManyProposalsOfACircleSpendATwentyFivePointBudgetOnce() throws Exception {
-        String circle = aCircle("Thrifty").facilitatedBy(CAROL).withMembers(BOB, DAVE, ERIN).create();
-        as(CAROL).body(Map.of("stakeBudget", 25, "budgetPeriod", "YEAR", "challengesEnabled", true))
-                .put("/api/v1/circles/" + circle + "/policy").then().statusCode(200);
+        String circle = aCircle("Thrifty")
+                .facilitatedBy(CAROL)
+                .withMembers(BOB, DAVE, ERIN)
+                .create();
+        as(CAROL)
+                .body(Map.of("stakeBudget", 25, "budgetPeriod", "YEAR", "challengesEnabled", true))
+                .put("/api/v1/circles/" + circle + "/policy")
+                .then()
+                .statusCode(200);
         List<ProposalFixture.Made> proposals = new ArrayList<>();
         for (int i = 0; i < 8; i++) {
-            proposals.add(aProposal().by(BOB).inCircle(circle).affecting("All", 5).inDeliberation());
+            proposals.add(
+                    aProposal().by(BOB).inCircle(circle).affecting("All", 5).inDeliberation());
         }
         List<People.Person> declarants = List.of(BOB, DAVE, ERIN);
         List<Callable<Integer>> calls = new ArrayList<>();
         for (People.Person person : declarants) {
             for (ProposalFixture.Made p : proposals) {
-                calls.add(() -> as(person).body(Map.of("groupId", p.group(0), "level", 5, "reason", "Vital to me"))
-                        .put("/api/v1/proposals/" + p.id() + "/stakes/mine").then().extract().statusCode());
+                calls.add(() -> as(person)
+                        .body(Map.of("groupId", p.group(0), "level", 5, "reason", "Vital to me"))
+                        .put("/api/v1/proposals/" + p.id() + "/stakes/mine")
+                        .then()
+                        .extract()
+                        .statusCode());
             }
         }
         List<Integer> statuses = race(calls);
         for (int k = 0; k < declarants.size(); k++) {
             List<Integer> mine = statuses.subList(k * proposals.size(), (k + 1) * proposals.size());
-            assertEquals(1, mine.stream().filter(s -> s == 200).count(), declarants.get(k).username()
-                    + " spent 25 of 25 points once: " + mine);
-            assertEquals(proposals.size() - 1, mine.stream().filter(s -> s == 409).count(), "the rest refused: " + mine);
-            as(declarants.get(k)).get("/api/v1/me/budgets").then()
+            assertEquals(
+                    1,
+                    mine.stream().filter(s -> s == 200).count(),
+                    declarants.get(k).username() + " spent 25 of 25 points once: " + mine);
+            assertEquals(
+                    proposals.size() - 1, mine.stream().filter(s -> s == 409).count(), "the rest refused: " + mine);
+            as(declarants.get(k))
+                    .get("/api/v1/me/budgets")
+                    .then()
                     .body("find { it.circleId == '" + circle + "' }.used", equalTo(25))
                     .body("find { it.circleId == '" + circle + "' }.left", equalTo(0));
         }
-        assertEquals(3 * 25, sum("select coalesce(sum(s.level * s.level), 0) from stake s join proposal p "
-                + "on p.id = s.proposal_id where p.circle_id = ?", circle), "the database holds 25 points each");
+        assertEquals(
+                3 * 25,
+                sum(
+                        "select coalesce(sum(s.level * s.level), 0) from stake s join proposal p "
+                                + "on p.id = s.proposal_id where p.circle_id = ?",
+                        circle),
+                "the database holds 25 points each");
         ProposalFixture.Made elsewhere = proposals.get(statuses.get(0) == 200 ? 1 : 0); // one Bob did not spend in
         as(BOB).body(Map.of("groupId", elsewhere.group(0), "level", 1, "reason", "x"))
-                .put("/api/v1/proposals/" + elsewhere.id() + "/stakes/mine").then().statusCode(409)
-                .body("code", equalTo("STAKE_BUDGET_EXCEEDED")).body("budgetLeft", equalTo(0));
+                .put("/api/v1/proposals/" + elsewhere.id() + "/stakes/mine")
+                .then()
+                .statusCode(409)
+                .body("code", equalTo("STAKE_BUDGET_EXCEEDED"))
+                .body("budgetLeft", equalTo(0));
     }
 
     @Test
     void aWithdrawnProposalGivesItsPointsBack() {
-        String circle = aCircle("Withdrawing").facilitatedBy(CAROL).withMembers(BOB, DAVE).create();
-        as(CAROL).body(Map.of("stakeBudget", 25, "budgetPeriod", "QUARTER", "challengesEnabled", true))
-                .put("/api/v1/circles/" + circle + "/policy").then().statusCode(200);
-        ProposalFixture.Made first = aProposal().by(BOB).inCircle(circle).affecting("All", 5).inDeliberation();
-        ProposalFixture.Made second = aProposal().by(BOB).inCircle(circle).affecting("All", 5).inDeliberation();
+        String circle = aCircle("Withdrawing")
+                .facilitatedBy(CAROL)
+                .withMembers(BOB, DAVE)
+                .create();
+        as(CAROL)
+                .body(Map.of("stakeBudget", 25, "budgetPeriod", "QUARTER", "challengesEnabled", true))
+                .put("/api/v1/circles/" + circle + "/policy")
+                .then()
+                .statusCode(200);
+        ProposalFixture.Made first =
+                aProposal().by(BOB).inCircle(circle).affecting("All", 5).inDeliberation();
+        ProposalFixture.Made second =
+                aProposal().by(BOB).inCircle(circle).affecting("All", 5).inDeliberation();
         ProposalFixture.declare(DAVE, first, 0, 5);
         as(DAVE).body(Map.of("groupId", second.group(0), "level", 5, "reason", "x"))
-                .put("/api/v1/proposals/" + second.id() + "/stakes/mine").then().statusCode(409)
+                .put("/api/v1/proposals/" + second.id() + "/stakes/mine")
+                .then()
+                .statusCode(409)
                 .body("code", equalTo("STAKE_BUDGET_EXCEEDED"));
         as(DAVE).get("/api/v1/me/budgets").then().body("find { it.circleId == '" + circle + "' }.used", equalTo(25));
 
-        as(BOB).body(Map.of("phase", "WITHDRAWN")).post("/api/v1/proposals/" + first.id() + "/phase").then()
+        as(BOB).body(Map.of("phase", "WITHDRAWN"))
+                .post("/api/v1/proposals/" + first.id() + "/phase")
+                .then()
                 .statusCode(200);
-        as(DAVE).get("/api/v1/me/budgets").then().body("find { it.circleId == '" + circle + "' }.used", equalTo(0))
+        as(DAVE).get("/api/v1/me/budgets")
+                .then()
+                .body("find { it.circleId == '" + circle + "' }.used", equalTo(0))
                 .body("find { it.circleId == '" + circle + "' }.left", equalTo(25));
         ProposalFixture.declare(DAVE, second, 0, 5);
-        as(DAVE).get("/api/v1/proposals/" + first.id() + "/stakes/mine").then().statusCode(200)
+        as(DAVE).get("/api/v1/proposals/" + first.id() + "/stakes/mine")
+                .then()
+                .statusCode(200)
                 .body("level", equalTo(5)); // the withdrawn proposal's record stays as it was
     }
 
@@ -110,7 +150,8 @@ class StakeBudgetTest {
     }
 
     private long sum(String sql, String id) throws Exception {
-        try (Connection c = db.getConnection(); PreparedStatement s = c.prepareStatement(sql)) {
+        try (Connection c = db.getConnection();
+                PreparedStatement s = c.prepareStatement(sql)) {
             s.setObject(1, UUID.fromString(id));
             try (ResultSet rs = s.executeQuery()) {
                 rs.next();

@@ -1,4 +1,4 @@
-package org.devolve.decision;
+package org.devolve.proposal;
 
 import static org.devolve.testing.People.BOB;
 import static org.devolve.testing.People.CAROL;
@@ -29,7 +29,6 @@ import java.util.UUID;
 import java.util.concurrent.ConcurrentLinkedQueue;
 import java.util.logging.Handler;
 import java.util.logging.LogRecord;
-import org.devolve.proposal.Deadlines;
 import org.devolve.testing.ProposalFixture;
 import org.devolve.testing.TestClock;
 import org.junit.jupiter.api.AfterEach;
@@ -67,12 +66,10 @@ class DeadlineSchedulerTest {
         }
 
         @Override
-        public void flush() {
-        }
+        public void flush() {}
 
         @Override
-        public void close() {
-        }
+        public void close() {}
     };
 
     @BeforeEach
@@ -105,29 +102,48 @@ class DeadlineSchedulerTest {
         for (ProposalFixture.Made p : List.of(first, second, third)) {
             phaseIs(p, "CLOSED");
         }
-        assertEquals(List.of(first.id(), second.id(), third.id()), closingOrder(first, second, third),
+        assertEquals(
+                List.of(first.id(), second.id(), third.id()),
+                closingOrder(first, second, third),
                 "oldest deadline first");
 
         phaseIs(stuck, "VOTING");
-        as(DAVE).get("/api/v1/proposals/" + stuck.id()).then().statusCode(200)
-                .body("stuck.to", equalTo("CLOSED")).body("stuck.reason", equalTo("ALLOCATION_INVALID"))
+        as(DAVE).get("/api/v1/proposals/" + stuck.id())
+                .then()
+                .statusCode(200)
+                .body("stuck.to", equalTo("CLOSED"))
+                .body("stuck.reason", equalTo("ALLOCATION_INVALID"))
                 .body("stuck.detail", org.hamcrest.Matchers.containsString("more than 1000000"))
-                .body("stuck.since", equalTo(now.toString())).body("stuck.attempts", equalTo(1))
+                .body("stuck.since", equalTo(now.toString()))
+                .body("stuck.attempts", equalTo(1))
                 .body("stuck.nextAttemptAt", equalTo(now.plusSeconds(30).toString()));
-        as(DAVE).get("/api/v1/proposals/" + stuck.id() + "/result").then().statusCode(409)
-                .contentType("application/problem+json").body("code", equalTo("COUNT_FAILED"))
-                .body("reason", equalTo("ALLOCATION_INVALID")).body("attempts", equalTo(1))
+        as(DAVE).get("/api/v1/proposals/" + stuck.id() + "/result")
+                .then()
+                .statusCode(409)
+                .contentType("application/problem+json")
+                .body("code", equalTo("COUNT_FAILED"))
+                .body("reason", equalTo("ALLOCATION_INVALID"))
+                .body("attempts", equalTo(1))
                 .body("detail", org.hamcrest.Matchers.not(org.hamcrest.Matchers.containsString(badRow)));
         long stuckNow = stuckGauge();
         assertTrue(stuckNow >= 1, "devolve_deadlines_stuck counts it");
         assertEquals(stuckInDatabase(), stuckNow, "every stuck proposal, whichever replica tried it");
-        JsonPath health = JsonPath.from(RestAssured.get(management() + "/health/ready").then().statusCode(200)
-                .extract().asString());
+        JsonPath health = JsonPath.from(RestAssured.get(management() + "/health/ready")
+                .then()
+                .statusCode(200)
+                .extract()
+                .asString());
         assertEquals(stuckNow, health.getLong("checks.find { it.name == 'deadlines' }.data.stuck"));
-        assertEquals("UP", health.getString("checks.find { it.name == 'deadlines' }.status"),
+        assertEquals(
+                "UP",
+                health.getString("checks.find { it.name == 'deadlines' }.status"),
                 "a stuck proposal does not take the replica out of service");
-        assertTrue(log.stream().anyMatch(line -> line.contains(stuck.id()) && line.contains("stake " + badRow)
-                        && line.contains("ALLOCATION_INVALID")), "the log names the proposal and the row: " + log);
+        assertTrue(
+                log.stream()
+                        .anyMatch(line -> line.contains(stuck.id())
+                                && line.contains("stake " + badRow)
+                                && line.contains("ALLOCATION_INVALID")),
+                "the log names the proposal and the row: " + log);
 
         deadlines.runDue();
         clock.setTo(now.plusSeconds(30).minusMillis(1));
@@ -136,7 +152,8 @@ class DeadlineSchedulerTest {
         clock.setTo(now.plusSeconds(30));
         deadlines.runDue();
         attemptsAre(stuck, 2, "retried once the pause is over");
-        as(DAVE).get("/api/v1/proposals/" + stuck.id()).then()
+        as(DAVE).get("/api/v1/proposals/" + stuck.id())
+                .then()
                 .body("stuck.since", equalTo(now.toString()))
                 .body("stuck.nextAttemptAt", equalTo(now.plusSeconds(30 + 60).toString()));
 
@@ -145,7 +162,9 @@ class DeadlineSchedulerTest {
         deadlines.runDue();
         phaseIs(stuck, "CLOSED");
         as(DAVE).get("/api/v1/proposals/" + stuck.id()).then().body("stuck", nullValue());
-        as(DAVE).get("/api/v1/proposals/" + stuck.id() + "/result").then().statusCode(200)
+        as(DAVE).get("/api/v1/proposals/" + stuck.id() + "/result")
+                .then()
+                .statusCode(200)
                 .body("tally.outcome", equalTo("WINNER"));
         assertEquals(stuckNow - 1, stuckGauge(), "no longer stuck");
     }
@@ -156,8 +175,13 @@ class DeadlineSchedulerTest {
         clock.setTo(start);
         ProposalFixture.Made p = splitInVoting(start.plus(1, ChronoUnit.DAYS));
         corruptBallots(p);
-        as(CAROL).body(Map.of("phase", "CLOSED")).post("/api/v1/proposals/" + p.id() + "/phase").then().statusCode(409)
-                .contentType("application/problem+json").body("code", equalTo("COUNT_FAILED"))
+        as(CAROL)
+                .body(Map.of("phase", "CLOSED"))
+                .post("/api/v1/proposals/" + p.id() + "/phase")
+                .then()
+                .statusCode(409)
+                .contentType("application/problem+json")
+                .body("code", equalTo("COUNT_FAILED"))
                 .body("reason", equalTo("ALLOCATION_INVALID"));
         phaseIs(p, "VOTING");
         repairBallots(p);
@@ -171,8 +195,8 @@ class DeadlineSchedulerTest {
         clock.setTo(start.plus(1, ChronoUnit.DAYS));
         try (Connection writer = db.getConnection()) {
             writer.setAutoCommit(false);
-            try (PreparedStatement share = writer.prepareStatement(
-                    "select 1 from proposal where id = ? for key share")) {
+            try (PreparedStatement share =
+                    writer.prepareStatement("select 1 from proposal where id = ? for key share")) {
                 // what inserting a row with a foreign key to the proposal takes: a page of its notifications
                 share.setObject(1, UUID.fromString(p.id()));
                 share.executeQuery().close();
@@ -191,21 +215,39 @@ class DeadlineSchedulerTest {
     }
 
     private ProposalFixture.Made splitInVoting(Instant votingEnds) {
-        ProposalFixture.Made p = aProposal().by(BOB).withMembers(DAVE).choosingBetween("SPLIT", "Garden", "Car park")
-                .with("votingEndsAt", votingEnds.toString()).inDeliberation();
+        ProposalFixture.Made p = aProposal()
+                .by(BOB)
+                .withMembers(DAVE)
+                .choosingBetween("SPLIT", "Garden", "Car park")
+                .with("votingEndsAt", votingEnds.toString())
+                .inDeliberation();
         declare(BOB, p, 0, 3);
         declare(DAVE, p, 0, 2);
-        as(CAROL).body(Map.of("phase", "VOTING")).post("/api/v1/proposals/" + p.id() + "/phase").then().statusCode(200);
-        as(BOB).body(Map.of("allocation", Map.of("0", 3, "1", 1))).put("/api/v1/proposals/" + p.id() + "/ballot").then()
+        as(CAROL)
+                .body(Map.of("phase", "VOTING"))
+                .post("/api/v1/proposals/" + p.id() + "/phase")
+                .then()
+                .statusCode(200);
+        as(BOB).body(Map.of("allocation", Map.of("0", 3, "1", 1)))
+                .put("/api/v1/proposals/" + p.id() + "/ballot")
+                .then()
                 .statusCode(201);
         return p;
     }
 
     private ProposalFixture.Made approveInVoting(Instant votingEnds) {
-        ProposalFixture.Made p = aProposal().by(BOB).with("votingEndsAt", votingEnds.toString()).inDeliberation();
+        ProposalFixture.Made p =
+                aProposal().by(BOB).with("votingEndsAt", votingEnds.toString()).inDeliberation();
         declare(BOB, p, 0, 3);
-        as(CAROL).body(Map.of("phase", "VOTING")).post("/api/v1/proposals/" + p.id() + "/phase").then().statusCode(200);
-        as(BOB).body(Map.of("stance", "FOR")).put("/api/v1/proposals/" + p.id() + "/ballot").then().statusCode(201);
+        as(CAROL)
+                .body(Map.of("phase", "VOTING"))
+                .post("/api/v1/proposals/" + p.id() + "/phase")
+                .then()
+                .statusCode(200);
+        as(BOB).body(Map.of("stance", "FOR"))
+                .put("/api/v1/proposals/" + p.id() + "/ballot")
+                .then()
+                .statusCode(201);
         return p;
     }
 
@@ -219,8 +261,9 @@ class DeadlineSchedulerTest {
     }
 
     private String update(ProposalFixture.Made p, String ballot) throws Exception {
-        try (Connection c = db.getConnection(); PreparedStatement update = c.prepareStatement(
-                "update stake set ballot = cast(? as int[]) where proposal_id = ? and ballot is not null returning id")) {
+        try (Connection c = db.getConnection();
+                PreparedStatement update = c.prepareStatement(
+                        "update stake set ballot = cast(? as int[]) where proposal_id = ? and ballot is not null returning id")) {
             update.setString(1, ballot);
             update.setObject(2, UUID.fromString(p.id()));
             try (ResultSet rs = update.executeQuery()) {
@@ -233,11 +276,17 @@ class DeadlineSchedulerTest {
     /** The proposals in the order their closes committed (each close queues its notice in its transaction). */
     private List<String> closingOrder(ProposalFixture.Made... proposals) throws Exception {
         List<String> order = new ArrayList<>();
-        try (Connection c = db.getConnection(); PreparedStatement q = c.prepareStatement("""
+        try (Connection c = db.getConnection();
+                PreparedStatement q = c.prepareStatement("""
                 select payload->>'proposalId' from outbox where topic = 'notification'
                 and payload->>'kind' = 'PROPOSAL_CLOSED' and payload->>'proposalId' = any (?) order by id""")) {
-            q.setArray(1, c.createArrayOf("text", java.util.Arrays.stream(proposals).map(ProposalFixture.Made::id)
-                    .toArray()));
+            q.setArray(
+                    1,
+                    c.createArrayOf(
+                            "text",
+                            java.util.Arrays.stream(proposals)
+                                    .map(ProposalFixture.Made::id)
+                                    .toArray()));
             try (ResultSet rs = q.executeQuery()) {
                 while (rs.next()) {
                     order.add(rs.getString(1));
@@ -248,8 +297,9 @@ class DeadlineSchedulerTest {
     }
 
     private long stuckInDatabase() throws Exception {
-        try (Connection c = db.getConnection(); PreparedStatement q = c.prepareStatement(
-                "select count(*) from deadline_failure"); ResultSet rs = q.executeQuery()) {
+        try (Connection c = db.getConnection();
+                PreparedStatement q = c.prepareStatement("select count(*) from deadline_failure");
+                ResultSet rs = q.executeQuery()) {
             rs.next();
             return rs.getLong(1);
         }
@@ -268,9 +318,16 @@ class DeadlineSchedulerTest {
     }
 
     private static long stuckGauge() {
-        String metrics = RestAssured.get(management() + "/metrics").then().statusCode(200).extract().asString();
-        return metrics.lines().filter(l -> l.startsWith("devolve_deadlines_stuck ")).findFirst()
-                .map(l -> (long) Double.parseDouble(l.substring(l.indexOf(' ') + 1).trim()))
+        String metrics = RestAssured.get(management() + "/metrics")
+                .then()
+                .statusCode(200)
+                .extract()
+                .asString();
+        return metrics.lines()
+                .filter(l -> l.startsWith("devolve_deadlines_stuck "))
+                .findFirst()
+                .map(l -> (long)
+                        Double.parseDouble(l.substring(l.indexOf(' ') + 1).trim()))
                 .orElseThrow(() -> new AssertionError("no devolve_deadlines_stuck in the metrics"));
     }
 }

@@ -1,4 +1,4 @@
-package org.devolve.decision;
+package org.devolve;
 
 import static io.restassured.RestAssured.given;
 import static org.hamcrest.Matchers.equalTo;
@@ -34,7 +34,10 @@ import org.junit.jupiter.api.Test;
 class DecisionScenarioIT {
 
     private static RequestSpecification as(String user) {
-        return given().auth().oauth2(KeycloakTokens.of(user)).contentType(ContentType.JSON).accept(ContentType.JSON);
+        return given().auth()
+                .oauth2(KeycloakTokens.of(user))
+                .contentType(ContentType.JSON)
+                .accept(ContentType.JSON);
     }
 
     private static String id(String user) {
@@ -44,25 +47,47 @@ class DecisionScenarioIT {
     @Test
     void theDemoUsersDecideAndTheRecountJarAgrees() throws Exception {
         String suffix = Long.toString(System.nanoTime(), 36);
-        String circle = as("alice").body(Map.of("name", "Riverside " + suffix, "kind", "COOPERATIVE"))
-                .post("/api/v1/circles").then().statusCode(201).extract().path("id");
-        as("alice").body(Map.of("role", "FACILITATOR")).put("/api/v1/circles/" + circle + "/members/" + id("carol"))
-                .then().statusCode(201);
+        String circle = as("alice")
+                .body(Map.of("name", "Riverside " + suffix, "kind", "COOPERATIVE"))
+                .post("/api/v1/circles")
+                .then()
+                .statusCode(201)
+                .extract()
+                .path("id");
+        as("alice")
+                .body(Map.of("role", "FACILITATOR"))
+                .put("/api/v1/circles/" + circle + "/members/" + id("carol"))
+                .then()
+                .statusCode(201);
         for (String member : List.of("bob", "dave", "erin")) {
-            as("alice").body(Map.of("role", "MEMBER")).put("/api/v1/circles/" + circle + "/members/" + id(member))
-                    .then().statusCode(201);
+            as("alice")
+                    .body(Map.of("role", "MEMBER"))
+                    .put("/api/v1/circles/" + circle + "/members/" + id(member))
+                    .then()
+                    .statusCode(201);
         }
-        String proposal = as("bob").body(Map.of(
+        String proposal = as("bob")
+                .body(Map.of(
                         "title", "Solar panels on the roof",
                         "method", "APPROVE_REJECT",
                         "weighting", Map.of("policy", "SQRT"),
                         "threshold", Map.of("rule", "TWO_THIRDS"),
                         "quorum", Map.of("turnoutPercent", 50),
-                        "affectedGroups", List.of(Map.of("name", "Top-floor tenants", "suggestedLevel", 4),
-                                Map.of("name", "Other tenants", "suggestedLevel", 2))))
-                .post("/api/v1/circles/" + circle + "/proposals").then().statusCode(201).extract().path("id");
+                        "affectedGroups",
+                                List.of(
+                                        Map.of("name", "Top-floor tenants", "suggestedLevel", 4),
+                                        Map.of("name", "Other tenants", "suggestedLevel", 2))))
+                .post("/api/v1/circles/" + circle + "/proposals")
+                .then()
+                .statusCode(201)
+                .extract()
+                .path("id");
         String at = "/api/v1/proposals/" + proposal;
-        as("bob").body(Map.of("phase", "DELIBERATION")).post(at + "/phase").then().statusCode(200);
+        as("bob")
+                .body(Map.of("phase", "DELIBERATION"))
+                .post(at + "/phase")
+                .then()
+                .statusCode(200);
         JsonPath p = as("dave").get(at).then().statusCode(200).extract().jsonPath();
         String top = p.getString("affectedGroups[0].id");
         String others = p.getString("affectedGroups[1].id");
@@ -70,31 +95,57 @@ class DecisionScenarioIT {
         declare("carol", at, others, 2, "");
         declare("dave", at, others, 1, "");
         declare("erin", at, others, 4, "The installers will work above my flat for a month");
-        String erinsStake = as("bob").get(at + "/stakes?flagged=true").then().extract().path("items[0].id");
-        String challenge = as("bob").body(Map.of("reason", "A month of works is minor"))
-                .post(at + "/stakes/" + erinsStake + "/challenges").then().statusCode(201).extract().path("id");
-        as("carol").body(Map.of("decision", "LOWER", "level", 2)).post(at + "/challenges/" + challenge + "/resolution")
-                .then().statusCode(200);
-        as("dave").body(Map.of("delegateId", id("bob"))).put(at + "/delegation").then().statusCode(200);
+        String erinsStake =
+                as("bob").get(at + "/stakes?flagged=true").then().extract().path("items[0].id");
+        String challenge = as("bob")
+                .body(Map.of("reason", "A month of works is minor"))
+                .post(at + "/stakes/" + erinsStake + "/challenges")
+                .then()
+                .statusCode(201)
+                .extract()
+                .path("id");
+        as("carol")
+                .body(Map.of("decision", "LOWER", "level", 2))
+                .post(at + "/challenges/" + challenge + "/resolution")
+                .then()
+                .statusCode(200);
+        as("dave")
+                .body(Map.of("delegateId", id("bob")))
+                .put(at + "/delegation")
+                .then()
+                .statusCode(200);
         as("carol").body(Map.of("phase", "VOTING")).post(at + "/phase").then().statusCode(200);
         as("bob").body(Map.of("stance", "FOR")).put(at + "/ballot").then().statusCode(201);
         as("carol").body(Map.of("stance", "AGAINST")).put(at + "/ballot").then().statusCode(201);
         as("erin").body(Map.of("stance", "FOR")).put(at + "/ballot").then().statusCode(201);
         as("carol").body(Map.of("phase", "CLOSED")).post(at + "/phase").then().statusCode(200);
 
-        // FOR: bob √4 = 2 + dave √1 = 1 (delegated) + erin √2; AGAINST: carol √2. √2 rounds to 1.414214: 4.414214 of 5.828428 > 2/3.
-        JsonPath result = as("erin").get(at + "/result").then().statusCode(200)
+        // FOR: bob √4 = 2 + dave √1 = 1 (delegated) + erin √2; AGAINST: carol √2. √2 rounds to 1.414214: 4.414214 of
+        // 5.828428 > 2/3.
+        JsonPath result = as("erin")
+                .get(at + "/result")
+                .then()
+                .statusCode(200)
                 .body("tally.outcome", equalTo("ADOPTED"))
                 .body("tally.totals[0]", equalTo("4.414214"))
                 .body("tally.totals[1]", equalTo("1.414214"))
                 .body("tally.delegation.delegatorsFollowed", equalTo(1))
-                .extract().jsonPath();
+                .extract()
+                .jsonPath();
         as("dave").get(at + "/ledger/verify").then().body("valid", equalTo(true));
 
         Path export = Files.createTempFile("devolve-export", ".json");
-        Files.writeString(export, as("dave").get(at + "/export.json").then().statusCode(200).extract().asString());
+        Files.writeString(
+                export,
+                as("dave")
+                        .get(at + "/export.json")
+                        .then()
+                        .statusCode(200)
+                        .extract()
+                        .asString());
         Process recount = new ProcessBuilder("java", "-jar", "target/devolve-recount.jar", export.toString())
-                .redirectErrorStream(true).start();
+                .redirectErrorStream(true)
+                .start();
         String out = new String(recount.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
         assertTrue(recount.waitFor(60, TimeUnit.SECONDS));
         assertEquals(0, recount.exitValue(), out);
@@ -105,9 +156,16 @@ class DecisionScenarioIT {
 
         // The ledger alone, with the same jar: checked, replayed and recounted to the published result, byte for byte.
         Path ledger = Files.createTempFile("devolve-ledger", ".json");
-        Files.write(ledger, as("dave").get(at + "/ledger/export").then().statusCode(200).extract().asByteArray());
-        Process replay = new ProcessBuilder("java", "-jar", "target/devolve-recount.jar", "--ledger", ledger.toString())
-                .start();
+        Files.write(
+                ledger,
+                as("dave")
+                        .get(at + "/ledger/export")
+                        .then()
+                        .statusCode(200)
+                        .extract()
+                        .asByteArray());
+        Process replay =
+                new ProcessBuilder("java", "-jar", "target/devolve-recount.jar", "--ledger", ledger.toString()).start();
         byte[] fromLedger = replay.getInputStream().readAllBytes();
         String errors = new String(replay.getErrorStream().readAllBytes(), StandardCharsets.UTF_8);
         assertTrue(replay.waitFor(60, TimeUnit.SECONDS));
@@ -116,7 +174,9 @@ class DecisionScenarioIT {
     }
 
     private static void declare(String user, String at, String group, int level, String reason) {
-        as(user).body(Map.of("groupId", group, "level", level, "reason", reason)).put(at + "/stakes/mine").then()
+        as(user).body(Map.of("groupId", group, "level", level, "reason", reason))
+                .put(at + "/stakes/mine")
+                .then()
                 .statusCode(200);
     }
 }

@@ -50,6 +50,7 @@ public final class Legitimacy {
 
     /** The affected groups: id, suggested level, share of the members in per mille. */
     static final String[] GROUP_IDS = {"residents", "businesses", "neighbours"};
+
     static final int[] GROUP_LEVELS = {2, 3, 4};
     static final int[] GROUP_PER_MILLE = {600, 300, 100};
     /** The faction's declaration. */
@@ -58,11 +59,10 @@ public final class Legitimacy {
     /** The number of counters in a {@link Measure}. */
     private static final int FIELDS = 9;
     /** The policies studied, in table order. */
-    public static final List<Weighting> POLICIES = List.of(Weighting.linear(), Weighting.sqrt(), Weighting.capped(3),
-            Weighting.equal());
+    public static final List<Weighting> POLICIES =
+            List.of(Weighting.linear(), Weighting.sqrt(), Weighting.capped(3), Weighting.equal());
 
-    private Legitimacy() {
-    }
+    private Legitimacy() {}
 
     /**
      * What to run.
@@ -80,28 +80,56 @@ public final class Legitimacy {
      * @param honestAbove       the share one level above it, in percent (the rest are at it)
      * @param threads           worker threads (the result does not depend on it)
      */
-    public record Config(long seed, int[] sizes, int[] trials, int[] factionPercents, List<Weighting> policies,
-            int budget, int proposals, int[] challengePercents, int honestBelow, int honestAbove,
+    public record Config(
+            long seed,
+            int[] sizes,
+            int[] trials,
+            int[] factionPercents,
+            List<Weighting> policies,
+            int budget,
+            int proposals,
+            int[] challengePercents,
+            int honestBelow,
+            int honestAbove,
             int threads) {
 
         /** The default run: about 3 minutes on 2 cores. */
         public static Config standard(int threads) {
-            return new Config(15, new int[] {100, 1_000, 10_000, 100_000}, new int[] {4_000, 1_000, 120, 15},
-                    new int[] {5, 10, 20, 30, 40}, POLICIES, 50, 6, new int[] {0, 50}, 25, 25, threads);
+            return new Config(
+                    15,
+                    new int[] {100, 1_000, 10_000, 100_000},
+                    new int[] {4_000, 1_000, 120, 15},
+                    new int[] {5, 10, 20, 30, 40},
+                    POLICIES,
+                    50,
+                    6,
+                    new int[] {0, 50},
+                    25,
+                    25,
+                    threads);
         }
 
         Config with(long seed, int[] sizes, int[] trials, int honestBelow, int honestAbove, int threads) {
             if (honestBelow < 0 || honestAbove < 0 || honestBelow + honestAbove > 100) {
                 throw new IllegalArgumentException("the honest shares below and above are 0..100 % together");
             }
-            return new Config(seed, sizes, trials, factionPercents, policies, budget, proposals, challengePercents,
-                    honestBelow, honestAbove, threads);
+            return new Config(
+                    seed,
+                    sizes,
+                    trials,
+                    factionPercents,
+                    policies,
+                    budget,
+                    proposals,
+                    challengePercents,
+                    honestBelow,
+                    honestAbove,
+                    threads);
         }
     }
 
     /** One cell of the study. */
-    public record Cell(int size, int factionPercent, Weighting policy, boolean budget, int challengePercent) {
-    }
+    public record Cell(int size, int factionPercent, Weighting policy, boolean budget, int challengePercent) {}
 
     /**
      * What a cell measured.
@@ -117,17 +145,32 @@ public final class Legitimacy {
      * @param alarms          honest-world decisions flagged (false alarms: nobody inflated), by fragility or anchored
      * @param alarmsWide      honest-world decisions the wider test flags
      */
-    public record Measure(long decisions, long contests, long flips, long flagged, long flaggedFragile,
-            long flaggedAnchored, long flaggedWide, long alarms, long alarmsWide) {
+    public record Measure(
+            long decisions,
+            long contests,
+            long flips,
+            long flagged,
+            long flaggedFragile,
+            long flaggedAnchored,
+            long flaggedWide,
+            long alarms,
+            long alarmsWide) {
 
         public long unflagged() {
             return flips - flagged;
         }
 
         Measure plus(Measure o) {
-            return new Measure(decisions + o.decisions, contests + o.contests, flips + o.flips, flagged + o.flagged,
-                    flaggedFragile + o.flaggedFragile, flaggedAnchored + o.flaggedAnchored,
-                    flaggedWide + o.flaggedWide, alarms + o.alarms, alarmsWide + o.alarmsWide);
+            return new Measure(
+                    decisions + o.decisions,
+                    contests + o.contests,
+                    flips + o.flips,
+                    flagged + o.flagged,
+                    flaggedFragile + o.flaggedFragile,
+                    flaggedAnchored + o.flaggedAnchored,
+                    flaggedWide + o.flaggedWide,
+                    alarms + o.alarms,
+                    alarmsWide + o.alarmsWide);
         }
     }
 
@@ -349,9 +392,11 @@ public final class Legitimacy {
     }
 
     /** Counts proposal j with these declarations: the full result, or only the outcome. */
-    private static TallyResult outcome(Draws d, int j, byte[] level, boolean[] inFaction, Weighting w, String[] ids,
-            boolean explain) {
-        TallyInput.Builder b = TallyInput.builder(Method.APPROVE_REJECT, List.of()).weighting(w).votersUnique();
+    private static TallyResult outcome(
+            Draws d, int j, byte[] level, boolean[] inFaction, Weighting w, String[] ids, boolean explain) {
+        TallyInput.Builder b = TallyInput.builder(Method.APPROVE_REJECT, List.of())
+                .weighting(w)
+                .votersUnique();
         for (int g = 0; g < GROUP_IDS.length; g++) {
             b.group(GROUP_IDS[g], GROUP_IDS[g], GROUP_LEVELS[g]);
         }
@@ -382,7 +427,9 @@ public final class Legitimacy {
     // ---- the report
 
     static String policyName(Weighting w) {
-        return w.policy() == org.devolve.tally.Policy.CAPPED ? "CAPPED " + w.cap() : w.policy().name();
+        return w.policy() == org.devolve.tally.Policy.CAPPED
+                ? "CAPPED " + w.cap()
+                : w.policy().name();
     }
 
     static String defences(boolean budget, int challenge) {
@@ -399,11 +446,22 @@ public final class Legitimacy {
     public static String report(Config c, List<Measure> measures) {
         List<Cell> cells = cells(c);
         StringBuilder s = new StringBuilder();
-        s.append("Seed ").append(c.seed()).append("; honest declarations one level below / above the suggested "
-                + "level: ").append(c.honestBelow()).append(" % / ").append(c.honestAbove()).append(" %; budget ").append(c.budget()).append(" points per period of ")
-                .append(c.proposals()).append(" proposals; trials (periods) per size:");
+        s.append("Seed ")
+                .append(c.seed())
+                .append("; honest declarations one level below / above the suggested " + "level: ")
+                .append(c.honestBelow())
+                .append(" % / ")
+                .append(c.honestAbove())
+                .append(" %; budget ")
+                .append(c.budget())
+                .append(" points per period of ")
+                .append(c.proposals())
+                .append(" proposals; trials (periods) per size:");
         for (int i = 0; i < c.sizes().length; i++) {
-            s.append(i == 0 ? " " : ", ").append(c.sizes()[i]).append(" members × ").append(c.trials()[i]);
+            s.append(i == 0 ? " " : ", ")
+                    .append(c.sizes()[i])
+                    .append(" members × ")
+                    .append(c.trials()[i]);
         }
         s.append(".\n\n");
         s.append("Each cell: flips ÷ contests (how often the faction overturns a decision it loses when it declares "
@@ -425,13 +483,27 @@ public final class Legitimacy {
             for (boolean budget : new boolean[] {false, true}) {
                 for (int ch : c.challengePercents()) {
                     Measure m = pooled(cells, measures, w, budget, ch, -1, -1, c);
-                    s.append("| ").append(policyName(w)).append(" | ").append(defences(budget, ch)).append(" | ")
-                            .append(m.flips()).append(" | ").append(m.flagged()).append(" | ")
-                            .append(m.flaggedFragile()).append(" | ").append(m.flaggedAnchored()).append(" | ")
-                            .append(percent(m.unflagged(), m.flips())).append(" | ")
-                            .append(percent(m.alarms(), m.decisions())).append(" | ")
-                            .append(percent(m.flips() - m.flaggedWide(), m.flips())).append(" | ")
-                            .append(percent(m.alarmsWide(), m.decisions())).append(" |\n");
+                    s.append("| ")
+                            .append(policyName(w))
+                            .append(" | ")
+                            .append(defences(budget, ch))
+                            .append(" | ")
+                            .append(m.flips())
+                            .append(" | ")
+                            .append(m.flagged())
+                            .append(" | ")
+                            .append(m.flaggedFragile())
+                            .append(" | ")
+                            .append(m.flaggedAnchored())
+                            .append(" | ")
+                            .append(percent(m.unflagged(), m.flips()))
+                            .append(" | ")
+                            .append(percent(m.alarms(), m.decisions()))
+                            .append(" | ")
+                            .append(percent(m.flips() - m.flaggedWide(), m.flips()))
+                            .append(" | ")
+                            .append(percent(m.alarmsWide(), m.decisions()))
+                            .append(" |\n");
                 }
             }
         }
@@ -445,7 +517,8 @@ public final class Legitimacy {
     private static void headline(StringBuilder s, Config c, List<Cell> cells, List<Measure> measures) {
         Weighting w = Weighting.sqrt();
         int f = 20;
-        if (!c.policies().contains(w) || java.util.Arrays.stream(c.factionPercents()).noneMatch(x -> x == f)) {
+        if (!c.policies().contains(w)
+                || java.util.Arrays.stream(c.factionPercents()).noneMatch(x -> x == f)) {
             return;
         }
         s.append("\n### Headline: SQRT (the default policy), faction 20 %, all sizes pooled\n\n");
@@ -455,10 +528,21 @@ public final class Legitimacy {
         for (boolean budget : new boolean[] {false, true}) {
             for (int ch : c.challengePercents()) {
                 Measure m = pooled(cells, measures, w, budget, ch, f, -1, c);
-                s.append("| ").append(defences(budget, ch)).append(" | ").append(m.contests()).append(" | ")
-                        .append(m.flips()).append(" | ").append(m.unflagged()).append(" | ")
-                        .append(percent(m.unflagged(), m.flips())).append(' ').append(wilson(m.unflagged(), m.flips()))
-                        .append(" | ").append(percent(m.flips() - m.flaggedWide(), m.flips())).append(" |\n");
+                s.append("| ")
+                        .append(defences(budget, ch))
+                        .append(" | ")
+                        .append(m.contests())
+                        .append(" | ")
+                        .append(m.flips())
+                        .append(" | ")
+                        .append(m.unflagged())
+                        .append(" | ")
+                        .append(percent(m.unflagged(), m.flips()))
+                        .append(' ')
+                        .append(wilson(m.unflagged(), m.flips()))
+                        .append(" | ")
+                        .append(percent(m.flips() - m.flaggedWide(), m.flips()))
+                        .append(" |\n");
             }
         }
     }
@@ -489,11 +573,18 @@ public final class Legitimacy {
         for (Weighting w : c.policies()) {
             for (boolean budget : new boolean[] {false, true}) {
                 for (int ch : c.challengePercents()) {
-                    s.append("| ").append(policyName(w)).append(" | ").append(defences(budget, ch)).append(" |");
+                    s.append("| ")
+                            .append(policyName(w))
+                            .append(" | ")
+                            .append(defences(budget, ch))
+                            .append(" |");
                     for (int f : c.factionPercents()) {
                         Measure m = pooled(cells, measures, w, budget, ch, f, sizeIndex, c);
-                        s.append(' ').append(percent(m.flips(), m.contests())).append(" (")
-                                .append(percent(m.unflagged(), m.flips())).append(") |");
+                        s.append(' ')
+                                .append(percent(m.flips(), m.contests()))
+                                .append(" (")
+                                .append(percent(m.unflagged(), m.flips()))
+                                .append(") |");
                     }
                     s.append('\n');
                 }
@@ -502,12 +593,21 @@ public final class Legitimacy {
     }
 
     /** The sum of the measures of the cells that match (f, sizeIndex −1: every one). */
-    static Measure pooled(List<Cell> cells, List<Measure> measures, Weighting w, boolean budget, int challenge,
-            int faction, int sizeIndex, Config c) {
+    static Measure pooled(
+            List<Cell> cells,
+            List<Measure> measures,
+            Weighting w,
+            boolean budget,
+            int challenge,
+            int faction,
+            int sizeIndex,
+            Config c) {
         Measure sum = new Measure(0, 0, 0, 0, 0, 0, 0, 0, 0);
         for (int i = 0; i < cells.size(); i++) {
             Cell cell = cells.get(i);
-            if (cell.policy().equals(w) && cell.budget() == budget && cell.challengePercent() == challenge
+            if (cell.policy().equals(w)
+                    && cell.budget() == budget
+                    && cell.challengePercent() == challenge
                     && (faction < 0 || cell.factionPercent() == faction)
                     && (sizeIndex < 0 || cell.size() == c.sizes()[sizeIndex])) {
                 sum = sum.plus(measures.get(i));
@@ -525,18 +625,18 @@ public final class Legitimacy {
         for (int i = 0; i + 1 < args.length; i += 2) {
             String v = args[i + 1];
             switch (args[i]) {
-                case "--seed" -> c = c.with(Long.parseLong(v), c.sizes(), c.trials(), c.honestBelow(),
-                        c.honestAbove(), c.threads());
-                case "--sizes" -> c = c.with(c.seed(), ints(v), c.trials(), c.honestBelow(), c.honestAbove(),
-                        c.threads());
-                case "--trials" -> c = c.with(c.seed(), c.sizes(), ints(v), c.honestBelow(), c.honestAbove(),
-                        c.threads());
-                case "--honest-below" -> c = c.with(c.seed(), c.sizes(), c.trials(), Integer.parseInt(v),
-                        c.honestAbove(), c.threads());
-                case "--honest-above" -> c = c.with(c.seed(), c.sizes(), c.trials(), c.honestBelow(),
-                        Integer.parseInt(v), c.threads());
-                case "--threads" -> c = c.with(c.seed(), c.sizes(), c.trials(), c.honestBelow(), c.honestAbove(),
-                        Integer.parseInt(v));
+                case "--seed" ->
+                    c = c.with(Long.parseLong(v), c.sizes(), c.trials(), c.honestBelow(), c.honestAbove(), c.threads());
+                case "--sizes" ->
+                    c = c.with(c.seed(), ints(v), c.trials(), c.honestBelow(), c.honestAbove(), c.threads());
+                case "--trials" ->
+                    c = c.with(c.seed(), c.sizes(), ints(v), c.honestBelow(), c.honestAbove(), c.threads());
+                case "--honest-below" ->
+                    c = c.with(c.seed(), c.sizes(), c.trials(), Integer.parseInt(v), c.honestAbove(), c.threads());
+                case "--honest-above" ->
+                    c = c.with(c.seed(), c.sizes(), c.trials(), c.honestBelow(), Integer.parseInt(v), c.threads());
+                case "--threads" ->
+                    c = c.with(c.seed(), c.sizes(), c.trials(), c.honestBelow(), c.honestAbove(), Integer.parseInt(v));
                 default -> throw new IllegalArgumentException("unknown option " + args[i]);
             }
         }
@@ -551,8 +651,13 @@ public final class Legitimacy {
         List<Measure> measures = run(c);
         long seconds = (System.nanoTime() - start) / 1_000_000_000L;
         System.out.print(report(c, measures));
-        System.out.printf(Locale.ROOT, "%nRan in %d s on %d threads (%s, Java %s).%n", seconds, c.threads(),
-                System.getProperty("os.arch"), System.getProperty("java.version"));
+        System.out.printf(
+                Locale.ROOT,
+                "%nRan in %d s on %d threads (%s, Java %s).%n",
+                seconds,
+                c.threads(),
+                System.getProperty("os.arch"),
+                System.getProperty("java.version"));
     }
 
     private static int[] ints(String csv) {

@@ -64,13 +64,7 @@ class ResultQueries {
             }
             return new Answer(
                     new ResultViews.Result(
-                            p.id,
-                            true,
-                            stored.ledgerSeq,
-                            stored.ledgerHead,
-                            stored.computedAt,
-                            sha,
-                            tallying.view(stored.resultJson)),
+                            p.id, true, stored.ledgerSeq, stored.ledgerHead, stored.computedAt, sha, stored.resultJson),
                     sha,
                     false);
         }
@@ -82,13 +76,7 @@ class ResultQueries {
             TallyResult live = tallying.now(p, true);
             return new Answer(
                     new ResultViews.Result(
-                            p.id,
-                            false,
-                            head.seq(),
-                            head.hash(),
-                            clock.instant(),
-                            null,
-                            tallying.view(ResultJson.write(live))),
+                            p.id, false, head.seq(), head.hash(), clock.instant(), null, ResultJson.write(live)),
                     null,
                     false);
         }

@@ -14,6 +14,8 @@ public final class ResultViews {
             name = "ProposalResult",
             description = "A proposal's tally: final once closed, live during voting when "
                     + "the proposal shows live results")
+    // tally: the engine's result JSON as the engine wrote it (ResultJson), served byte for byte; its SHA-256 is
+    // resultSha256. TallyView only describes it for the contract (ResultContractTest keeps the two equal).
     record Result(
             UUID proposalId,
 
@@ -33,7 +35,8 @@ public final class ResultViews {
                     nullable = true)
             String resultSha256,
 
-            TallyView tally) {}
+            @Schema(implementation = TallyView.class) @com.fasterxml.jackson.annotation.JsonRawValue
+            String tally) {}
 
     @Schema(name = "Turnout", description = "Always live: weight cast (own and delegated ballots) ÷ weight declared")
     public record Turnout(

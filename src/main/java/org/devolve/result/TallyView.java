@@ -5,10 +5,12 @@ import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 /**
- * The tally engine's result (docs/tally-format.md, "The result"), typed for the API. The service parses the
- * engine's JSON into these records, so what the API serves is what the recount command prints; a member
- * the records do not know fails the parse (and the tests) rather than disappearing. Amounts are decimal
- * strings with six decimals, exact.
+ * The contract's description of the tally engine's result (docs/tally-format.md, "The result"). The result is
+ * modelled once, by the engine ({@link org.devolve.tally.TallyResult}), and written once, by
+ * {@link org.devolve.tally.io.ResultJson}, for the service, the ledger and the recount jar alike: the API serves
+ * those bytes as they are. These records are never built by the service; they exist so that openapi.yaml shows the
+ * result's shape, and ResultContractTest keeps them equal to what ResultJson writes (every member known, nothing
+ * left out, for every method and every part). Amounts are decimal strings with six decimals, exact.
  */
 @Schema(
         name = "TallyResult",

@@ -1,6 +1,5 @@
 package org.devolve.result;
 
-import com.fasterxml.jackson.databind.ObjectMapper;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.io.ByteArrayOutputStream;
 import java.io.OutputStream;
@@ -33,13 +32,11 @@ class Tallying implements Closing {
 
     private final TallyReader reader;
     private final Ledger ledger;
-    private final ObjectMapper json;
     private final Clock clock;
 
-    Tallying(TallyReader reader, Ledger ledger, ObjectMapper json, Clock clock) {
+    Tallying(TallyReader reader, Ledger ledger, Clock clock) {
         this.reader = reader;
         this.ledger = ledger;
-        this.json = json;
         this.clock = clock;
     }
 
@@ -111,14 +108,6 @@ class Tallying implements Closing {
             return HexFormat.of().formatHex(sha.digest());
         } catch (java.security.NoSuchAlgorithmException | java.io.IOException e) {
             throw new IllegalStateException(e);
-        }
-    }
-
-    TallyView view(String engineJson) {
-        try {
-            return json.readValue(engineJson, TallyView.class);
-        } catch (java.io.IOException e) {
-            throw new IllegalStateException("The engine's result does not match the API's records", e);
         }
     }
 }

@@ -94,22 +94,30 @@ class Turnouts {
         return view(p, r.turnout(), r.quorum(), clock.instant());
     }
 
+    /** The turnout of a closed proposal: the stored result's (the engine's JSON, ResultJson's names). */
     private ResultViews.Turnout stored(Proposal p) {
         ProposalResult stored = ProposalResult.findById(p.id);
-        TallyView v = tallying.view(stored.resultJson);
+        com.fasterxml.jackson.databind.JsonNode result;
+        try {
+            result = json.readTree(stored.resultJson);
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException("A stored result is not JSON", e);
+        }
+        com.fasterxml.jackson.databind.JsonNode t = result.required("turnout");
+        com.fasterxml.jackson.databind.JsonNode q = result.required("quorum");
         return new ResultViews.Turnout(
                 p.id,
                 p.phase,
-                v.turnout().weightCast(),
-                v.turnout().weightDeclared(),
-                v.turnout().turnout(),
-                v.turnout().voters(),
-                v.turnout().delegators(),
-                v.turnout().headcount(),
-                v.turnout().declarants(),
-                v.quorum().turnout(),
-                v.quorum().headcount(),
-                v.quorum().met(),
+                t.required("weightCast").asText(),
+                t.required("weightDeclared").asText(),
+                t.required("turnout").asText(),
+                t.required("voters").asInt(),
+                t.required("delegators").asInt(),
+                t.required("headcount").asInt(),
+                t.required("declarants").asInt(),
+                q.required("turnout").asText(),
+                q.required("headcount").asInt(),
+                q.required("met").asBoolean(),
                 stored.computedAt);
     }
 

@@ -14,18 +14,31 @@ import org.eclipse.microprofile.openapi.models.media.Schema;
 import org.eclipse.microprofile.openapi.models.responses.APIResponse;
 
 /**
- * Two touches to the generated contract:
+ * Three touches to the generated contract:
  * <ul>
  *   <li>on every operation of the API, errors are problems: {@code 4XX} and {@code 5XX} answer
  *       {@code application/problem+json} with the {@code Problem} schema;</li>
  *   <li>a page of items is named after its items' schema ({@code PageMyBallot}, {@code PageArgument}), not
  *       after the Java class that happens to carry them ({@code PageMine}, {@code PageView}), so that clients
- *       generated from the contract get meaningful type names.</li>
+ *       generated from the contract get meaningful type names;</li>
+ *   <li>a reference stands alone: a property that refers to a schema carries no {@code type: object} of its own (the
+ *       scanner adds {@code object} where a field that is served raw, such as the engine's result, is described by
+ *       a schema of its own).</li>
  * </ul>
  */
 public class ContractFilter implements OASFilter {
 
     private static final String SCHEMAS = "#/components/schemas/";
+
+    @Override
+    public Schema filterSchema(Schema schema) {
+        if (schema.getRef() != null
+                && schema.getType() != null
+                && schema.getType().equals(java.util.List.of(Schema.SchemaType.OBJECT))) {
+            schema.setType(null);
+        }
+        return schema;
+    }
 
     @Override
     public void filterOpenAPI(OpenAPI openAPI) {

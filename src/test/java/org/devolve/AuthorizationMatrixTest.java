@@ -50,7 +50,10 @@ class AuthorizationMatrixTest {
     void aDecidingCircleAndAnAffectedOne() {
         nonMember = People.someone("stranger");
         affected = People.someone("neighbour");
-        affectedCircle = aCircle("Neighbours").withMembers(affected).create();
+        affectedCircle = aCircle("Neighbours")
+                .facilitatedBy(People.someone("steward"))
+                .withMembers(affected)
+                .create();
         deciding =
                 aCircle("Deciders").facilitatedBy(CAROL).withMembers(BOB, DAVE).create();
         as(nonMember).get("/api/v1/me").then().statusCode(200);

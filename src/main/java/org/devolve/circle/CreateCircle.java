@@ -15,7 +15,7 @@ import org.devolve.platform.problem.ProblemException;
 import org.devolve.platform.problem.Violation;
 import org.devolve.platform.problem.ViolationCode;
 
-/** An admin creates a circle, optionally inside parent circles. */
+/** An admin creates a circle, optionally inside parent circles, and becomes its first facilitator. */
 @ApplicationScoped
 class CreateCircle {
 
@@ -65,6 +65,17 @@ class CreateCircle {
         circle.createdAt = now;
         circle.updatedAt = now;
         circle.persistAndFlush();
+        // its creator is its first facilitator, so that a new circle is theirs to run (in "My circles") and always
+        // has someone to steer it; an admin who wants to hand it over adds another facilitator, then leaves
+        Membership creator = new Membership();
+        creator.circleId = circle.id;
+        creator.memberId = current.id();
+        creator.memberName = current.summary().displayName();
+        creator.role = Role.FACILITATOR;
+        creator.joinedAt = now;
+        creator.persist();
+        CircleEvent.record(
+                circle.id, CircleEventKind.JOINED, creator.memberId, Role.FACILITATOR, null, creator.memberId, now);
         for (UUID parent : parents) {
             graph.link(circle.id, parent, now);
         }

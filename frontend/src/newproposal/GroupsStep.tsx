@@ -35,16 +35,15 @@ export function GroupsStep({ draft, set, error, deciding }: StepProps & { decidi
             </select>
           </Field>
           {!g.circleId && (
-            <Field label={t('new.groupName')} field={`affectedGroups[${i}].name`} error={error}>
-              <input value={g.name ?? ''} onChange={(e) => update(i, { name: e.target.value })} maxLength={200} />
+            <Field label={t('new.groupName')} field={`affectedGroups[${i}].name`} error={error} max={200}>
+              <input value={g.name ?? ''} onChange={(e) => update(i, { name: e.target.value })} />
             </Field>
           )}
-          <Field label={t('new.howAffected')} field={`affectedGroups[${i}].howAffected`} error={error}>
+          <Field label={t('new.howAffected')} field={`affectedGroups[${i}].howAffected`} error={error} max={2000}>
             <textarea
               value={g.howAffected ?? ''}
               onChange={(e) => update(i, { howAffected: e.target.value })}
               rows={2}
-              maxLength={2000}
             />
           </Field>
           <Field

@@ -28,8 +28,8 @@ export function MethodStep({ draft, set, error }: StepProps) {
           <ol>
             {options.map((label, i) => (
               <li key={i}>
-                <Field label={t('new.option', { n: i + 1 })} field={`options[${i}]`} error={error}>
-                  <input value={label} onChange={(e) => setOption(i, e.target.value)} maxLength={200} />
+                <Field label={t('new.option', { n: i + 1 })} field={`options[${i}]`} error={error} max={200}>
+                  <input value={label} onChange={(e) => setOption(i, e.target.value)} />
                 </Field>
                 {options.length > 2 && (
                   <button

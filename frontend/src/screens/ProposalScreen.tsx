@@ -14,15 +14,41 @@ import { SecrecyPanel } from '../proposal/SecrecyPanel';
 import { useLiveProposal } from '../proposal/useLiveProposal';
 import { DeclareStake } from '../stake/DeclareStake';
 import { StakeList } from '../stake/StakeList';
+import { useI18n } from '../i18n/i18n';
 import { Markdown } from '../ui/Markdown';
 import { Region } from '../ui/states';
 import { VotePanel } from '../vote/VotePanel';
+import { usePageTitle } from '../ui/usePageTitle';
+
+/** On a phone the vote sits below the text and the stakes: one tap takes the voter there, focus included. */
+function VoteJump() {
+  const { t } = useI18n();
+  return (
+    <p className="vote-jump">
+      <a
+        href="#vote"
+        className="button primary"
+        onClick={(event) => {
+          const heading = document.getElementById('vote');
+          if (!heading) return;
+          event.preventDefault();
+          heading.setAttribute('tabindex', '-1');
+          heading.scrollIntoView?.({ block: 'start' });
+          heading.focus({ preventScroll: true });
+        }}
+      >
+        {t('vote.jump')}
+      </a>
+    </p>
+  );
+}
 
 export function ProposalScreen({ id }: { id: string }) {
   const proposal = useLoad(
     () => call(api.GET('/api/v1/proposals/{proposal}', { params: { path: { proposal: id } } })),
     [id],
   );
+  usePageTitle(proposal.state === 'ready' ? proposal.data.title : null);
   const [argumentsVersion, setArgumentsVersion] = useState(0);
   const turnout = useLiveProposal(id, { phase: proposal.reload, argument: () => setArgumentsVersion((v) => v + 1) });
   return (
@@ -54,6 +80,7 @@ function ProposalView({
   return (
     <article className="proposal">
       <ProposalHeader proposal={proposal} />
+      {phase === 'VOTING' && proposal.my?.canTakePart && <VoteJump />}
       <PhaseTimeline proposal={proposal} />
       {proposal.my?.canSteer && <PhaseControls proposal={proposal} onChange={changed} />}
       {(phase === 'DELIBERATION' || phase === 'VOTING') && (

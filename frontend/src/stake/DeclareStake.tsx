@@ -73,8 +73,9 @@ export function DeclareStake({ proposal, onDeclared }: { proposal: Proposal; onD
           hint={aboveSuggested ? t('stake.aboveSuggested') : undefined}
           field="reason"
           error={submit.error}
+          max={2000}
         >
-          <textarea value={reason} onChange={(e) => setReason(e.target.value)} rows={3} maxLength={2000} />
+          <textarea value={reason} onChange={(e) => setReason(e.target.value)} rows={3} />
         </Field>
         <StakeCostPreview
           level={level}

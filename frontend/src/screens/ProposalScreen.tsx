@@ -14,34 +14,11 @@ import { SecrecyPanel } from '../proposal/SecrecyPanel';
 import { useLiveProposal } from '../proposal/useLiveProposal';
 import { DeclareStake } from '../stake/DeclareStake';
 import { StakeList } from '../stake/StakeList';
-import { useI18n } from '../i18n/i18n';
 import { Markdown } from '../ui/Markdown';
 import { Region } from '../ui/states';
+import { VoteJump } from '../vote/VoteJump';
 import { VotePanel } from '../vote/VotePanel';
 import { usePageTitle } from '../ui/usePageTitle';
-
-/** On a phone the vote sits below the text and the stakes: one tap takes the voter there, focus included. */
-function VoteJump() {
-  const { t } = useI18n();
-  return (
-    <p className="vote-jump">
-      <a
-        href="#vote"
-        className="button primary"
-        onClick={(event) => {
-          const heading = document.getElementById('vote');
-          if (!heading) return;
-          event.preventDefault();
-          heading.setAttribute('tabindex', '-1');
-          heading.scrollIntoView?.({ block: 'start' });
-          heading.focus({ preventScroll: true });
-        }}
-      >
-        {t('vote.jump')}
-      </a>
-    </p>
-  );
-}
 
 export function ProposalScreen({ id }: { id: string }) {
   const proposal = useLoad(

@@ -60,3 +60,44 @@ describe('ranking by keyboard', () => {
     expect(order()).toEqual(['Car park', 'Garden', 'Housing']);
   });
 });
+
+function Fresh({ onRanking }: { onRanking: (r: number[]) => void }) {
+  const [ranking, setRanking] = useState<number[]>([]);
+  return (
+    <RankingControl
+      labels={labels}
+      ranking={ranking}
+      onChange={(r) => {
+        setRanking(r);
+        onRanking(r);
+      }}
+    />
+  );
+}
+
+describe('a ranked ballot', () => {
+  it('starts unranked, not in the order the author listed the options', () => {
+    render(<Fresh onRanking={() => undefined} />);
+    expect(screen.getByText('Nothing ranked yet: rank at least one option to vote.')).toBeInTheDocument();
+    expect(screen.queryAllByRole('listitem', { name: /position/ })).toHaveLength(0);
+    expect(screen.getAllByRole('button', { name: /^Rank / }).map((b) => b.textContent)).toEqual([
+      'Rank Garden',
+      'Rank Car park',
+      'Rank Housing',
+    ]);
+  });
+
+  it('ranks what the voter picks, in that order, and leaves the rest unranked', async () => {
+    const user = userEvent.setup();
+    let last: number[] = [];
+    render(<Fresh onRanking={(r) => (last = r)} />);
+    await user.click(screen.getByRole('button', { name: 'Rank Housing' }));
+    await user.click(screen.getByRole('button', { name: 'Rank Garden' }));
+    expect(last).toEqual([2, 0]);
+    expect(screen.getByRole('status')).toHaveTextContent('Garden ranked at position 2.');
+    expect(screen.getByTestId('unranked-1')).toHaveTextContent('Car park');
+    await user.click(screen.getByRole('button', { name: 'Unrank Housing' }));
+    expect(last).toEqual([0]);
+    expect(screen.getByRole('status')).toHaveTextContent('Housing is no longer ranked.');
+  });
+});

@@ -678,4 +678,6 @@ export const de: Messages = {
   'notice.outcome.REJECTED': 'abgelehnt',
   'notice.outcome.NO_QUORUM': 'das Quorum wurde nicht erreicht',
   'notice.outcome.other': 'siehe Ergebnis',
+  'arguments.posted': 'Ihr Argument ist veröffentlicht.',
+  'stake.recorded': 'Ihre Erklärung ist gespeichert: Stufe {level} ({word}).',
 };

@@ -654,6 +654,8 @@ export const en = {
   'notice.outcome.REJECTED': 'rejected',
   'notice.outcome.NO_QUORUM': 'no quorum was reached',
   'notice.outcome.other': 'see the result',
+  'arguments.posted': 'Your argument is posted.',
+  'stake.recorded': 'Your declaration is recorded: level {level} ({word}).',
 } as const;
 
 export type MessageKey = keyof typeof en;

@@ -672,4 +672,6 @@ export const fr: Messages = {
   'notice.outcome.REJECTED': 'rejetée',
   'notice.outcome.NO_QUORUM': 'le quorum n’a pas été atteint',
   'notice.outcome.other': 'voir le résultat',
+  'arguments.posted': 'Votre argument est publié.',
+  'stake.recorded': 'Votre déclaration est enregistrée : niveau {level} ({word}).',
 };

@@ -1,8 +1,10 @@
+import { useState } from 'react';
 import { api, call } from '../api/client';
 import { useLoad } from '../api/useLoad';
 import type { Argument, Proposal, Side } from '../api/types';
 import { useI18n } from '../i18n/i18n';
 import { levelKey } from '../stake/levels';
+import { DoneNote } from '../ui/DoneNote';
 import { DraftNotice } from '../ui/DraftNotice';
 import { Field } from '../ui/Field';
 import { Markdown } from '../ui/Markdown';
@@ -75,6 +77,7 @@ function ArgumentForm({ proposalId, onPosted }: { proposalId: string; onPosted: 
   const setSide = (next: Side) => draft.set((d) => ({ ...d, side: next }));
   const setBody = (next: string) => draft.set((d) => ({ ...d, body: next }));
   const submit = useSubmit();
+  const [posted, setPosted] = useState(0);
   return (
     <form
       className="form compact argument-form"
@@ -90,6 +93,7 @@ function ArgumentForm({ proposalId, onPosted }: { proposalId: string; onPosted: 
         () => {
           draft.clear();
           draft.set(() => EMPTY);
+          setPosted((n) => n + 1);
           onPosted();
         },
       )}
@@ -108,6 +112,7 @@ function ArgumentForm({ proposalId, onPosted }: { proposalId: string; onPosted: 
         <textarea value={body} onChange={(e) => setBody(e.target.value)} rows={3} />
       </Field>
       <FormError error={submit.error} />
+      <DoneNote message={t('arguments.posted')} stamp={posted} />
       <button type="submit" className="primary" disabled={submit.busy || body.trim() === '' || body.length > 10000}>
         {t('arguments.post')}
       </button>

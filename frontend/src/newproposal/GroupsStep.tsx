@@ -17,7 +17,7 @@ export function GroupsStep({ draft, set, error, deciding }: StepProps & { decidi
   const update = (i: number, patch: Partial<GroupSpec>) =>
     set({ groups: groups.map((g, j) => (j === i ? { ...g, ...patch } : g)) });
   return (
-    <fieldset className="step">
+    <fieldset className="step" data-field="affectedGroups" data-label={t('new.stepGroups')}>
       <legend>{t('new.stepGroups')}</legend>
       <p className="hint">{t('new.groupsHint')}</p>
       <FieldErrors id="groups-error" error={error} field="affectedGroups" />

@@ -22,7 +22,7 @@ export function MethodStep({ draft, set, error }: StepProps) {
         </select>
       </Field>
       {draft.method !== 'APPROVE_REJECT' && (
-        <div className="options-editor">
+        <div className="options-editor" data-field="options" data-label={t('rules.options')}>
           <h3>{t('rules.options')}</h3>
           <FieldErrors id="options-error" error={error} field="options" />
           <ol>

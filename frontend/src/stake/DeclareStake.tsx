@@ -61,7 +61,7 @@ export function DeclareStake({ proposal, onDeclared }: { proposal: Proposal; onD
             ))}
           </select>
         </Field>
-        <fieldset className="levels">
+        <fieldset className="levels" data-field="level" data-label={t('stake.level')}>
           <legend>{t('stake.level')}</legend>
           {LEVELS.map((l) => (
             <label key={l} className={l === level ? 'level selected' : 'level'}>

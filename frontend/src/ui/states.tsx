@@ -106,7 +106,7 @@ export function FormError({ error }: { error: ApiError | null }) {
     const form = box.current?.closest('form') ?? box.current?.parentElement;
     const fields = new Map<string, string>();
     form?.querySelectorAll<HTMLElement>('[data-field]').forEach((el) => {
-      const label = el.querySelector('label')?.textContent ?? '';
+      const label = el.dataset['label'] ?? el.querySelector('label, legend')?.textContent ?? '';
       fields.set(el.dataset['field'] ?? '', label);
     });
     // measuring the form's fields after it is drawn, as one measures layout: the one render more is the point

@@ -680,4 +680,5 @@ export const de: Messages = {
   'notice.outcome.other': 'siehe Ergebnis',
   'arguments.posted': 'Ihr Argument ist veröffentlicht.',
   'stake.recorded': 'Ihre Erklärung ist gespeichert: Stufe {level} ({word}).',
+  'phase.moved': 'Erledigt: Der Vorschlag ist jetzt in der Phase „{phase}“.',
 };

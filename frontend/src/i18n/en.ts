@@ -656,6 +656,7 @@ export const en = {
   'notice.outcome.other': 'see the result',
   'arguments.posted': 'Your argument is posted.',
   'stake.recorded': 'Your declaration is recorded: level {level} ({word}).',
+  'phase.moved': 'Done: the proposal is now in the phase “{phase}”.',
 } as const;
 
 export type MessageKey = keyof typeof en;

@@ -674,4 +674,5 @@ export const fr: Messages = {
   'notice.outcome.other': 'voir le résultat',
   'arguments.posted': 'Votre argument est publié.',
   'stake.recorded': 'Votre déclaration est enregistrée : niveau {level} ({word}).',
+  'phase.moved': 'C’est fait : la proposition est maintenant en phase « {phase} ».',
 };

@@ -5,6 +5,7 @@ import type { MessageKey } from '../i18n/en';
 import { useI18n } from '../i18n/i18n';
 import { CharCounter } from '../ui/CharCounter';
 import { ConfirmButton } from '../ui/ConfirmDialog';
+import { DoneNote } from '../ui/DoneNote';
 import { FormError } from '../ui/states';
 import { useSubmit } from '../ui/useSubmit';
 import { Link } from '../router/router';
@@ -25,6 +26,7 @@ export function PhaseControls({ proposal, onChange }: { proposal: Proposal; onCh
   const { t, tn } = useI18n();
   const [note, setNote] = useState('');
   const submit = useSubmit();
+  const [moved, setMoved] = useState<{ to: Phase; stamp: number }>({ to: 'DRAFT', stamp: 0 });
   const phase = proposal.phase ?? 'DRAFT';
   const allowed = proposal.my?.phasesAllowed ?? [];
   const next = NEXT[phase] && allowed.includes(NEXT[phase].phase) ? NEXT[phase] : undefined;
@@ -47,6 +49,7 @@ export function PhaseControls({ proposal, onChange }: { proposal: Proposal; onCh
       .then((ok) => {
         if (ok) {
           setNote('');
+          setMoved((m) => ({ to, stamp: m.stamp + 1 }));
           onChange();
         }
       });
@@ -129,6 +132,7 @@ export function PhaseControls({ proposal, onChange }: { proposal: Proposal; onCh
         )}
       </div>
       <FormError error={submit.error} />
+      <DoneNote message={t('phase.moved', { phase: t(`phase.${moved.to}`) })} stamp={moved.stamp} />
       {phase === 'DRAFT' && canEdit && (
         <Link to={`/proposals/${proposal.id}/edit`} className="button">
           {t('proposal.edit')}

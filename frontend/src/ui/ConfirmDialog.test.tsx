@@ -70,5 +70,7 @@ describe('an irreversible action', () => {
       params: { path: { proposal: 'p1' } },
       body: { phase: 'WITHDRAWN' },
     });
+    expect(await screen.findByRole('status')).toHaveTextContent('Done: the proposal is now in the phase “Withdrawn”.');
+    expect(screen.getByRole('status')).toHaveFocus();
   });
 });

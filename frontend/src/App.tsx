@@ -1,4 +1,4 @@
-import { lazy, Suspense, type ReactNode } from 'react';
+import { lazy, Suspense, useEffect, useRef, type ReactNode } from 'react';
 import { ApiError, api, call } from './api/client';
 import { useLoad } from './api/useLoad';
 import { useAuth, useSession } from './auth/auth';
@@ -11,6 +11,7 @@ import { NewCircleScreen } from './screens/NewCircleScreen';
 import { NotFoundScreen } from './screens/NotFoundScreen';
 import { SignInScreen } from './screens/SignInScreen';
 import { ErrorState, LoadingState, Region } from './ui/states';
+import { focusMainHeading, usePageTitle } from './ui/usePageTitle';
 
 // The screens of proposals and circles (with the Markdown renderer and the charts) load when first opened,
 // so that signing in and the home screen need only the small first chunk.
@@ -72,7 +73,14 @@ function SignedInApp() {
   );
 }
 
+/** The tab's title of a screen that sets none itself. */
+function Titled({ title, children }: { title: string; children: ReactNode }) {
+  usePageTitle(title);
+  return <>{children}</>;
+}
+
 function Screens() {
+  const { t } = useI18n();
   const path = usePath();
   let params: Record<string, string> | null;
   if (path === '/') return <HomeScreen />;
@@ -80,8 +88,18 @@ function Screens() {
   if ((params = match('/circles/:circle/proposals/new', path))) return <NewProposalScreen circle={params.circle!} />;
   if ((params = match('/circles/:circle', path))) return <CircleScreen key={params.circle} circle={params.circle!} />;
   if (match('/proposals', path)) return <ProposalsScreen />;
-  if ((params = match('/proposals/:id/results', path))) return <ResultsScreen key={params.id} id={params.id!} />;
-  if ((params = match('/proposals/:id/ledger', path))) return <LedgerScreen key={params.id} id={params.id!} />;
+  if ((params = match('/proposals/:id/results', path)))
+    return (
+      <Titled title={t('results.title')}>
+        <ResultsScreen key={params.id} id={params.id!} />
+      </Titled>
+    );
+  if ((params = match('/proposals/:id/ledger', path)))
+    return (
+      <Titled title={t('ledger.screenTitle')}>
+        <LedgerScreen key={params.id} id={params.id!} />
+      </Titled>
+    );
   if ((params = match('/proposals/:id/edit', path))) return <EditProposalScreen key={params.id} id={params.id!} />;
   if ((params = match('/proposals/:id', path))) return <ProposalScreen key={params.id} id={params.id!} />;
   return <NotFoundScreen />;
@@ -90,6 +108,17 @@ function Screens() {
 /** Header with the language picker and, when signed in, the member's name and sign-out; then the screen. */
 function Frame({ user, children }: { user?: string | undefined; children: ReactNode }) {
   const { t } = useI18n();
+  const path = usePath();
+  const main = useRef<HTMLElement>(null);
+  const first = useRef(true);
+  useEffect(() => {
+    // not on the first screen (focus stays where the browser puts it), after every navigation
+    if (first.current) {
+      first.current = false;
+      return;
+    }
+    return main.current ? focusMainHeading(main.current) : undefined;
+  }, [path]);
   return (
     <>
       <a className="skip-link" href="#main">
@@ -104,7 +133,7 @@ function Frame({ user, children }: { user?: string | undefined; children: ReactN
           {user !== undefined && <UserMenu name={user} />}
         </nav>
       </header>
-      <main id="main" tabIndex={-1}>
+      <main id="main" tabIndex={-1} ref={main}>
         {children}
       </main>
     </>

@@ -45,8 +45,29 @@ function managerFor(config: ClientConfig): UserManager {
     response_type: 'code', // with PKCE (S256), which oidc-client-ts always uses for the code flow
     scope: 'openid profile email',
     automaticSilentRenew: true, // refreshes the access token with the refresh token before it expires
-    userStore: new WebStorageStateStore({ store: window.sessionStorage }),
+    // shared by the tabs of this browser, so that a new tab is signed in (docs/decisions.md: tokens in localStorage)
+    userStore: new WebStorageStateStore({ store: window.localStorage, prefix: USER_PREFIX }),
   });
+}
+
+const USER_PREFIX = 'oidc.';
+
+/**
+ * Calls `signedOut` when another tab of this browser signs out (its stored user is removed), and `changed` when
+ * another tab signs in or refreshes the tokens. Returns the function that stops watching.
+ */
+export function watchOtherTabs(signedOut: () => void, changed: () => void): () => void {
+  const onStorage = (event: StorageEvent) => {
+    if (event.storageArea !== window.localStorage || event.key === null) {
+      if (event.key === null) signedOut(); // localStorage.clear() in another tab
+      return;
+    }
+    if (!event.key.startsWith(`${USER_PREFIX}user:`)) return;
+    if (event.newValue === null) signedOut();
+    else changed();
+  };
+  window.addEventListener('storage', onStorage);
+  return () => window.removeEventListener('storage', onStorage);
 }
 
 /** Signs in with Keycloak (authorization code + PKCE) and hands the API client fresh tokens. */
@@ -55,6 +76,7 @@ export function AuthProvider({ children }: { children: ReactNode }) {
 
   useEffect(() => {
     let cancelled = false;
+    let stopWatching = () => undefined as void;
     const start = async () => {
       const response = await fetch('/config.json');
       if (!response.ok) throw new Error(`config.json: ${response.status}`);
@@ -84,6 +106,19 @@ export function AuthProvider({ children }: { children: ReactNode }) {
         if (!cancelled) signedIn(u);
       });
       manager.events.addUserSignedOut(() => void manager.removeUser());
+      stopWatching = watchOtherTabs(
+        () => !cancelled && setAuth({ state: 'signed-out', signIn }),
+        () =>
+          void manager.getUser().then((u) => {
+            // a sign-in in another tab signs this one in; a refresh there changes nothing here (tokens are read anew)
+            if (!cancelled && u && !u.expired)
+              setAuth((now) =>
+                now.state === 'signed-in'
+                  ? now
+                  : { state: 'signed-in', session: { user: u, signOut: () => manager.signoutRedirect() } },
+              );
+          }),
+      );
       if (cancelled) return;
       if (user) signedIn(user);
       else setAuth({ state: 'signed-out', signIn });
@@ -91,6 +126,7 @@ export function AuthProvider({ children }: { children: ReactNode }) {
     start().catch((error: unknown) => !cancelled && setAuth({ state: 'failed', reason: String(error) }));
     return () => {
       cancelled = true;
+      stopWatching();
     };
   }, []);
 

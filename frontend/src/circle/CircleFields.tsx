@@ -27,13 +27,8 @@ export function CircleFields({
   const { t } = useI18n();
   return (
     <>
-      <Field label={t('circle.name')} field="name" error={error}>
-        <input
-          value={value.name}
-          onChange={(e) => onChange({ ...value, name: e.target.value })}
-          required
-          maxLength={200}
-        />
+      <Field label={t('circle.name')} field="name" error={error} max={200}>
+        <input value={value.name} onChange={(e) => onChange({ ...value, name: e.target.value })} required />
       </Field>
       {afterName}
       <Field label={t('circle.kind')} field="kind" error={error}>
@@ -45,7 +40,13 @@ export function CircleFields({
           ))}
         </select>
       </Field>
-      <Field label={t('circle.description')} hint={t('form.markdownHint')} field="description" error={error}>
+      <Field
+        label={t('circle.description')}
+        hint={t('form.markdownHint')}
+        field="description"
+        error={error}
+        max={10000}
+      >
         <textarea
           value={value.description}
           onChange={(e) => onChange({ ...value, description: e.target.value })}

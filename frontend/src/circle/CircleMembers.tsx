@@ -3,13 +3,14 @@ import { useLoad } from '../api/useLoad';
 import type { Circle, Membership } from '../api/types';
 import { useMe } from '../auth/me';
 import { useI18n } from '../i18n/i18n';
+import { ConfirmButton } from '../ui/ConfirmDialog';
 import { EmptyState, FormError, Region } from '../ui/states';
 import { MemberSearch } from '../ui/MemberSearch';
 import { useSubmit } from '../ui/useSubmit';
 
 /** The circle's members; facilitators and admins add, remove and appoint them; a member may leave. */
 export function CircleMembers({ circle, onChange }: { circle: Circle; onChange: () => void }) {
-  const { t } = useI18n();
+  const { t, tn } = useI18n();
   const me = useMe();
   const members = useLoad(
     () =>
@@ -45,7 +46,7 @@ export function CircleMembers({ circle, onChange }: { circle: Circle; onChange: 
 
   return (
     <section className="panel" aria-labelledby="members">
-      <h2 id="members">{t('circle.members', { count: circle.memberCount ?? 0 })}</h2>
+      <h2 id="members">{tn('circle.members', circle.memberCount ?? 0)}</h2>
       <Region loaded={members}>
         {(page) =>
           (page.items ?? []).length === 0 ? (
@@ -72,16 +73,29 @@ export function CircleMembers({ circle, onChange }: { circle: Circle; onChange: 
                             : t('circle.makeFacilitator', { name: m.member?.displayName ?? '' })}
                         </button>
                       )}
-                      <button
-                        type="button"
+                      <ConfirmButton
                         className="small danger"
                         disabled={change.busy}
-                        onClick={() => void remove(m.member!.id!).then(after)}
+                        title={
+                          m.member?.id === me.id
+                            ? t('confirm.leave.title', { circle: circle.name ?? '' })
+                            : t('confirm.remove.title', {
+                                name: m.member?.displayName ?? '',
+                                circle: circle.name ?? '',
+                              })
+                        }
+                        body={<p>{m.member?.id === me.id ? t('confirm.leave.body') : t('confirm.remove.body')}</p>}
+                        confirmLabel={
+                          m.member?.id === me.id
+                            ? t('circle.leave')
+                            : t('circle.remove', { name: m.member?.displayName ?? '' })
+                        }
+                        onConfirm={() => void remove(m.member!.id!).then(after)}
                       >
                         {m.member?.id === me.id
                           ? t('circle.leave')
                           : t('circle.remove', { name: m.member?.displayName ?? '' })}
-                      </button>
+                      </ConfirmButton>
                     </span>
                   )}
                 </li>

@@ -5,7 +5,7 @@ import { EmptyState, Region } from '../ui/states';
 
 /** My stake budget in each circle that has one: a level s costs s² points per period. */
 export function BudgetsPanel() {
-  const { t } = useI18n();
+  const { t, tn } = useI18n();
   const budgets = useLoad(() => call(api.GET('/api/v1/me/budgets')), []);
   return (
     <section className="panel" aria-labelledby="budgets">
@@ -21,12 +21,13 @@ export function BudgetsPanel() {
                 <li key={b.circleId}>
                   <span>{b.circleName}</span>
                   <meter
+                    className="budget-left"
                     min={0}
                     max={b.budget}
-                    value={b.used}
-                    aria-label={t('home.budgetUsed', { circle: b.circleName ?? '' })}
+                    value={b.left}
+                    aria-label={t('home.budgetLeftLabel', { circle: b.circleName ?? '' })}
                   />
-                  <span className="small">{t('home.budgetLeft', { left: b.left ?? 0, budget: b.budget ?? 0 })}</span>
+                  <span className="small">{tn('home.pointsLeft', b.left ?? 0, { budget: b.budget ?? 0 })}</span>
                 </li>
               ))}
             </ul>

@@ -17,7 +17,7 @@ export function GroupsStep({ draft, set, error, deciding }: StepProps & { decidi
   const update = (i: number, patch: Partial<GroupSpec>) =>
     set({ groups: groups.map((g, j) => (j === i ? { ...g, ...patch } : g)) });
   return (
-    <fieldset className="step">
+    <fieldset className="step" data-field="affectedGroups" data-label={t('new.stepGroups')}>
       <legend>{t('new.stepGroups')}</legend>
       <p className="hint">{t('new.groupsHint')}</p>
       <FieldErrors id="groups-error" error={error} field="affectedGroups" />
@@ -35,16 +35,15 @@ export function GroupsStep({ draft, set, error, deciding }: StepProps & { decidi
             </select>
           </Field>
           {!g.circleId && (
-            <Field label={t('new.groupName')} field={`affectedGroups[${i}].name`} error={error}>
-              <input value={g.name ?? ''} onChange={(e) => update(i, { name: e.target.value })} maxLength={200} />
+            <Field label={t('new.groupName')} field={`affectedGroups[${i}].name`} error={error} max={200}>
+              <input value={g.name ?? ''} onChange={(e) => update(i, { name: e.target.value })} />
             </Field>
           )}
-          <Field label={t('new.howAffected')} field={`affectedGroups[${i}].howAffected`} error={error}>
+          <Field label={t('new.howAffected')} field={`affectedGroups[${i}].howAffected`} error={error} max={2000}>
             <textarea
               value={g.howAffected ?? ''}
               onChange={(e) => update(i, { howAffected: e.target.value })}
               rows={2}
-              maxLength={2000}
             />
           </Field>
           <Field

@@ -22,14 +22,14 @@ export function MethodStep({ draft, set, error }: StepProps) {
         </select>
       </Field>
       {draft.method !== 'APPROVE_REJECT' && (
-        <div className="options-editor">
+        <div className="options-editor" data-field="options" data-label={t('rules.options')}>
           <h3>{t('rules.options')}</h3>
           <FieldErrors id="options-error" error={error} field="options" />
           <ol>
             {options.map((label, i) => (
               <li key={i}>
-                <Field label={t('new.option', { n: i + 1 })} field={`options[${i}]`} error={error}>
-                  <input value={label} onChange={(e) => setOption(i, e.target.value)} maxLength={200} />
+                <Field label={t('new.option', { n: i + 1 })} field={`options[${i}]`} error={error} max={200}>
+                  <input value={label} onChange={(e) => setOption(i, e.target.value)} />
                 </Field>
                 {options.length > 2 && (
                   <button

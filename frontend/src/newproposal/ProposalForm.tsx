@@ -1,8 +1,9 @@
-import { useState } from 'react';
 import type { CircleSummary, ProposalContent } from '../api/types';
 import { useI18n } from '../i18n/i18n';
 import { navigate } from '../router/router';
+import { DraftNotice } from '../ui/DraftNotice';
 import { FormError } from '../ui/states';
+import { useDraft } from '../ui/useDraft';
 import { useSubmit } from '../ui/useSubmit';
 import { toContent, type ProposalDraft } from './draft';
 import { GroupsStep } from './GroupsStep';
@@ -18,23 +19,32 @@ import { WeightingStep } from './WeightingStep';
 export function ProposalForm({
   circle,
   initial,
+  draftScope,
   save,
 }: {
   circle: CircleSummary;
   initial: ProposalDraft;
+  /** Where the unsaved form is kept for this member: `proposal.new.<circle>` or `proposal.edit.<id>`. */
+  draftScope: string;
   save: (content: ProposalContent) => Promise<string>;
 }) {
   const { t } = useI18n();
-  const [draft, setDraft] = useState<ProposalDraft>(initial);
+  const kept = useDraft<ProposalDraft>(draftScope, initial);
+  const draft = kept.value;
   const submit = useSubmit();
-  const set = (patch: Partial<ProposalDraft>) => setDraft((d) => ({ ...d, ...patch }));
+  const set = (patch: Partial<ProposalDraft>) => kept.set((d) => ({ ...d, ...patch }));
   const step = { draft, set, error: submit.error };
   return (
     <form
       className="form guided"
       noValidate
-      onSubmit={submit.onSubmit(async () => navigate(`/proposals/${await save(toContent(draft))}`))}
+      onSubmit={submit.onSubmit(async () => {
+        const id = await save(toContent(draft));
+        kept.clear();
+        navigate(`/proposals/${id}`, { force: true });
+      })}
     >
+      <DraftNotice restoredAt={kept.restoredAt} onDiscard={kept.discard} />
       <TextStep {...step} />
       <MethodStep {...step} />
       <GroupsStep {...step} deciding={circle} />

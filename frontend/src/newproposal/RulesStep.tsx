@@ -1,5 +1,6 @@
 import type { ProtectionRule, Threshold } from '../api/types';
 import { useI18n } from '../i18n/i18n';
+import { DateTimeField } from '../ui/DateTimeField';
 import { Field } from '../ui/Field';
 import type { StepProps } from './step';
 
@@ -93,20 +94,21 @@ export function RulesStep({ draft, set, error }: StepProps) {
         {t('new.outsiders')}
       </label>
       <div className="field-row">
-        <Field label={t('new.deliberationEnds')} hint={t('new.deadlineHint')} field="deliberationEndsAt" error={error}>
-          <input
-            type="datetime-local"
-            value={draft.deliberationEndsAt}
-            onChange={(e) => set({ deliberationEndsAt: e.target.value })}
-          />
-        </Field>
-        <Field label={t('new.votingEnds')} field="votingEndsAt" error={error}>
-          <input
-            type="datetime-local"
-            value={draft.votingEndsAt}
-            onChange={(e) => set({ votingEndsAt: e.target.value })}
-          />
-        </Field>
+        <DateTimeField
+          label={t('new.deliberationEnds')}
+          hint={t('new.deadlineHint')}
+          field="deliberationEndsAt"
+          error={error}
+          value={draft.deliberationEndsAt}
+          onChange={(v) => set({ deliberationEndsAt: v })}
+        />
+        <DateTimeField
+          label={t('new.votingEnds')}
+          field="votingEndsAt"
+          error={error}
+          value={draft.votingEndsAt}
+          onChange={(v) => set({ votingEndsAt: v })}
+        />
       </div>
     </fieldset>
   );

@@ -10,11 +10,11 @@ export function TextStep({ draft, set, error }: StepProps) {
   return (
     <fieldset className="step">
       <legend>{t('new.stepText')}</legend>
-      <Field label={t('new.title')} field="title" error={error}>
-        <input value={draft.title} onChange={(e) => set({ title: e.target.value })} maxLength={200} required />
+      <Field label={t('new.title')} field="title" error={error} max={200}>
+        <input value={draft.title} onChange={(e) => set({ title: e.target.value })} required />
       </Field>
-      <Field label={t('new.summary')} hint={t('new.summaryHint')} field="summary" error={error}>
-        <textarea value={draft.summary} onChange={(e) => set({ summary: e.target.value })} rows={2} maxLength={1000} />
+      <Field label={t('new.summary')} hint={t('new.summaryHint')} field="summary" error={error} max={1000}>
+        <textarea value={draft.summary} onChange={(e) => set({ summary: e.target.value })} rows={2} />
       </Field>
       <div className="tabs" role="group" aria-label={t('new.body')}>
         <button type="button" aria-pressed={!preview} onClick={() => setPreview(false)}>
@@ -29,8 +29,8 @@ export function TextStep({ draft, set, error }: StepProps) {
           {draft.body ? <Markdown text={draft.body} /> : <p className="muted">{t('new.previewEmpty')}</p>}
         </div>
       ) : (
-        <Field label={t('new.body')} hint={t('form.markdownHint')} field="body" error={error}>
-          <textarea value={draft.body} onChange={(e) => set({ body: e.target.value })} rows={8} maxLength={50000} />
+        <Field label={t('new.body')} hint={t('form.markdownHint')} field="body" error={error} max={50000}>
+          <textarea value={draft.body} onChange={(e) => set({ body: e.target.value })} rows={8} />
         </Field>
       )}
     </fieldset>

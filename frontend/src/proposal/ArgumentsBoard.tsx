@@ -4,9 +4,12 @@ import { useLoad } from '../api/useLoad';
 import type { Argument, Proposal, Side } from '../api/types';
 import { useI18n } from '../i18n/i18n';
 import { levelKey } from '../stake/levels';
+import { DoneNote } from '../ui/DoneNote';
+import { DraftNotice } from '../ui/DraftNotice';
 import { Field } from '../ui/Field';
 import { Markdown } from '../ui/Markdown';
 import { EmptyState, FormError, Region } from '../ui/states';
+import { useDraft } from '../ui/useDraft';
 import { useSubmit } from '../ui/useSubmit';
 
 const SIDES: Side[] = ['FOR', 'AGAINST', 'OTHER'];
@@ -65,11 +68,16 @@ function ArgumentColumn({ side, items }: { side: Side; items: Argument[] }) {
   );
 }
 
+const EMPTY: { side: Side; body: string } = { side: 'FOR', body: '' };
+
 function ArgumentForm({ proposalId, onPosted }: { proposalId: string; onPosted: () => void }) {
   const { t } = useI18n();
-  const [side, setSide] = useState<Side>('FOR');
-  const [body, setBody] = useState('');
+  const draft = useDraft(`argument.${proposalId}`, EMPTY);
+  const { side, body } = draft.value;
+  const setSide = (next: Side) => draft.set((d) => ({ ...d, side: next }));
+  const setBody = (next: string) => draft.set((d) => ({ ...d, body: next }));
   const submit = useSubmit();
+  const [posted, setPosted] = useState(0);
   return (
     <form
       className="form compact argument-form"
@@ -83,11 +91,14 @@ function ArgumentForm({ proposalId, onPosted }: { proposalId: string; onPosted: 
             }),
           ),
         () => {
-          setBody('');
+          draft.clear();
+          draft.set(() => EMPTY);
+          setPosted((n) => n + 1);
           onPosted();
         },
       )}
     >
+      <DraftNotice restoredAt={draft.restoredAt} onDiscard={draft.discard} />
       <fieldset>
         <legend>{t('arguments.side')}</legend>
         {SIDES.map((s) => (
@@ -97,11 +108,12 @@ function ArgumentForm({ proposalId, onPosted }: { proposalId: string; onPosted: 
           </label>
         ))}
       </fieldset>
-      <Field label={t('arguments.body')} hint={t('form.markdownHint')} field="body" error={submit.error}>
-        <textarea value={body} onChange={(e) => setBody(e.target.value)} rows={3} maxLength={10000} />
+      <Field label={t('arguments.body')} hint={t('form.markdownHint')} field="body" error={submit.error} max={10000}>
+        <textarea value={body} onChange={(e) => setBody(e.target.value)} rows={3} />
       </Field>
       <FormError error={submit.error} />
-      <button type="submit" className="primary" disabled={submit.busy || body.trim() === ''}>
+      <DoneNote message={t('arguments.posted')} stamp={posted} />
+      <button type="submit" className="primary" disabled={submit.busy || body.trim() === '' || body.length > 10000}>
         {t('arguments.post')}
       </button>
     </form>

@@ -3,7 +3,7 @@ import { api, call } from '../api/client';
 import type { Proposal } from '../api/types';
 import { useI18n } from '../i18n/i18n';
 import { instant, localInput } from '../newproposal/draft';
-import { Field } from '../ui/Field';
+import { DateTimeField } from '../ui/DateTimeField';
 import { FormError } from '../ui/states';
 import { useSubmit } from '../ui/useSubmit';
 
@@ -31,13 +31,21 @@ export function DeadlinesForm({ proposal, onChange }: { proposal: Proposal; onCh
       <h3>{t('deadlines.title')}</h3>
       <div className="field-row">
         {proposal.phase === 'DELIBERATION' && (
-          <Field label={t('new.deliberationEnds')} field="deliberationEndsAt" error={submit.error}>
-            <input type="datetime-local" value={opens} onChange={(e) => setOpens(e.target.value)} />
-          </Field>
+          <DateTimeField
+            label={t('new.deliberationEnds')}
+            field="deliberationEndsAt"
+            error={submit.error}
+            value={opens}
+            onChange={setOpens}
+          />
         )}
-        <Field label={t('new.votingEnds')} field="votingEndsAt" error={submit.error}>
-          <input type="datetime-local" value={closes} onChange={(e) => setCloses(e.target.value)} />
-        </Field>
+        <DateTimeField
+          label={t('new.votingEnds')}
+          field="votingEndsAt"
+          error={submit.error}
+          value={closes}
+          onChange={setCloses}
+        />
       </div>
       <FormError error={submit.error} />
       <button type="submit" disabled={submit.busy}>

@@ -3,6 +3,9 @@ import { api, call } from '../api/client';
 import type { Phase, Proposal } from '../api/types';
 import type { MessageKey } from '../i18n/en';
 import { useI18n } from '../i18n/i18n';
+import { CharCounter } from '../ui/CharCounter';
+import { ConfirmButton } from '../ui/ConfirmDialog';
+import { DoneNote } from '../ui/DoneNote';
 import { FormError } from '../ui/states';
 import { useSubmit } from '../ui/useSubmit';
 import { Link } from '../router/router';
@@ -20,9 +23,10 @@ const NEXT: Partial<Record<Phase, { phase: Phase; label: MessageKey }>> = {
  * facilitator does everything; deadlines once open are the facilitators'.
  */
 export function PhaseControls({ proposal, onChange }: { proposal: Proposal; onChange: () => void }) {
-  const { t } = useI18n();
+  const { t, tn } = useI18n();
   const [note, setNote] = useState('');
   const submit = useSubmit();
+  const [moved, setMoved] = useState<{ to: Phase; stamp: number }>({ to: 'DRAFT', stamp: 0 });
   const phase = proposal.phase ?? 'DRAFT';
   const allowed = proposal.my?.phasesAllowed ?? [];
   const next = NEXT[phase] && allowed.includes(NEXT[phase].phase) ? NEXT[phase] : undefined;
@@ -45,6 +49,7 @@ export function PhaseControls({ proposal, onChange }: { proposal: Proposal; onCh
       .then((ok) => {
         if (ok) {
           setNote('');
+          setMoved((m) => ({ to, stamp: m.stamp + 1 }));
           onChange();
         }
       });
@@ -70,32 +75,64 @@ export function PhaseControls({ proposal, onChange }: { proposal: Proposal; onCh
       <h2 id="steering">{t('phase.steering')}</h2>
       {phase === 'DELIBERATION' && openChallenges > 0 && (
         <p className="notice">
-          {t('phase.openChallenges', { count: openChallenges })}{' '}
+          {tn('phase.openChallenges', openChallenges)}{' '}
           {proposal.my?.canResolveChallenges && (
             <>
-              <button type="button" onClick={() => void upholdAll()} disabled={submit.busy || !note.trim()}>
+              <ConfirmButton
+                disabled={submit.busy || !note.trim()}
+                title={t('confirm.upholdAll.title')}
+                body={<p>{tn('confirm.upholdAll.body', openChallenges)}</p>}
+                confirmLabel={t('challenge.upholdAll')}
+                onConfirm={() => void upholdAll()}
+              >
                 {t('challenge.upholdAll')}
-              </button>{' '}
+              </ConfirmButton>{' '}
               <span className="small">{t('challenge.upholdAllReason')}</span>
             </>
           )}
         </p>
       )}
       <label htmlFor="phase-note">{t('phase.note')}</label>
-      <input id="phase-note" value={note} onChange={(e) => setNote(e.target.value)} maxLength={1000} />
+      <input
+        id="phase-note"
+        value={note}
+        onChange={(e) => setNote(e.target.value)}
+        aria-describedby="phase-note-count"
+      />
+      <CharCounter id="phase-note-count" length={note.length} max={1000} />
       <div className="actions">
-        {next && (
-          <button type="button" className="primary" disabled={submit.busy} onClick={() => void move(next.phase)}>
-            {t(next.label)}
-          </button>
-        )}
+        {next &&
+          (next.phase === 'CLOSED' ? (
+            <ConfirmButton
+              className="primary"
+              disabled={submit.busy}
+              title={t('confirm.close.title', { title: proposal.title ?? '' })}
+              body={<p>{t('confirm.close.body')}</p>}
+              confirmLabel={t('phase.close')}
+              onConfirm={() => void move(next.phase)}
+            >
+              {t(next.label)}
+            </ConfirmButton>
+          ) : (
+            <button type="button" className="primary" disabled={submit.busy} onClick={() => void move(next.phase)}>
+              {t(next.label)}
+            </button>
+          ))}
         {canWithdraw && (
-          <button type="button" className="danger" disabled={submit.busy} onClick={() => void move('WITHDRAWN')}>
+          <ConfirmButton
+            className="danger"
+            disabled={submit.busy}
+            title={t('confirm.withdraw.title', { title: proposal.title ?? '' })}
+            body={<p>{t('confirm.withdraw.body')}</p>}
+            confirmLabel={t('confirm.withdraw.action')}
+            onConfirm={() => void move('WITHDRAWN')}
+          >
             {t('phase.withdraw')}
-          </button>
+          </ConfirmButton>
         )}
       </div>
       <FormError error={submit.error} />
+      <DoneNote message={t('phase.moved', { phase: t(`phase.${moved.to}`) })} stamp={moved.stamp} />
       {phase === 'DRAFT' && canEdit && (
         <Link to={`/proposals/${proposal.id}/edit`} className="button">
           {t('proposal.edit')}

@@ -7,7 +7,7 @@ import { useI18n } from '../i18n/i18n';
  * declarations the weighting will single out by the weight of their ballots.
  */
 export function SecrecyPanel({ proposal }: { proposal: Proposal }) {
-  const { t, number } = useI18n();
+  const { t, tn, number } = useI18n();
   const secrecy = proposal.secrecy;
   const k = secrecy?.minCellVoters ?? 5;
   const small = secrecy?.smallClasses ?? [];
@@ -37,9 +37,8 @@ export function SecrecyPanel({ proposal }: { proposal: Proposal }) {
             {small.map((c, i) => (
               <li key={i}>
                 {c.level === null || c.level === undefined
-                  ? t('secrecy.small.weight', { count: c.declarations ?? 0, weight: number(Number(c.weight ?? 0)) })
-                  : t('secrecy.small.level', {
-                      count: c.declarations ?? 0,
+                  ? tn('secrecy.smallWeight', c.declarations ?? 0, { weight: number(Number(c.weight ?? 0)) })
+                  : tn('secrecy.smallLevel', c.declarations ?? 0, {
                       level: c.level,
                       weight: number(Number(c.weight ?? 0)),
                       group: c.groupName ?? t('secrecy.small.anyGroup'),

@@ -1,19 +1,90 @@
-import { createContext, useContext, useEffect, useState, type AnchorHTMLAttributes, type ReactNode } from 'react';
+import {
+  createContext,
+  useContext,
+  useEffect,
+  useLayoutEffect,
+  useRef,
+  useState,
+  type AnchorHTMLAttributes,
+  type ReactNode,
+} from 'react';
 
 /** A tiny router on the History API: the app's screens are a handful of paths (App.tsx), which need no library. */
 const PathContext = createContext<string>('/');
 
-export function navigate(to: string, { replace = false } = {}): void {
+interface LeaveGuard {
+  blocks: () => boolean;
+  message: string;
+}
+const guards = new Set<LeaveGuard>();
+/** True while navigate() announces its own move, which it has already asked about. */
+let navigating = false;
+
+/** The question to ask before leaving, when a form on the screen holds unsaved text; null when none does. */
+function leaveQuestion(): string | null {
+  for (const guard of guards) if (guard.blocks()) return guard.message;
+  return null;
+}
+
+/** Whether the person agrees to leave the screen (asked only when a form holds unsaved text). */
+export function mayLeave(): boolean {
+  const question = leaveQuestion();
+  return question === null || window.confirm(question);
+}
+
+/**
+ * While `blocks()` holds, leaving the screen asks `message` first: in-app links, Back and Forward (the move is
+ * undone if the person stays), and the browser's own reload or close (beforeunload).
+ */
+export function useLeaveGuard(blocks: () => boolean, message: string): void {
+  const guard = useRef<LeaveGuard>({ blocks, message });
+  useLayoutEffect(() => {
+    guard.current.blocks = blocks;
+    guard.current.message = message;
+  });
+  useEffect(() => {
+    const current = guard.current;
+    guards.add(current);
+    const beforeUnload = (event: BeforeUnloadEvent) => {
+      if (!current.blocks()) return;
+      event.preventDefault();
+      event.returnValue = '';
+    };
+    window.addEventListener('beforeunload', beforeUnload);
+    return () => {
+      guards.delete(current);
+      window.removeEventListener('beforeunload', beforeUnload);
+    };
+  }, []);
+}
+
+export function navigate(to: string, { replace = false, force = false } = {}): void {
+  if (!force && !mayLeave()) return;
   if (replace) window.history.replaceState(null, '', to);
   else window.history.pushState(null, '', to);
-  window.dispatchEvent(new PopStateEvent('popstate'));
+  navigating = true;
+  try {
+    window.dispatchEvent(new PopStateEvent('popstate'));
+  } finally {
+    navigating = false;
+  }
   window.scrollTo(0, 0);
 }
 
 export function RouterProvider({ children }: { children: ReactNode }) {
   const [path, setPath] = useState(window.location.pathname);
+  const shown = useRef(path);
   useEffect(() => {
-    const onPop = () => setPath(window.location.pathname);
+    const onPop = () => {
+      const next = window.location.pathname;
+      // navigate() asked already (it dispatches popstate after pushState); Back and Forward ask here
+      if (next !== shown.current && !navigating && !mayLeave()) {
+        window.history.pushState(null, '', shown.current);
+        return;
+      }
+      shown.current = next;
+      setPath(next);
+    };
     window.addEventListener('popstate', onPop);
     return () => window.removeEventListener('popstate', onPop);
   }, []);

@@ -8,9 +8,11 @@ import { CirclePolicyPanel } from '../circle/CirclePolicyPanel';
 import { CircleProposals } from '../circle/CircleProposals';
 import { DelegationControl } from '../proposal/DelegationControl';
 import { Region } from '../ui/states';
+import { usePageTitle } from '../ui/usePageTitle';
 
 export function CircleScreen({ circle }: { circle: string }) {
   const loaded = useLoad(() => call(api.GET('/api/v1/circles/{circle}', { params: { path: { circle } } })), [circle]);
+  usePageTitle(loaded.state === 'ready' ? loaded.data.name : null);
   return (
     <Region loaded={loaded}>
       {(c) => (

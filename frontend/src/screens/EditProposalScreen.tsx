@@ -5,6 +5,7 @@ import { fromProposal } from '../newproposal/draft';
 import { ProposalForm } from '../newproposal/ProposalForm';
 import { Link } from '../router/router';
 import { Region } from '../ui/states';
+import { usePageTitle } from '../ui/usePageTitle';
 
 /** The author or a facilitator changes a draft before deliberation opens. */
 export function EditProposalScreen({ id }: { id: string }) {
@@ -13,6 +14,7 @@ export function EditProposalScreen({ id }: { id: string }) {
     () => call(api.GET('/api/v1/proposals/{proposal}', { params: { path: { proposal: id } } })),
     [id],
   );
+  usePageTitle(loaded.state === 'ready' ? `${t('proposal.edit')} · ${loaded.data.title ?? ''}` : t('proposal.edit'));
   return (
     <Region loaded={loaded}>
       {(p) => (
@@ -24,6 +26,7 @@ export function EditProposalScreen({ id }: { id: string }) {
           <ProposalForm
             circle={p.circle!}
             initial={fromProposal(p)}
+            draftScope={`proposal.edit.${id}`}
             save={async (body) =>
               (await call(api.PUT('/api/v1/proposals/{proposal}', { params: { path: { proposal: id } }, body }))).id!
             }

@@ -5,10 +5,12 @@ import { MyCirclesPanel } from '../home/MyCirclesPanel';
 import { NotificationsPanel } from '../home/NotificationsPanel';
 import { ProposalsAffectingMe } from '../home/ProposalsAffectingMe';
 import { useI18n } from '../i18n/i18n';
+import { usePageTitle } from '../ui/usePageTitle';
 
 export function HomeScreen() {
   const { t } = useI18n();
   const me = useMe();
+  usePageTitle(t('nav.home'));
   return (
     <>
       <h1>{t('home.title', { name: me.displayName ?? '' })}</h1>

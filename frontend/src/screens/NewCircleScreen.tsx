@@ -6,6 +6,7 @@ import { navigate } from '../router/router';
 import { Field } from '../ui/Field';
 import { FormError } from '../ui/states';
 import { useSubmit } from '../ui/useSubmit';
+import { usePageTitle } from '../ui/usePageTitle';
 
 /** Admins create circles; the creator becomes its first facilitator. */
 export function NewCircleScreen() {
@@ -19,6 +20,7 @@ export function NewCircleScreen() {
     navigate(`/circles/${circle.slug}`);
   };
 
+  usePageTitle(t('circle.create'));
   return (
     <section aria-labelledby="new-circle">
       <h1 id="new-circle">{t('circle.create')}</h1>
@@ -28,8 +30,8 @@ export function NewCircleScreen() {
           onChange={setText}
           error={submit.error}
           afterName={
-            <Field label={t('circle.slug')} hint={t('circle.slugHint')} field="slug" error={submit.error}>
-              <input value={slug} onChange={(e) => setSlug(e.target.value)} maxLength={64} />
+            <Field label={t('circle.slug')} hint={t('circle.slugHint')} field="slug" error={submit.error} max={64}>
+              <input value={slug} onChange={(e) => setSlug(e.target.value)} />
             </Field>
           }
         />

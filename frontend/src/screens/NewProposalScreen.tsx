@@ -5,11 +5,13 @@ import { emptyDraft } from '../newproposal/draft';
 import { ProposalForm } from '../newproposal/ProposalForm';
 import { Link } from '../router/router';
 import { Region } from '../ui/states';
+import { usePageTitle } from '../ui/usePageTitle';
 
 /** A new proposal for a circle, saved as a draft that only its author and the facilitators see. */
 export function NewProposalScreen({ circle }: { circle: string }) {
   const { t } = useI18n();
   const loaded = useLoad(() => call(api.GET('/api/v1/circles/{circle}', { params: { path: { circle } } })), [circle]);
+  usePageTitle(loaded.state === 'ready' ? `${t('proposal.new')} · ${loaded.data.name ?? ''}` : t('proposal.new'));
   return (
     <Region loaded={loaded}>
       {(c) => (
@@ -22,6 +24,7 @@ export function NewProposalScreen({ circle }: { circle: string }) {
           <ProposalForm
             circle={c}
             initial={emptyDraft(c.id!)}
+            draftScope={`proposal.new.${c.id}`}
             save={async (body) =>
               (
                 await call(

@@ -16,13 +16,16 @@ import { DeclareStake } from '../stake/DeclareStake';
 import { StakeList } from '../stake/StakeList';
 import { Markdown } from '../ui/Markdown';
 import { Region } from '../ui/states';
+import { VoteJump } from '../vote/VoteJump';
 import { VotePanel } from '../vote/VotePanel';
+import { usePageTitle } from '../ui/usePageTitle';
 
 export function ProposalScreen({ id }: { id: string }) {
   const proposal = useLoad(
     () => call(api.GET('/api/v1/proposals/{proposal}', { params: { path: { proposal: id } } })),
     [id],
   );
+  usePageTitle(proposal.state === 'ready' ? proposal.data.title : null);
   const [argumentsVersion, setArgumentsVersion] = useState(0);
   const turnout = useLiveProposal(id, { phase: proposal.reload, argument: () => setArgumentsVersion((v) => v + 1) });
   return (
@@ -54,6 +57,7 @@ function ProposalView({
   return (
     <article className="proposal">
       <ProposalHeader proposal={proposal} />
+      {phase === 'VOTING' && proposal.my?.canTakePart && <VoteJump />}
       <PhaseTimeline proposal={proposal} />
       {proposal.my?.canSteer && <PhaseControls proposal={proposal} onChange={changed} />}
       {(phase === 'DELIBERATION' || phase === 'VOTING') && (

@@ -6,6 +6,7 @@ import { ProposalList } from '../proposal/ProposalList';
 import { ErrorState, LoadingState } from '../ui/states';
 import { PHASE_KEYS } from '../ui/PhaseBadge';
 import { useSubmit } from '../ui/useSubmit';
+import { usePageTitle } from '../ui/usePageTitle';
 
 interface Search {
   q: string;
@@ -49,6 +50,7 @@ export function ProposalsScreen() {
   // eslint-disable-next-line react-hooks/exhaustive-deps
   useEffect(() => run(search), []);
 
+  usePageTitle(t('browse.title'));
   return (
     <section aria-labelledby="browse">
       <h1 id="browse">{t('browse.title')}</h1>

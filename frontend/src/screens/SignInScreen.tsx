@@ -1,7 +1,9 @@
 import { useI18n } from '../i18n/i18n';
+import { usePageTitle } from '../ui/usePageTitle';
 
 export function SignInScreen({ signIn }: { signIn: () => Promise<void> }) {
   const { t } = useI18n();
+  usePageTitle(t('auth.signIn'));
   return (
     <section className="sign-in" aria-labelledby="sign-in-title">
       <h1 id="sign-in-title">{t('signIn.title')}</h1>

@@ -2,6 +2,7 @@ import { useState } from 'react';
 import { api, call } from '../api/client';
 import type { Proposal, StakeChallenge, StakeDeclaration } from '../api/types';
 import { useI18n } from '../i18n/i18n';
+import { ConfirmButton } from '../ui/ConfirmDialog';
 import { InlineTextForm } from '../ui/InlineTextForm';
 import { FormError } from '../ui/states';
 import { useSubmit } from '../ui/useSubmit';
@@ -52,7 +53,7 @@ export function ChallengeItem({
         />
       )}
       {open && !mine && proposal.my?.canResolveChallenges && (
-        <Resolve path={path} current={stake.level ?? 0} onChange={onChange} />
+        <Resolve path={path} name={stake.member?.displayName ?? ''} current={stake.level ?? 0} onChange={onChange} />
       )}
     </li>
   );
@@ -60,10 +61,12 @@ export function ChallengeItem({
 
 function Resolve({
   path,
+  name,
   current,
   onChange,
 }: {
   path: { proposal: string; challenge: string };
+  name: string;
   current: number;
   onChange: () => void;
 }) {
@@ -84,9 +87,16 @@ function Resolve({
       .then((ok) => ok && onChange());
   return (
     <div className="resolve">
-      <button type="button" className="small" disabled={submit.busy} onClick={() => void resolve('UPHOLD')}>
+      <ConfirmButton
+        className="small"
+        disabled={submit.busy}
+        title={t('confirm.uphold.title', { name, level: current, word: t(levelKey(current)) })}
+        body={<p>{t('confirm.ruling.body')}</p>}
+        confirmLabel={t('challenge.uphold')}
+        onConfirm={() => void resolve('UPHOLD')}
+      >
         {t('challenge.uphold')}
-      </button>
+      </ConfirmButton>
       {lower.length > 0 && (
         <>
           <label>
@@ -99,9 +109,16 @@ function Resolve({
               ))}
             </select>
           </label>
-          <button type="button" className="small" disabled={submit.busy} onClick={() => void resolve('LOWER')}>
+          <ConfirmButton
+            className="small"
+            disabled={submit.busy}
+            title={t('confirm.lower.title', { name, level, word: t(levelKey(level)) })}
+            body={<p>{t('confirm.ruling.body')}</p>}
+            confirmLabel={t('confirm.lower.action', { level })}
+            onConfirm={() => void resolve('LOWER')}
+          >
             {t('challenge.lower')}
-          </button>
+          </ConfirmButton>
         </>
       )}
       <FormError error={submit.error} />

@@ -3,6 +3,7 @@ import { api, call } from '../api/client';
 import { useLoad } from '../api/useLoad';
 import type { Proposal } from '../api/types';
 import { useI18n } from '../i18n/i18n';
+import { DoneNote } from '../ui/DoneNote';
 import { Field } from '../ui/Field';
 import { FieldErrors, FormError } from '../ui/states';
 import { useSubmit } from '../ui/useSubmit';
@@ -19,6 +20,7 @@ export function DeclareStake({ proposal, onDeclared }: { proposal: Proposal; onD
   const [reason, setReason] = useState('');
   const budgets = useLoad(() => call(api.GET('/api/v1/me/budgets')), []);
   const submit = useSubmit();
+  const [declared, setDeclared] = useState(0);
   const group = groups.find((g) => g.id === groupId);
   const aboveSuggested = group !== undefined && level > (group.suggestedLevel ?? 0);
   const budget = budgets.state === 'ready' ? budgets.data.find((b) => b.circleId === proposal.circle?.id) : undefined;
@@ -44,6 +46,7 @@ export function DeclareStake({ proposal, onDeclared }: { proposal: Proposal; onD
             ),
           () => {
             setReason('');
+            setDeclared((n) => n + 1);
             budgets.reload();
             onDeclared();
           },
@@ -58,7 +61,7 @@ export function DeclareStake({ proposal, onDeclared }: { proposal: Proposal; onD
             ))}
           </select>
         </Field>
-        <fieldset className="levels">
+        <fieldset className="levels" data-field="level" data-label={t('stake.level')}>
           <legend>{t('stake.level')}</legend>
           {LEVELS.map((l) => (
             <label key={l} className={l === level ? 'level selected' : 'level'}>
@@ -73,8 +76,9 @@ export function DeclareStake({ proposal, onDeclared }: { proposal: Proposal; onD
           hint={aboveSuggested ? t('stake.aboveSuggested') : undefined}
           field="reason"
           error={submit.error}
+          max={2000}
         >
-          <textarea value={reason} onChange={(e) => setReason(e.target.value)} rows={3} maxLength={2000} />
+          <textarea value={reason} onChange={(e) => setReason(e.target.value)} rows={3} />
         </Field>
         <StakeCostPreview
           level={level}
@@ -84,6 +88,7 @@ export function DeclareStake({ proposal, onDeclared }: { proposal: Proposal; onD
           cap={proposal.weighting?.cap}
         />
         <FormError error={submit.error} />
+        <DoneNote message={t('stake.recorded', { level, word: t(levelKey(level)) })} stamp={declared} />
         <button type="submit" className="primary" disabled={submit.busy || overBudget || !groupId}>
           {t('stake.confirm', { level, word: t(levelKey(level)) })}
         </button>

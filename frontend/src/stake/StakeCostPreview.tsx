@@ -17,7 +17,7 @@ export function StakeCostPreview({
   policy: Policy;
   cap?: number | null | undefined;
 }) {
-  const { t, number } = useI18n();
+  const { t, tn, number } = useI18n();
   const preview = previewCost(level, currentLevel, budgetLeft);
   return (
     <div
@@ -26,15 +26,15 @@ export function StakeCostPreview({
       data-testid="cost-preview"
     >
       <p>
-        <strong>{t('stake.cost', { cost: preview.cost, level })}</strong>
-        {preview.refund > 0 && <> {t('stake.refund', { refund: preview.refund })}</>}
+        <strong>{tn('stake.costs', preview.cost, { level })}</strong>
+        {preview.refund > 0 && <> {tn('stake.refunds', preview.refund)}</>}
       </p>
       {preview.leftAfter === null ? (
         <p className="small">{t('stake.noBudget')}</p>
       ) : preview.overBudget ? (
-        <p className="warning">{t('stake.overBudget', { left: budgetLeft ?? 0 })}</p>
+        <p className="warning">{tn('stake.overBudgetLeft', budgetLeft ?? 0)}</p>
       ) : (
-        <p className="small">{t('stake.leftAfter', { left: preview.leftAfter })}</p>
+        <p className="small">{tn('stake.leftAfterConfirming', preview.leftAfter)}</p>
       )}
       <p className="small">{t('stake.weight', { weight: number(weightOf(policy, level, cap ?? 5), 2) })}</p>
     </div>

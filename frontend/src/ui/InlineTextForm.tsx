@@ -1,6 +1,10 @@
 import { useId, useState } from 'react';
 import type { ApiError } from '../api/client';
+import { CharCounter, overLimit } from './CharCounter';
 import { FieldErrors, FormError } from './states';
+
+/** Challenges and answers: at most 2000 characters (openapi.yaml). */
+const MAX = 2000;
 import { useSubmit } from './useSubmit';
 import { useI18n } from '../i18n/i18n';
 
@@ -47,11 +51,24 @@ export function InlineTextForm({
       )}
     >
       <label htmlFor={id}>{label}</label>
-      <textarea id={id} value={text} onChange={(e) => setText(e.target.value)} rows={2} maxLength={2000} autoFocus />
+      <textarea
+        id={id}
+        value={text}
+        onChange={(e) => setText(e.target.value)}
+        rows={2}
+        autoFocus
+        aria-describedby={`${id}-count ${id}-error`}
+        aria-invalid={overLimit(text, MAX) || (error?.fieldErrors(field).length ?? 0) > 0 || undefined}
+      />
+      <CharCounter id={`${id}-count`} length={text.length} max={MAX} />
       <FieldErrors id={`${id}-error`} error={error} field={field} />
       <FormError error={error} />
       <div className="actions">
-        <button type="submit" className="small primary" disabled={submit.busy || text.trim() === ''}>
+        <button
+          type="submit"
+          className="small primary"
+          disabled={submit.busy || text.trim() === '' || overLimit(text, MAX)}
+        >
           {submitLabel}
         </button>
         <button type="button" className="small" onClick={() => setShown(false)}>

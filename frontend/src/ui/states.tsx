@@ -1,8 +1,9 @@
-import type { ReactNode } from 'react';
+import { useLayoutEffect, useRef, useState, type ReactNode } from 'react';
 import type { ApiError } from '../api/client';
 import type { Loaded } from '../api/useLoad';
 import { isMessageKey, type MessageKey } from '../i18n/en';
 import { useI18n } from '../i18n/i18n';
+import { problemCode, problemText, violationText } from '../i18n/problems';
 
 export function LoadingState({ label }: { label?: string }) {
   const { t } = useI18n();
@@ -17,28 +18,28 @@ export function EmptyState({ children }: { children: ReactNode }) {
   return <p className="state state-empty">{children}</p>;
 }
 
-/** A refused or failed request, said in words, with the request id to quote and a way to try again. */
+/** Whether trying again can help: the network, the service's own failure, a rate limit. */
+const retryable = (error: ApiError) => error.status === 0 || error.status >= 500 || error.status === 429;
+
+/**
+ * A refused or failed request, said in the reader's language. A refusal the catalogue explains ("Voting has
+ * closed") is a calm notice; only an unexpected failure is an alert with the request id to quote and *Try again*.
+ */
 export function ErrorState({ error, retry }: { error: ApiError; retry?: () => void }) {
-  const { t } = useI18n();
-  const title =
-    error.status === 0
-      ? t('error.network')
-      : error.status === 403
-        ? t('error.forbidden')
-        : error.status === 404
-          ? t('error.notFound')
-          : t('error.generic');
+  const i18n = useI18n();
+  const { message, unexpected } = problemText(error.problem, i18n);
+  const serious = unexpected || retryable(error);
   return (
-    <div className="state state-error" role="alert">
+    <div className={serious ? 'state state-error' : 'state state-notice'} role={serious ? 'alert' : 'status'}>
       <p>
-        <strong>{title}</strong> {error.problem.detail}
+        <strong>{message}</strong>
       </p>
-      {error.problem.requestId && (
-        <p className="muted small">{t('error.requestId', { id: error.problem.requestId })}</p>
+      {serious && error.problem.requestId && (
+        <p className="muted small">{i18n.t('error.requestId', { id: error.problem.requestId })}</p>
       )}
-      {retry && (
+      {retry && retryable(error) && (
         <button type="button" onClick={retry}>
-          {t('action.retry')}
+          {i18n.t('action.retry')}
         </button>
       )}
     </div>
@@ -58,25 +59,88 @@ export function Region<T>({
   return <>{children(loaded.data)}</>;
 }
 
-/** The validation messages of one field, tied to its input by id (aria-describedby). */
+/** The validation messages of one field, in the reader's language, tied to its input by id (aria-describedby). */
 export function FieldErrors({ id, error, field }: { id: string; error: ApiError | null; field: string }) {
-  const { t } = useI18n();
-  // the reasons that need no numbers are said in the reader's language; the others as the service says them
-  const messages = (error?.fieldViolations(field) ?? []).map((v) =>
-    v.code && isMessageKey(`violation.${v.code}`)
-      ? t(`violation.${v.code}` as MessageKey)
-      : (v.message ?? v.code ?? ''),
-  );
+  const i18n = useI18n();
+  const messages = (error?.fieldViolations(field) ?? []).map((v) => violationText(v, i18n));
   if (messages.length === 0) return null;
   return (
     <p className="field-error" id={id}>
-      {messages.join('; ')}
+      {messages.join(' ')}
     </p>
   );
 }
 
-/** The message of a refused form, when no field explains it. */
+/** Labels of fields that are named in a violation but have no control of their own in the form. */
+const FIELD_LABELS: Record<string, MessageKey> = {
+  note: 'phase.note',
+  reason: 'stake.reason',
+  answer: 'challenge.answerLabel',
+  body: 'arguments.body',
+  side: 'arguments.side',
+  groupId: 'stake.group',
+  level: 'stake.level',
+  phase: 'phase.steering',
+  deliberationEndsAt: 'new.deliberationEnds',
+  votingEndsAt: 'new.votingEnds',
+  affectedGroups: 'new.stepGroups',
+  options: 'rules.options',
+  stance: 'vote.stanceLegend',
+  choice: 'vote.choiceLegend',
+  approvals: 'vote.approvalLegend',
+  scores: 'vote.scoreLegend',
+  allocation: 'vote.allocationLegend',
+  ranking: 'vote.rankingLegend',
+};
+
+/**
+ * The message of a refused form. For a validation problem: which fields to correct, by their labels (each field
+ * shows its own reason beside it), and the reasons of fields that have no control in this form; never the
+ * service's "N fields are not valid". Otherwise the problem in words.
+ */
 export function FormError({ error }: { error: ApiError | null }) {
-  if (!error) return null;
-  return <ErrorState error={error} />;
+  const i18n = useI18n();
+  const box = useRef<HTMLDivElement>(null);
+  const [shown, setShown] = useState<Map<string, string>>(new Map());
+  useLayoutEffect(() => {
+    const form = box.current?.closest('form') ?? box.current?.parentElement;
+    const fields = new Map<string, string>();
+    form?.querySelectorAll<HTMLElement>('[data-field]').forEach((el) => {
+      const label = el.dataset['label'] ?? el.querySelector('label, legend')?.textContent ?? '';
+      fields.set(el.dataset['field'] ?? '', label);
+    });
+    // measuring the form's fields after it is drawn, as one measures layout: the one render more is the point
+    // eslint-disable-next-line react-hooks/set-state-in-effect
+    setShown(fields);
+  }, [error]);
+  if (!error) return <div ref={box} hidden />;
+  const violations = error.problem.errors ?? [];
+  if (problemCode(error.problem) !== 'VALIDATION_FAILED' || violations.length === 0) {
+    return (
+      <div ref={box} className="form-error" tabIndex={-1}>
+        <ErrorState error={error} />
+      </div>
+    );
+  }
+  const marked = [...new Set(violations.filter((v) => shown.has(v.field ?? '')).map((v) => shown.get(v.field!)!))];
+  const elsewhere = violations.filter((v) => !shown.has(v.field ?? ''));
+  const labelOf = (field: string) => {
+    const base = field.replace(/\[\d+\].*$/, '').replace(/\..*$/, '');
+    const key = FIELD_LABELS[field] ?? FIELD_LABELS[base];
+    return key && isMessageKey(key) ? i18n.t(key) : null;
+  };
+  return (
+    <div ref={box} className="form-error state state-error" role="alert" tabIndex={-1}>
+      {marked.length > 0 && <p>{i18n.t('form.correct', { fields: marked.join(', ') })}</p>}
+      {elsewhere.length > 0 && (
+        <ul>
+          {elsewhere.map((v, i) => {
+            const label = labelOf(v.field ?? '');
+            const text = violationText(v, i18n);
+            return <li key={i}>{label ? i18n.t('form.fieldSays', { label, text }) : text}</li>;
+          })}
+        </ul>
+      )}
+    </div>
+  );
 }

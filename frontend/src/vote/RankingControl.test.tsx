@@ -27,9 +27,7 @@ describe('ranking by keyboard', () => {
     const user = userEvent.setup();
     let last: number[] = [];
     render(<Harness onRanking={(r) => (last = r)} />);
-    await user.tab();
-    await user.tab();
-    await user.tab(); // Garden, Car park, Housing: focus the third option
+    for (let i = 0; i < 5; i++) await user.tab(); // Garden, its Remove, Car park, its Remove, Housing
     expect(document.activeElement).toHaveAccessibleName('Housing, position 3 of 3');
     await user.keyboard(' ');
     expect(screen.getByRole('status')).toHaveTextContent('Housing picked up at position 3');
@@ -60,5 +58,46 @@ describe('ranking by keyboard', () => {
     render(<Harness onRanking={() => undefined} />);
     await user.click(screen.getByTestId('rank-1').querySelectorAll('button')[0]!);
     expect(order()).toEqual(['Car park', 'Garden', 'Housing']);
+  });
+});
+
+function Fresh({ onRanking }: { onRanking: (r: number[]) => void }) {
+  const [ranking, setRanking] = useState<number[]>([]);
+  return (
+    <RankingControl
+      labels={labels}
+      ranking={ranking}
+      onChange={(r) => {
+        setRanking(r);
+        onRanking(r);
+      }}
+    />
+  );
+}
+
+describe('a ranked ballot', () => {
+  it('starts unranked, not in the order the author listed the options', () => {
+    render(<Fresh onRanking={() => undefined} />);
+    expect(screen.getByText('Nothing ranked yet: rank at least one option to vote.')).toBeInTheDocument();
+    expect(screen.queryAllByRole('listitem', { name: /position/ })).toHaveLength(0);
+    expect(screen.getAllByRole('button', { name: /^Rank / }).map((b) => b.textContent)).toEqual([
+      'Rank Garden',
+      'Rank Car park',
+      'Rank Housing',
+    ]);
+  });
+
+  it('ranks what the voter picks, in that order, and leaves the rest unranked', async () => {
+    const user = userEvent.setup();
+    let last: number[] = [];
+    render(<Fresh onRanking={(r) => (last = r)} />);
+    await user.click(screen.getByRole('button', { name: 'Rank Housing' }));
+    await user.click(screen.getByRole('button', { name: 'Rank Garden' }));
+    expect(last).toEqual([2, 0]);
+    expect(screen.getByRole('status')).toHaveTextContent('Garden ranked at position 2.');
+    expect(screen.getByTestId('unranked-1')).toHaveTextContent('Car park');
+    await user.click(screen.getByRole('button', { name: 'Unrank Housing' }));
+    expect(last).toEqual([0]);
+    expect(screen.getByRole('status')).toHaveTextContent('Housing is no longer ranked.');
   });
 });

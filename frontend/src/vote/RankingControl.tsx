@@ -41,7 +41,18 @@ export function RankingControl({
     );
   };
 
+  const rank = (option: number) => {
+    onChange([...ranking, option]);
+    setAnnouncement(t('ranking.added', { option: name(option), position: ranking.length + 1 }));
+  };
+  const unrank = (option: number) => {
+    onChange(ranking.filter((o) => o !== option));
+    setAnnouncement(t('ranking.removed', { option: name(option) }));
+  };
+  const unranked = labels.map((_, i) => i).filter((i) => !ranking.includes(i));
+
   const onKeyDown = (event: KeyboardEvent<HTMLLIElement>, option: number) => {
+    if (event.target !== event.currentTarget) return; // the keys of its buttons are theirs
     const position = ranking.indexOf(option);
     if (event.key === ' ' || event.key === 'Enter') {
       event.preventDefault();
@@ -67,8 +78,10 @@ export function RankingControl({
   return (
     <div className="ranking">
       <p className="hint" id="ranking-help">
-        {t('ranking.help')}
+        {t('ranking.partialHint')} {t('ranking.help')}
       </p>
+      <h3 className="ranking-heading">{t('ranking.ranked')}</h3>
+      {ranking.length === 0 && <p className="muted">{t('ranking.empty')}</p>}
       <ol className="ranking-list" aria-describedby="ranking-help">
         {ranking.map((option, position) => (
           <li
@@ -127,10 +140,28 @@ export function RankingControl({
               >
                 ↓
               </button>
+              <button type="button" className="small" onClick={() => unrank(option)}>
+                {t('ranking.remove', { option: name(option) })}
+              </button>
             </span>
           </li>
         ))}
       </ol>
+      {unranked.length > 0 && (
+        <>
+          <h3 className="ranking-heading">{t('ranking.unranked')}</h3>
+          <ul className="ranking-unranked">
+            {unranked.map((option) => (
+              <li key={option} data-testid={`unranked-${option}`}>
+                <span className="rank-label">{name(option)}</span>
+                <button type="button" className="small" onClick={() => rank(option)}>
+                  {t('ranking.add', { option: name(option) })}
+                </button>
+              </li>
+            ))}
+          </ul>
+        </>
+      )}
       <p className="visually-hidden" role="status" aria-live="assertive">
         {announcement}
       </p>

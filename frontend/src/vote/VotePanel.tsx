@@ -1,4 +1,4 @@
-import { useState } from 'react';
+import { useLayoutEffect, useRef, useState } from 'react';
 import { api, call } from '../api/client';
 import { useLoad } from '../api/useLoad';
 import type { MyBallot, Proposal } from '../api/types';
@@ -42,13 +42,20 @@ function BallotForm({ proposal, cast, onVoted }: { proposal: Proposal; cast: MyB
   const labels = (proposal.options ?? []).map((o) => o.label ?? '');
   const [draft, setDraft] = useState<Draft>(() => initialDraft(proposal.method!, labels.length, cast?.ballot));
   const [receipt, setReceipt] = useState<MyBallot | null>(cast);
+  // nothing is sent that the voter did not choose: the button waits for a first choice (or a change)
+  const [touched, setTouched] = useState(false);
+  const [justCast, setJustCast] = useState(0);
+  const receiptBox = useRef<HTMLDivElement>(null);
+  useLayoutEffect(() => {
+    if (justCast > 0) receiptBox.current?.focus();
+  }, [justCast]);
   const submit = useSubmit();
   const ballot = toBallot(draft);
   return (
     <form
       noValidate
       onSubmit={submit.onSubmit(async () => {
-        if (ballot)
+        if (ballot) {
           setReceipt(
             await call(
               api.PUT('/api/v1/proposals/{proposal}/ballot', {
@@ -57,15 +64,31 @@ function BallotForm({ proposal, cast, onVoted }: { proposal: Proposal; cast: MyB
               }),
             ),
           );
+          setTouched(false);
+          setJustCast((n) => n + 1);
+        }
       }, onVoted)}
     >
       <p className="small">{t('vote.weightNote', { level: proposal.my?.stakeLevel ?? 0 })}</p>
-      <VoteControl draft={draft} labels={labels} onChange={setDraft} />
+      <VoteControl
+        draft={draft}
+        labels={labels}
+        onChange={(next) => {
+          setDraft(next);
+          setTouched(true);
+        }}
+      />
       <FormError error={submit.error} />
-      <button type="submit" className="primary" disabled={submit.busy || !ballot}>
+      {!touched && !receipt && <p className="hint">{t('vote.chooseFirst')}</p>}
+      <button type="submit" className="primary" disabled={submit.busy || !ballot || !touched}>
         {receipt ? t('vote.change') : t('vote.cast')}
       </button>
-      {receipt && <Receipt proposalId={proposal.id!} ballot={receipt} />}
+      {receipt && (
+        <div ref={receiptBox} tabIndex={-1} className="receipt-box" aria-label={t('vote.recorded')} role="region">
+          {justCast > 0 && <p className="ok">{t('vote.recorded')}</p>}
+          <Receipt proposalId={proposal.id!} ballot={receipt} />
+        </div>
+      )}
     </form>
   );
 }

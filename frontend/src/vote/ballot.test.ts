@@ -27,7 +27,9 @@ describe('ballot drafts', () => {
 
   it('ranks every option, keeping an earlier ballot first', () => {
     expect(initialDraft('RANKED_SCHULZE', 3).kind).toBe('ranking');
-    expect(toBallot(initialDraft('COPELAND', 3, { ranking: [2] }))).toEqual({ ranking: [2, 0, 1] });
+    expect(toBallot(initialDraft('COPELAND', 3, { ranking: [2] }))).toEqual({ ranking: [2] });
+    expect(initialDraft('RANKED_IRV', 3)).toEqual({ kind: 'ranking', ranking: [] });
+    expect(toBallot(initialDraft('RANKED_IRV', 3))).toBeNull();
   });
 
   it('restores an earlier ballot of each kind', () => {

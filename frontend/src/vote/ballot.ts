@@ -43,10 +43,9 @@ export function initialDraft(method: Method, optionCount: number, cast?: BallotC
       return { kind: 'scores', scores: cast?.scores ?? options.map(() => 0) };
     case 'allocation':
       return { kind: 'allocation', points: options.map((i) => cast?.allocation?.[String(i)] ?? 0) };
-    case 'ranking': {
-      const ranked = cast?.ranking ?? [];
-      return { kind: 'ranking', ranking: [...ranked, ...options.filter((i) => !ranked.includes(i))] };
-    }
+    case 'ranking':
+      // unranked until the voter ranks: never pre-filled in the order the author listed the options
+      return { kind: 'ranking', ranking: cast?.ranking ?? [] };
   }
 }
 
@@ -68,7 +67,8 @@ export function toBallot(draft: Draft): BallotContent | null {
       return { allocation };
     }
     case 'ranking':
-      return { ranking: draft.ranking };
+      // a partial ranking is a ballot (the unranked options tie below the ranked ones); an empty one is not
+      return draft.ranking.length === 0 ? null : { ranking: draft.ranking };
   }
 }
 

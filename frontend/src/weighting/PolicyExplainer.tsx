@@ -14,29 +14,31 @@ export function PolicyExplainer({ policy, cap }: { policy: Policy; cap?: number 
   return (
     <div className="policy-explainer">
       <p>{t(`policy.${policy}.explain`, { cap: cap ?? 3 })}</p>
-      <table className="small">
-        <caption>{t('policy.example')}</caption>
-        <thead>
-          <tr>
-            <th scope="col">{t('policy.person')}</th>
-            <th scope="col">{t('stake.level')}</th>
-            <th scope="col">{t('policy.weight')}</th>
-            <th scope="col">{t('policy.share')}</th>
-          </tr>
-        </thead>
-        <tbody>
-          {example.levels.map((level, i) => (
-            <tr key={i}>
-              <th scope="row">{t(`policy.person${i + 1}` as 'policy.person1')}</th>
-              <td>
-                {level} ({t(levelKey(level))})
-              </td>
-              <td>{number(example.weights[i] ?? 0, 2)}</td>
-              <td>{percent(example.shares[i] ?? 0)}</td>
+      <div className="table-scroll">
+        <table className="small">
+          <caption>{t('policy.example')}</caption>
+          <thead>
+            <tr>
+              <th scope="col">{t('policy.person')}</th>
+              <th scope="col">{t('stake.level')}</th>
+              <th scope="col">{t('policy.weight')}</th>
+              <th scope="col">{t('policy.share')}</th>
             </tr>
-          ))}
-        </tbody>
-      </table>
+          </thead>
+          <tbody>
+            {example.levels.map((level, i) => (
+              <tr key={i}>
+                <th scope="row">{t(`policy.person${i + 1}` as 'policy.person1')}</th>
+                <td>
+                  {level} ({t(levelKey(level))})
+                </td>
+                <td>{number(example.weights[i] ?? 0, 2)}</td>
+                <td>{percent(example.shares[i] ?? 0)}</td>
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      </div>
     </div>
   );
 }

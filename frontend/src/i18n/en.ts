@@ -449,8 +449,7 @@ export const en = {
     'Delegation: a weight of {weight} followed a delegate’s ballot (delegators: {people}); {lost} was lost in chains that ended without a ballot.',
   'results.fragility': 'Fragility',
   'results.fragilityNA': 'Not applicable to this weighting.',
-  'results.fragileOne':
-    'Fragile: one declaration above its group’s suggested level decides this outcome: check it.',
+  'results.fragileOne': 'Fragile: one declaration above its group’s suggested level decides this outcome: check it.',
   'results.fragile':
     'Fragile: {count} declarations above their group’s suggested level decide this outcome: check them.',
   'results.robust': 'Robust: lowering every declaration above its suggested level would not flip the outcome.',

@@ -452,13 +452,14 @@ export const de: Messages = {
     'Delegation: Ein Gewicht von {weight} folgte dem Stimmzettel einer Vertretung (Delegierende: {people}); {lost} ging in Ketten ohne Stimmzettel verloren.',
   'results.fragility': 'Fragilität',
   'results.fragilityNA': 'Für diese Gewichtung nicht anwendbar.',
+  'results.fragileOne':
+    'Fragil: Eine Erklärung über der vorgeschlagenen Stufe ihrer Gruppe entscheidet diesen Ausgang: Prüfen Sie sie.',
   'results.fragile':
-    'Fragil: Würden {count} der höchsten Erklärungen auf die vorgeschlagene Stufe ihrer Gruppe gesenkt, kippte der Ausgang. Prüfen Sie diese zuerst.',
-  'results.flipsAt':
-    'Würden {count} der höchsten Erklärungen auf die vorgeschlagene Stufe gesenkt, kippte er; das ist mehr als eine Handvoll.',
+    'Fragil: {count} Erklärungen über der vorgeschlagenen Stufe ihrer Gruppe entscheiden diesen Ausgang: Prüfen Sie sie.',
   'results.robust':
     'Robust: Selbst alle Erklärungen über ihrer vorgeschlagenen Stufe zu senken, kippte den Ausgang nicht.',
-  'results.fragilityExplain': 'Prüfen Sie die entscheidenden Angaben, nicht alle.',
+  'results.fragilityExplain':
+    'Die Fragilität zählt die wenigsten der höchsten Erklärungen, die, auf die vorgeschlagene Stufe ihrer Gruppe gesenkt, den Ausgang kippten. Prüfen Sie die entscheidenden Angaben, nicht alle.',
   'results.ballots': 'Alle Stimmzettel',
   'results.ballotsExplain':
     'Wer wie gestimmt hat: der gültige Stimmzettel jeder Person. Eine Quittung ist der Eintrag im Register, der ihn festhält.',

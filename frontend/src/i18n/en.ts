@@ -439,12 +439,12 @@ export const en = {
     'Delegation: a weight of {weight} followed a delegate’s ballot (delegators: {people}); {lost} was lost in chains that ended without a ballot.',
   'results.fragility': 'Fragility',
   'results.fragilityNA': 'Not applicable to this weighting.',
+  'results.fragileOne': 'Fragile: one declaration above its group’s suggested level decides this outcome: check it.',
   'results.fragile':
-    'Fragile: lowering {count} of the highest declarations to their group’s suggested level would flip the outcome. Check those first.',
-  'results.flipsAt':
-    'Lowering {count} of the highest declarations to their suggested level would flip it; that is more than a handful.',
+    'Fragile: {count} declarations above their group’s suggested level decide this outcome: check them.',
   'results.robust': 'Robust: lowering every declaration above its suggested level would not flip the outcome.',
-  'results.fragilityExplain': 'Verify the decisive claims, not all claims.',
+  'results.fragilityExplain':
+    'Fragility counts the fewest of the highest declarations that, lowered to their group’s suggested level, would flip the outcome. Verify the decisive claims, not all claims.',
   'results.ballots': 'Every ballot',
   'results.ballotsExplain':
     'Who voted what: each person’s current ballot. A receipt is the ledger entry that records it.',

@@ -451,13 +451,14 @@ export const fr: Messages = {
     'Délégation : un poids de {weight} a suivi le bulletin d’un·e délégué·e (personnes ayant délégué : {people}) ; {lost} s’est perdu dans des chaînes sans bulletin.',
   'results.fragility': 'Fragilité',
   'results.fragilityNA': 'Sans objet pour cette pondération.',
+  'results.fragileOne':
+    'Fragile : une déclaration au-dessus du niveau suggéré de son groupe décide de cette issue : vérifiez-la.',
   'results.fragile':
-    'Fragile : abaisser {count} des déclarations les plus hautes au niveau suggéré de leur groupe renverserait l’issue. Vérifiez-les d’abord.',
-  'results.flipsAt':
-    'Abaisser {count} des déclarations les plus hautes à leur niveau suggéré la renverserait ; c’est plus qu’une poignée.',
+    'Fragile : {count} déclarations au-dessus du niveau suggéré de leur groupe décident de cette issue : vérifiez-les.',
   'results.robust':
     'Robuste : abaisser toutes les déclarations au-dessus de leur niveau suggéré ne renverserait pas l’issue.',
-  'results.fragilityExplain': 'Vérifiez les déclarations décisives, pas toutes.',
+  'results.fragilityExplain':
+    'La fragilité compte le plus petit nombre des déclarations les plus hautes qui, abaissées au niveau suggéré de leur groupe, renverseraient l’issue. Vérifiez les déclarations décisives, pas toutes.',
   'results.ballots': 'Tous les bulletins',
   'results.ballotsExplain':
     'Qui a voté quoi : le bulletin en vigueur de chaque personne. Un reçu est l’entrée du registre qui l’enregistre.',

@@ -21,7 +21,7 @@ describe('the weighting step shows the chosen policy’s measured robustness', (
     step('en');
     const sentence = screen.getByTestId('policy-robustness');
     expect(sentence).toHaveTextContent(
-      'Measured against stake inflation: a faction of 20% that declares the highest stake on everything overturned 15.3% of the decisions it would lose declaring honestly (5.1% with a stake budget), and the result left 13.6% of those unflagged.',
+      'Measured against stake inflation: a faction of 20% that declares the highest stake on everything overturned 15.3% of the decisions it would lose declaring honestly (5.1% with a stake budget), and the result left 3.2% of those unflagged.',
     );
   });
 

@@ -4,7 +4,8 @@ import type { Policy } from '../api/types';
  * What the legitimacy study (docs/legitimacy.md, `mvn -B -q -Dui.skip compile exec:exec@legitimacy`, seed 15)
  * measured for each policy against a faction of 20 % that votes together and declares 5 everywhere, all electorate
  * sizes pooled: the share of the decisions it loses when it declares honestly that it overturns, without and with
- * a stake budget, and the share of those overturned decisions that the result does not flag.
+ * a stake budget, and the share of those overturned decisions that the result does not flag (neither fragile
+ * naming an inflated declaration, at any count, nor an anchored counterfactual that differs).
  * Figures in percent, copied from the study's output; CAPPED was measured with a cap of 3 only.
  */
 export interface Robustness {
@@ -14,9 +15,9 @@ export interface Robustness {
 }
 
 export const MEASURED: Partial<Record<Policy, Robustness>> = {
-  LINEAR: { flips: 34.6, flipsWithBudget: 11.6, unflagged: 11.2 },
-  SQRT: { flips: 15.3, flipsWithBudget: 5.1, unflagged: 13.6 },
-  CAPPED: { flips: 10.1, flipsWithBudget: 3.4, unflagged: 36.2 },
+  LINEAR: { flips: 34.6, flipsWithBudget: 11.6, unflagged: 1.6 },
+  SQRT: { flips: 15.3, flipsWithBudget: 5.1, unflagged: 3.2 },
+  CAPPED: { flips: 10.1, flipsWithBudget: 3.4, unflagged: 9.2 },
   EQUAL: { flips: 0, flipsWithBudget: 0, unflagged: 0 },
 };
 

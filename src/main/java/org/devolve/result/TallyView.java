@@ -193,7 +193,9 @@ public record TallyView(
             boolean robust,
             int count,
             List<String> voters,
+
+            @Schema(description = "The result is flagged: lowering count declarations flips it (equal to flips)")
             boolean fragile,
-            int fragileAtMost,
+
             String search) {}
 }

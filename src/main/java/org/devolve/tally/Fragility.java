@@ -22,6 +22,9 @@ import java.util.List;
  * each, at prefix lengths 1, 2, 4, ... until one flips, then by bisection back to the shortest flipping
  * length, O(log n) recounts. IRV is not monotone, so that length may not be the shortest flipping
  * prefix; the result says which search ran.
+ *
+ * <p>A result is fragile whenever some prefix flips it, at any count (docs/design.md read literally: the count
+ * says how many declarations decide the outcome, not whether to look at them).
  */
 final class Fragility {
 
@@ -32,9 +35,8 @@ final class Fragility {
 
     static TallyResult.Fragility of(
             TallyInput in, Count count, long[] w, int[] target, Electorate electorate, Verdict base) {
-        int fragileAtMost = Math.max(3, electorate.headcount() / 100);
         if (in.weighting.policy() == Policy.EXPLICIT) {
-            return new TallyResult.Fragility(false, false, 0, List.of(), false, fragileAtMost, "none");
+            return new TallyResult.Fragility(false, false, 0, List.of(), false, "none");
         }
         int[] order = order(in, w);
         int flipAt = in.method == Method.RANKED_IRV
@@ -46,13 +48,7 @@ final class Fragility {
         }
         boolean flips = flipAt > 0;
         return new TallyResult.Fragility(
-                true,
-                flips,
-                flipAt,
-                voters,
-                flips && flipAt <= fragileAtMost,
-                fragileAtMost,
-                in.method == Method.RANKED_IRV ? "galloping" : "exact");
+                true, flips, flipAt, voters, flips, in.method == Method.RANKED_IRV ? "galloping" : "exact");
     }
 
     private static long lowered(TallyInput in, int p) {

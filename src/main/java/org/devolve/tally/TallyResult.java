@@ -314,18 +314,12 @@ public record TallyResult(
      * @param flips         whether some prefix of that order flips the outcome ("robust" when not)
      * @param count         the length of the shortest flipping prefix found (0 when robust)
      * @param voters        the voters whose declarations it lowers, in that order (the first 100 when more)
-     * @param fragile       flips with count ≤ max(3, 1% of the headcount)
-     * @param fragileAtMost that bound, max(3, ⌊headcount / 100⌋)
+     * @param fragile       equal to flips: the result is flagged whenever lowering some of those declarations
+     *                      flips it, at any count ({@code count} says how many)
      * @param search        "exact" (every prefix checked) or "galloping" (RANKED_IRV: doubling, then bisection)
      */
     public record Fragility(
-            boolean applicable,
-            boolean flips,
-            int count,
-            List<String> voters,
-            boolean fragile,
-            int fragileAtMost,
-            String search) {
+            boolean applicable, boolean flips, int count, List<String> voters, boolean fragile, String search) {
         public Fragility {
             voters = List.copyOf(voters);
         }

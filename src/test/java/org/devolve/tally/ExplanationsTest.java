@@ -95,6 +95,30 @@ class ExplanationsTest {
         assertTrue(f.fragile());
     }
 
+    /**
+     * Issue 15: a result is fragile at any count. The old bound, max(3, 1 % of the headcount), let a flip that
+     * needs more than three declarations pass unflagged; a faction of six cannot hide behind its own size.
+     */
+    @Test
+    void aFlipNeedingMoreThanThreeDeclarationsIsFlaggedFragile() {
+        // tenants (suggested level 1) AGAINST: 6 × 5 = 30; neighbours FOR: 12 × 1 = 12; each tenant lowered to 1
+        // takes 4 away: four leave 14 against 12, five leave 10 against 12
+        TallyResult result = Proposal.approveReject()
+                .inGroup("tenants", 1)
+                .voters(6, 5, p -> p.votes(AGAINST))
+                .inGroup("neighbours", 1)
+                .voters(12, 1, p -> p.votes(FOR))
+                .count();
+        assertEquals(TallyResult.Outcome.REJECTED, result.outcome(), "30 against 12");
+        TallyResult.Fragility f = result.fragility();
+        assertTrue(f.flips());
+        assertEquals(5, f.count(), "five of the six tenants decide the outcome, more than max(3, 18 / 100)");
+        List<String> tenants = List.of("anon-0", "anon-1", "anon-2", "anon-3", "anon-4", "anon-5");
+        assertEquals(5, f.voters().size());
+        assertTrue(tenants.containsAll(f.voters()), "only tenants are lowered: " + f.voters());
+        assertTrue(f.fragile(), "flagged although it takes five declarations");
+    }
+
     @Test
     void lowerableNonVotersCountTooBecauseTheyChangeTheTurnout() {
         TallyResult result = Proposal.approveReject()

@@ -163,7 +163,6 @@ public final class ResultJson {
             }
             j.writeEndArray();
             j.writeBooleanField("fragile", f.fragile());
-            j.writeNumberField("fragileAtMost", f.fragileAtMost());
             j.writeStringField("search", f.search());
             j.writeEndObject();
         }

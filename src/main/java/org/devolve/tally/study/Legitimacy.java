@@ -38,8 +38,12 @@ import org.devolve.tally.Weighting;
  *       and lower an inflated one (above its declarant's honest stake) to the suggested level with probability
  *       c; an honest one is upheld;</li>
  *   <li>a contest: the honest world rejects the proposal (the faction loses when it declares honestly). A flip: a
- *       contest that the attacked world adopts. A flagged flip: the attacked result is fragile and its fragility
- *       names at least one inflated declaration, or its anchored counterfactual changes the outcome.</li>
+ *       contest that the attacked world adopts. A flagged flip: the attacked result is fragile (lowering some of
+ *       the highest declarations above their group's suggested level flips it, at any count, as the engine says
+ *       since issue 15's decision) and its fragility names at least one inflated declaration, or its anchored
+ *       counterfactual changes the outcome. A false alarm: an honest-world result that shows either warning.
+ *       For comparison the study also counts what the engine's former bound flagged: fragile only when the flip
+ *       needs at most max(3, 1 % of the headcount) declarations ({@link #fragileUnderOldBound}).</li>
  * </ul>
  *
  * <p>Seeded and exact: trial t of electorate size n draws everything from {@code SplittableRandom(seed ⊕ n ⊕ t)}
@@ -140,10 +144,11 @@ public final class Legitimacy {
      * @param flagged         flips whose result flags them (fragile and naming an inflated declaration, or anchored)
      * @param flaggedFragile  flips flagged by fragility naming an inflated declaration
      * @param flaggedAnchored flips whose anchored counterfactual changes the outcome
-     * @param flaggedWide     flips flagged by the wider test: fragility flips at any count naming an inflated
-     *                        declaration, or the anchored counterfactual changes the outcome
-     * @param alarms          honest-world decisions flagged (false alarms: nobody inflated), by fragility or anchored
-     * @param alarmsWide      honest-world decisions the wider test flags
+     * @param flaggedOldBound flips the former bound flagged: fragile with at most max(3, 1 % of the headcount)
+     *                        declarations and naming an inflated one, or the anchored counterfactual changes the
+     *                        outcome
+     * @param alarms          honest-world decisions flagged (false alarms: nobody inflated): fragile or anchored
+     * @param alarmsOldBound  honest-world decisions the former bound flags
      */
     public record Measure(
             long decisions,
@@ -152,9 +157,9 @@ public final class Legitimacy {
             long flagged,
             long flaggedFragile,
             long flaggedAnchored,
-            long flaggedWide,
+            long flaggedOldBound,
             long alarms,
-            long alarmsWide) {
+            long alarmsOldBound) {
 
         public long unflagged() {
             return flips - flagged;
@@ -168,9 +173,9 @@ public final class Legitimacy {
                     flagged + o.flagged,
                     flaggedFragile + o.flaggedFragile,
                     flaggedAnchored + o.flaggedAnchored,
-                    flaggedWide + o.flaggedWide,
+                    flaggedOldBound + o.flaggedOldBound,
                     alarms + o.alarms,
-                    alarmsWide + o.alarmsWide);
+                    alarmsOldBound + o.alarmsOldBound);
         }
     }
 
@@ -309,8 +314,9 @@ public final class Legitimacy {
                         byte[] honest = declare(d.honest[j], null, honestLeft);
                         TallyResult fair = outcome(d, j, honest, inFaction, w, ids, true);
                         boolean contest = fair.outcome() != TallyResult.Outcome.ADOPTED;
-                        boolean alarm = anchoredDiffers(fair);
-                        boolean alarmWide = alarm || fair.fragility().flips();
+                        boolean alarm =
+                                anchoredDiffers(fair) || fair.fragility().fragile();
+                        boolean alarmOld = anchoredDiffers(fair) || fragileUnderOldBound(fair, honest);
                         for (int k = 0; k < c.challengePercents().length; k++) {
                             long[] m = out[cell + (budget ? c.challengePercents().length : 0) + k];
                             byte[] attack = declare(d.honest[j], inFaction, attackLeft[k]);
@@ -319,7 +325,7 @@ public final class Legitimacy {
                             spend(attack, attackLeft[k]);
                             m[0]++;
                             m[7] += alarm ? 1 : 0;
-                            m[8] += alarmWide ? 1 : 0;
+                            m[8] += alarmOld ? 1 : 0;
                             if (!contest) {
                                 continue;
                             }
@@ -331,11 +337,11 @@ public final class Legitimacy {
                             m[2]++;
                             boolean byFragility = r.fragility().fragile() && namesInflated(r, inflated);
                             boolean byAnchored = anchoredDiffers(r);
-                            boolean wide = byAnchored || r.fragility().flips() && namesInflated(r, inflated);
+                            boolean old = byAnchored || fragileUnderOldBound(r, attack) && namesInflated(r, inflated);
                             m[3] += byFragility || byAnchored ? 1 : 0;
                             m[4] += byFragility ? 1 : 0;
                             m[5] += byAnchored ? 1 : 0;
-                            m[6] += wide ? 1 : 0;
+                            m[6] += old ? 1 : 0;
                         }
                         spend(honest, honestLeft);
                     }
@@ -415,6 +421,18 @@ public final class Legitimacy {
         return r.anchored() != null && r.anchored().changesOutcome();
     }
 
+    /**
+     * The engine's fragile flag before issue 15's decision: the flip needs at most max(3, ⌊headcount / 100⌋)
+     * declarations, the headcount being the members who declared (everyone who declares votes here).
+     */
+    static boolean fragileUnderOldBound(TallyResult r, byte[] level) {
+        int headcount = 0;
+        for (byte l : level) {
+            headcount += l > 0 ? 1 : 0;
+        }
+        return r.fragility().fragile() && r.fragility().count() <= Math.max(3, headcount / 100);
+    }
+
     private static boolean namesInflated(TallyResult r, boolean[] inflated) {
         for (String id : r.fragility().voters()) {
             if (inflated[Integer.parseInt(id, 1, id.length(), 10)]) {
@@ -477,7 +495,7 @@ public final class Legitimacy {
         }
         s.append("\n### Which check flags the flips (all sizes pooled)\n\n");
         s.append("| policy | defences | flips | flagged | by fragility | by anchored counterfactual | unflagged "
-                + "| false alarms | unflagged, wider test | false alarms, wider test |\n");
+                + "| false alarms | unflagged, old bound max(3, 1 %) | false alarms, old bound |\n");
         s.append("|---|---|---:|---:|---:|---:|---:|---:|---:|---:|\n");
         for (Weighting w : c.policies()) {
             for (boolean budget : new boolean[] {false, true}) {
@@ -500,9 +518,9 @@ public final class Legitimacy {
                             .append(" | ")
                             .append(percent(m.alarms(), m.decisions()))
                             .append(" | ")
-                            .append(percent(m.flips() - m.flaggedWide(), m.flips()))
+                            .append(percent(m.flips() - m.flaggedOldBound(), m.flips()))
                             .append(" | ")
-                            .append(percent(m.alarmsWide(), m.decisions()))
+                            .append(percent(m.alarmsOldBound(), m.decisions()))
                             .append(" |\n");
                 }
             }
@@ -523,8 +541,8 @@ public final class Legitimacy {
         }
         s.append("\n### Headline: SQRT (the default policy), faction 20 %, all sizes pooled\n\n");
         s.append("| defences | contests | flips | unflagged flips | unflagged share (95 % interval) "
-                + "| unflagged share, wider test |\n");
-        s.append("|---|---:|---:|---:|---:|---:|\n");
+                + "| false alarms on honest results (95 % interval) | unflagged share, old bound max(3, 1 %) |\n");
+        s.append("|---|---:|---:|---:|---:|---:|---:|\n");
         for (boolean budget : new boolean[] {false, true}) {
             for (int ch : c.challengePercents()) {
                 Measure m = pooled(cells, measures, w, budget, ch, f, -1, c);
@@ -541,7 +559,11 @@ public final class Legitimacy {
                         .append(' ')
                         .append(wilson(m.unflagged(), m.flips()))
                         .append(" | ")
-                        .append(percent(m.flips() - m.flaggedWide(), m.flips()))
+                        .append(percent(m.alarms(), m.decisions()))
+                        .append(' ')
+                        .append(wilson(m.alarms(), m.decisions()))
+                        .append(" | ")
+                        .append(percent(m.flips() - m.flaggedOldBound(), m.flips()))
                         .append(" |\n");
             }
         }

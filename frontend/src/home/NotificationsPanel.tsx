@@ -9,36 +9,42 @@ import { useSubmit } from '../ui/useSubmit';
 
 type Notification = components['schemas']['Notification'];
 
-/** The outcome words the service puts after "is decided: " (until it sends the outcome as a field). */
-const OUTCOMES: Record<string, string> = {
-  adopted: 'ADOPTED',
-  rejected: 'REJECTED',
-  'no quorum was reached': 'NO_QUORUM',
-};
-
 /**
- * A notification in the reader's language, from its `kind`. The service sends no parameters yet, only its English
- * `text`, so the proposal's title (between “ and ”) and the outcome are read from that text; a kind the catalogue
- * does not know is shown as the service wrote it.
+ * A notification in the reader's language, from its `kind` and `params` (docs/decisions.md, "Notifications"); a kind
+ * the catalogue does not know is shown as the service wrote it (its English `text`).
  */
 export function noticeText(n: Notification, i18n: I18n): string {
-  const { t, tn } = i18n;
-  const text = n.text ?? '';
-  const key = `notice.${n.kind ?? ''}`;
-  const open = text.indexOf('“');
-  const close = text.lastIndexOf('”');
-  const title = open >= 0 && close > open ? text.slice(open + 1, close) : '';
-  if (n.kind === 'VOTING_DELAYED') {
-    const count = Number(/ (\d+) stake challenge/.exec(text)?.[1] ?? 0);
-    return tn('notice.votingDelayed', count, { title });
+  const { t, tn, dateTime } = i18n;
+  const p: Record<string, string> = n.params ?? {};
+  const title = p.title ?? '';
+  const known = (key: string): key is MessageKey => isMessageKey(key);
+  switch (n.kind) {
+    case 'VOTING_DELAYED':
+      return tn('notice.votingDelayed', Number(p.openChallenges ?? 0), { title });
+    case 'PROPOSAL_CLOSED': {
+      const outcome = `notice.outcome.${p.outcome ?? 'other'}`;
+      return t('notice.PROPOSAL_CLOSED', { title, outcome: t(known(outcome) ? outcome : 'notice.outcome.other') });
+    }
+    case 'CHALLENGE_RESOLVED':
+      return t(p.ruling === 'LOWERED' ? 'notice.CHALLENGE_RESOLVED.LOWERED' : 'notice.CHALLENGE_RESOLVED.UPHELD', {
+        title,
+        level: p.level ?? '',
+      });
+    case 'DELEGATION_RECEIVED':
+      return p.circle
+        ? t('notice.DELEGATION_RECEIVED.circle', { delegator: p.delegator ?? '', circle: p.circle })
+        : t('notice.DELEGATION_RECEIVED.proposal', { delegator: p.delegator ?? '', title });
+    case 'ARGUMENT_POSTED': {
+      const side = `arguments.${p.side ?? ''}`;
+      return t('notice.ARGUMENT_POSTED', { author: p.author ?? '', title, side: known(side) ? t(side) : '' });
+    }
+    case 'VOTING_CLOSING_SOON':
+      return t('notice.VOTING_CLOSING_SOON', { title, endsAt: dateTime(p.endsAt) });
+    default: {
+      const key = `notice.${n.kind ?? ''}`;
+      return known(key) && title ? t(key, { ...p, title }) : (n.text ?? '');
+    }
   }
-  if (!isMessageKey(key) || !title) return text;
-  const outcome = OUTCOMES[text.slice(text.lastIndexOf(': ') + 2)];
-  const outcomeKey = `notice.outcome.${outcome ?? 'other'}`;
-  return t(key as MessageKey, {
-    title,
-    outcome: isMessageKey(outcomeKey) ? t(outcomeKey) : t('notice.outcome.other'),
-  });
 }
 
 export function NotificationsPanel() {

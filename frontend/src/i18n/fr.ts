@@ -686,6 +686,17 @@ export const fr: Messages = {
   'notice.outcome.REJECTED': 'rejetée',
   'notice.outcome.NO_QUORUM': 'le quorum n’a pas été atteint',
   'notice.outcome.other': 'voir le résultat',
+  'notice.outcome.WINNER': 'un choix a été fait',
+  'notice.STAKE_CHALLENGED': 'Votre déclaration (niveau {level}) sur « {title} » est contestée : répondez-y',
+  'notice.CHALLENGE_TO_RULE': 'Une déclaration (niveau {level}) sur « {title} » est contestée : statuez',
+  'notice.CHALLENGE_RESOLVED.LOWERED':
+    'Une contestation sur « {title} » est tranchée : la déclaration est abaissée à {level}',
+  'notice.CHALLENGE_RESOLVED.UPHELD':
+    'Une contestation sur « {title} » est tranchée : la déclaration reste au niveau {level}',
+  'notice.DELEGATION_RECEIVED.circle': '{delegator} vous confie son vote dans {circle}',
+  'notice.DELEGATION_RECEIVED.proposal': '{delegator} vous confie son vote sur « {title} »',
+  'notice.ARGUMENT_POSTED': '{author} a ajouté un argument ({side}) à « {title} »',
+  'notice.VOTING_CLOSING_SOON': 'Le vote sur « {title} » se termine le {endsAt}',
   'arguments.posted': 'Votre argument est publié.',
   'stake.recorded': 'Votre déclaration est enregistrée : niveau {level} ({word}).',
   'phase.moved': 'C’est fait : la proposition est maintenant en phase « {phase} ».',

@@ -23,8 +23,15 @@ class PostArgument {
     private final CurrentMember current;
     private final LiveEvents live;
     private final Clock clock;
+    private final org.devolve.notification.Notices notices;
 
-    PostArgument(Proposals proposals, CurrentMember current, LiveEvents live, Clock clock) {
+    PostArgument(
+            Proposals proposals,
+            CurrentMember current,
+            LiveEvents live,
+            Clock clock,
+            org.devolve.notification.Notices notices) {
+        this.notices = notices;
         this.proposals = proposals;
         this.current = current;
         this.live = live;
@@ -53,6 +60,16 @@ class PostArgument {
                         a.side.name(),
                         "author",
                         current.summary().displayName()));
+        if (!p.authorId.equals(a.authorId)) {
+            notices.tell(
+                    org.devolve.notification.NoticeKind.ARGUMENT_POSTED,
+                    p.id,
+                    p.circleId,
+                    Map.of("title", p.title, "author", current.summary().displayName(), "side", a.side.name()),
+                    current.summary().displayName() + " argued ("
+                            + a.side.name().toLowerCase(java.util.Locale.ROOT) + ") on “" + p.title + "”",
+                    java.util.List.of(p.authorId));
+        }
         return a;
     }
 }

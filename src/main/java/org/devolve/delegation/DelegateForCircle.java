@@ -19,8 +19,14 @@ class DelegateForCircle {
     private final CircleAccess circles;
     private final CurrentMember current;
     private final DelegationBook book;
+    private final org.devolve.notification.Notices notices;
 
-    DelegateForCircle(CircleAccess circles, CurrentMember current, DelegationBook book) {
+    DelegateForCircle(
+            CircleAccess circles,
+            CurrentMember current,
+            DelegationBook book,
+            org.devolve.notification.Notices notices) {
+        this.notices = notices;
         this.circles = circles;
         this.current = current;
         this.book = book;
@@ -38,6 +44,15 @@ class DelegateForCircle {
             throw ProblemException.invalid(
                     "delegateId", DelegationField.NOT_A_MEMBER, "is not a member of " + circle.name());
         }
-        return book.set(me, delegateId, circle.id(), null);
+        Delegation d = book.set(me, delegateId, circle.id(), null);
+        String delegator = current.summary().displayName();
+        notices.tell(
+                org.devolve.notification.NoticeKind.DELEGATION_RECEIVED,
+                null,
+                circle.id(),
+                java.util.Map.of("delegator", delegator, "circle", circle.name()),
+                delegator + " entrusted you with their vote in " + circle.name(),
+                java.util.List.of(delegateId));
+        return d;
     }
 }

@@ -26,9 +26,16 @@ class DelegateForProposal {
     private final CurrentMember current;
     private final DelegationBook book;
     private final Clock clock;
+    private final org.devolve.notification.Notices notices;
 
     DelegateForProposal(
-            CircleAccess circles, Proposals proposals, CurrentMember current, DelegationBook book, Clock clock) {
+            CircleAccess circles,
+            Proposals proposals,
+            CurrentMember current,
+            DelegationBook book,
+            Clock clock,
+            org.devolve.notification.Notices notices) {
+        this.notices = notices;
         this.circles = circles;
         this.proposals = proposals;
         this.current = current;
@@ -58,6 +65,17 @@ class DelegateForProposal {
             d.salt = DelegationBook.salt();
         }
         book.record(p, LedgerKind.DELEGATION_SET, d);
+        if (!p.secret) {
+            // in a secret proposal nobody learns who entrusted whom (docs/threat-model.md): no notification
+            String delegator = current.summary().displayName();
+            notices.tell(
+                    org.devolve.notification.NoticeKind.DELEGATION_RECEIVED,
+                    p.id,
+                    p.circleId,
+                    java.util.Map.of("delegator", delegator, "title", p.title),
+                    delegator + " entrusted you with their vote on “" + p.title + "”",
+                    java.util.List.of(delegateId));
+        }
         return d;
     }
 }

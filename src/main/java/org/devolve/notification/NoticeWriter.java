@@ -7,6 +7,7 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.time.Instant;
 import java.util.List;
+import java.util.Map;
 import java.util.UUID;
 import java.util.stream.Collectors;
 import org.devolve.circle.CircleAccess;
@@ -27,10 +28,14 @@ class NoticeWriter implements OutboxHandler {
 
     enum Audience {
         MEMBERS,
-        FACILITATORS
+        FACILITATORS,
+        PEOPLE
     }
 
-    /** What to tell whom: the members of {@code circles}, or the facilitators of the proposal's circle. */
+    /**
+     * What to tell whom: the members of {@code circles}, the facilitators of {@code circleId} but not {@code people}
+     * (who made the change), or just {@code people}. {@code params}: the kind's parameters ({@link NoticeKind}).
+     */
     record Notice(
             String kind,
             UUID proposalId,
@@ -38,7 +43,14 @@ class NoticeWriter implements OutboxHandler {
             String text,
             Instant at,
             Audience audience,
-            List<UUID> circles) {}
+            List<UUID> circles,
+            List<UUID> people,
+            Map<String, String> params) {
+        Notice {
+            people = people == null ? List.of() : people;
+            params = params == null ? Map.of() : params;
+        }
+    }
 
     private final EntityManager em;
     private final CircleAccess circles;
@@ -61,7 +73,13 @@ class NoticeWriter implements OutboxHandler {
     public Step handle(Message message) {
         Notice notice = read(message.payload());
         if (notice.audience() == Audience.FACILITATORS) {
-            insert(notice, circles.facilitatorIds(notice.circleId()));
+            List<UUID> facilitators = new java.util.ArrayList<>(circles.facilitatorIds(notice.circleId()));
+            facilitators.removeAll(notice.people());
+            insert(notice, facilitators);
+            return Step.finished();
+        }
+        if (notice.audience() == Audience.PEOPLE) {
+            insert(notice, notice.people());
             return Step.finished();
         }
         UUID after = message.progress() == null ? null : UUID.fromString(message.progress());
@@ -77,17 +95,26 @@ class NoticeWriter implements OutboxHandler {
             return;
         }
         em.createNativeQuery("""
-                insert into notification (id, member_id, kind, proposal_id, circle_id, text, created_at)
-                select gen_random_uuid(), m, :kind, :proposal, :circle, :text, :at
+                insert into notification (id, member_id, kind, proposal_id, circle_id, text, params, created_at)
+                select gen_random_uuid(), m, :kind, :proposal, :circle, :text, cast(:params as jsonb), :at
                 from unnest(cast(:members as uuid[])) as m""")
                 .setParameter("kind", notice.kind())
                 .setParameter("proposal", notice.proposalId())
                 .setParameter("circle", notice.circleId())
                 .setParameter("text", notice.text())
+                .setParameter("params", params(notice.params()))
                 .setParameter("at", notice.at())
                 .setParameter(
                         "members", members.stream().map(UUID::toString).collect(Collectors.joining(",", "{", "}")))
                 .executeUpdate();
+    }
+
+    private String params(Map<String, String> params) {
+        try {
+            return json.writeValueAsString(new java.util.TreeMap<>(params));
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
     }
 
     private Notice read(String payload) {

@@ -31,6 +31,11 @@ class Notification extends PanacheEntityBase {
     @Column(nullable = false)
     public String text;
 
+    /** The kind's parameters ({@link NoticeKind}), a JSON object of strings. */
+    @Column(nullable = false, columnDefinition = "jsonb")
+    @org.hibernate.annotations.JdbcTypeCode(org.hibernate.type.SqlTypes.JSON)
+    public java.util.Map<String, String> params;
+
     @Column(name = "created_at", nullable = false)
     public Instant createdAt;
 

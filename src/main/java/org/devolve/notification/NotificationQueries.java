@@ -31,6 +31,13 @@ class NotificationQueries {
                 .thenBy("n.id", n -> n.id, Keyset.Order.DESC)
                 .fetch(page)
                 .as(n -> new NotificationViews.NotificationView(
-                        n.id, n.kind, n.proposalId, n.circleId, n.text, n.createdAt, n.readAt));
+                        n.id,
+                        NoticeKind.valueOf(n.kind),
+                        n.proposalId,
+                        n.circleId,
+                        n.text,
+                        n.params == null ? java.util.Map.of() : n.params,
+                        n.createdAt,
+                        n.readAt));
     }
 }

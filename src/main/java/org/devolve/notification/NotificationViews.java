@@ -13,10 +13,19 @@ final class NotificationViews {
     @Schema(name = "Notification")
     record NotificationView(
             UUID id,
-            String kind,
+
+            @Schema(description = "What it says, as a code the UI says in the reader's language with params")
+            NoticeKind kind,
+
             @Schema(nullable = true) UUID proposalId,
             @Schema(nullable = true) UUID circleId,
+
+            @Schema(description = "The same in English, for integrations that show it as it is")
             String text,
+
+            @Schema(description = "The kind's parameters (title, outcome, level, ...), all strings")
+            java.util.Map<String, String> params,
+
             Instant createdAt,
             @Schema(nullable = true) Instant readAt) {}
 

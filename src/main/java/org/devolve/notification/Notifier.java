@@ -29,10 +29,13 @@ class Notifier {
     private final Proposals proposals;
     private final Clock clock;
 
-    Notifier(Outbox outbox, Proposals proposals, Clock clock) {
+    private final org.devolve.platform.database.DatabaseState database;
+
+    Notifier(Outbox outbox, Proposals proposals, Clock clock, org.devolve.platform.database.DatabaseState database) {
         this.outbox = outbox;
         this.proposals = proposals;
         this.clock = clock;
+        this.database = database;
     }
 
     void onPhaseChanged(@Observes PhaseChanged change) {
@@ -57,7 +60,11 @@ class Notifier {
                         text,
                         clock.instant(),
                         NoticeWriter.Audience.MEMBERS,
-                        List.copyOf(circleIds)));
+                        List.copyOf(circleIds),
+                        List.of(),
+                        change.outcome() == null
+                                ? java.util.Map.of("title", change.title())
+                                : java.util.Map.of("title", change.title(), "outcome", change.outcome())));
     }
 
     void onVotingDelayed(@Observes VotingDelayed delayed) {
@@ -71,9 +78,53 @@ class Notifier {
                                 + " stake challenge(s) are open: resolve them to open voting",
                         clock.instant(),
                         NoticeWriter.Audience.FACILITATORS,
-                        List.of(delayed.circleId())),
+                        List.of(delayed.circleId()),
+                        List.of(),
+                        java.util.Map.of(
+                                "title", delayed.title(), "openChallenges", Long.toString(delayed.openChallenges()))),
                 "VOTING_DELAYED:" + delayed.proposalId());
     }
+
+    /**
+     * Voting closes in a day: the members of the deciding and affected circles hear it once per proposal (each
+     * replica may look; the outbox keeps one message per key). A deadline moved later is announced again only if it
+     * had not been announced yet.
+     */
+    @io.quarkus.scheduler.Scheduled(
+            every = "${devolve.notifications.closing-soon-every:60s}",
+            concurrentExecution = io.quarkus.scheduler.Scheduled.ConcurrentExecution.SKIP,
+            identity = "devolve-closing-soon")
+    @jakarta.transaction.Transactional
+    void announceClosingSoon() {
+        if (!database.ready()) {
+            return;
+        }
+        java.time.Instant now = clock.instant();
+        for (Proposals.Ending ending : proposals.votingEndingBetween(now, now.plus(CLOSING_SOON))) {
+            Set<UUID> circleIds = new LinkedHashSet<>(proposals.affectedCircles(ending.id()));
+            circleIds.add(ending.circleId());
+            outbox.addOnce(
+                    NoticeWriter.TOPIC,
+                    new NoticeWriter.Notice(
+                            NoticeKind.VOTING_CLOSING_SOON.name(),
+                            ending.id(),
+                            ending.circleId(),
+                            "Voting on “" + ending.title() + "” closes at " + ending.votingEndsAt() + " (UTC)",
+                            now,
+                            NoticeWriter.Audience.MEMBERS,
+                            List.copyOf(circleIds),
+                            List.of(),
+                            java.util.Map.of(
+                                    "title",
+                                    ending.title(),
+                                    "endsAt",
+                                    ending.votingEndsAt().toString())),
+                    "VOTING_CLOSING_SOON:" + ending.id());
+        }
+    }
+
+    /** How long before voting ends its members hear that it closes soon. */
+    static final java.time.Duration CLOSING_SOON = java.time.Duration.ofHours(24);
 
     private static String describe(String outcome) {
         if (outcome == null) {

@@ -146,6 +146,23 @@ public class Proposals {
                 .collect(Collectors.toMap(Brief::id, b -> b));
     }
 
+    /** A proposal in voting and when its voting ends. */
+    public record Ending(UUID id, UUID circleId, String title, java.time.Instant votingEndsAt) {}
+
+    /** The proposals in voting whose voting ends in (from, to]. */
+    public List<Ending> votingEndingBetween(java.time.Instant from, java.time.Instant to) {
+        return em.createQuery(
+                        "select p.id, p.circleId, p.title, p.votingEndsAt from Proposal p where p.phase = :voting"
+                                + " and p.votingEndsAt > :from and p.votingEndsAt <= :to",
+                        Object[].class)
+                .setParameter("voting", Phase.VOTING)
+                .setParameter("from", from)
+                .setParameter("to", to)
+                .getResultStream()
+                .map(r -> new Ending((UUID) r[0], (UUID) r[1], (String) r[2], (java.time.Instant) r[3]))
+                .toList();
+    }
+
     /** The secret proposals in voting (whose published turnout moves in steps). */
     public List<UUID> secretInVoting() {
         return em.createQuery("select p.id from Proposal p where p.secret = true and p.phase = :voting", UUID.class)

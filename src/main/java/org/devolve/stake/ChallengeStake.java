@@ -29,8 +29,16 @@ class ChallengeStake {
     private final CurrentMember current;
     private final Ledger ledger;
     private final Clock clock;
+    private final org.devolve.notification.Notices notices;
 
-    ChallengeStake(Proposals proposals, CircleAccess circles, CurrentMember current, Ledger ledger, Clock clock) {
+    ChallengeStake(
+            Proposals proposals,
+            CircleAccess circles,
+            CurrentMember current,
+            Ledger ledger,
+            Clock clock,
+            org.devolve.notification.Notices notices) {
+        this.notices = notices;
         this.proposals = proposals;
         this.circles = circles;
         this.current = current;
@@ -90,6 +98,21 @@ class ChallengeStake {
         payload.put("level", (long) stake.level);
         payload.put("reason", c.reason);
         ledger.append(p.id, LedgerKind.STAKE_CHALLENGED, me.toString(), payload);
+        Map<String, String> params = Map.of("title", p.title, "level", Short.toString(stake.level));
+        notices.tell(
+                org.devolve.notification.NoticeKind.STAKE_CHALLENGED,
+                p.id,
+                p.circleId,
+                params,
+                "Your declaration (level " + stake.level + ") on “" + p.title + "” was challenged: answer it",
+                java.util.List.of(stake.memberId));
+        notices.tellFacilitators(
+                org.devolve.notification.NoticeKind.CHALLENGE_TO_RULE,
+                p.id,
+                p.circleId,
+                params,
+                "A declaration (level " + stake.level + ") on “" + p.title + "” was challenged: rule on it",
+                stake.memberId);
         return c;
     }
 

@@ -33,8 +33,16 @@ class ResolveChallenge {
     private final CurrentMember current;
     private final Ledger ledger;
     private final Clock clock;
+    private final org.devolve.notification.Notices notices;
 
-    ResolveChallenge(Proposals proposals, ProposalPolicy policy, CurrentMember current, Ledger ledger, Clock clock) {
+    ResolveChallenge(
+            Proposals proposals,
+            ProposalPolicy policy,
+            CurrentMember current,
+            Ledger ledger,
+            Clock clock,
+            org.devolve.notification.Notices notices) {
+        this.notices = notices;
         this.proposals = proposals;
         this.policy = policy;
         this.current = current;
@@ -121,6 +129,19 @@ class ResolveChallenge {
             payload.put("note", c.resolutionNote);
         }
         ledger.append(p.id, LedgerKind.CHALLENGE_RESOLVED, current.id().toString(), payload);
+        java.util.Set<java.util.UUID> told =
+                new java.util.LinkedHashSet<>(java.util.List.of(stake.memberId, c.challengerId));
+        told.remove(current.id());
+        notices.tell(
+                org.devolve.notification.NoticeKind.CHALLENGE_RESOLVED,
+                p.id,
+                p.circleId,
+                Map.of("title", p.title, "ruling", status.name(), "level", Short.toString(stake.level)),
+                "A challenge on “" + p.title + "” was ruled on: "
+                        + (status == ChallengeStatus.LOWERED
+                                ? "the declaration was lowered to " + stake.level
+                                : "the declaration stands at " + stake.level),
+                told);
     }
 
     private Proposal resolvable(String proposalRef) {

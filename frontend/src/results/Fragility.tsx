@@ -1,10 +1,26 @@
-import type { TallyResult } from '../api/types';
+import type { Proposal, TallyResult } from '../api/types';
 import { useI18n } from '../i18n/i18n';
+import { plural } from './plural';
+import type { DeclarationRow } from './weights';
 
-/** Whether lowering a few of the highest declarations to their group's suggested level would flip the outcome. */
-export function Fragility({ tally }: { tally: TallyResult }) {
-  const { t } = useI18n();
+/**
+ * Whether lowering a few of the highest declarations to their group's suggested level would flip the outcome,
+ * and, in a public proposal, which declarations those are (names cost no secrecy there). A secret result names
+ * nobody: the engine gives no voter ids, and nothing per person is shown.
+ */
+export function Fragility({
+  tally,
+  proposal,
+  rows,
+}: {
+  tally: TallyResult;
+  proposal?: Proposal;
+  rows?: DeclarationRow[] | null;
+}) {
+  const i18n = useI18n();
+  const { t } = i18n;
   const f = tally.fragility;
+  const decisive = !proposal?.secret && f?.flips && rows ? toCheck(f.voters ?? [], rows, proposal) : [];
   return (
     <section className="panel" aria-labelledby="fragility">
       <h2 id="fragility">{t('results.fragility')}</h2>
@@ -12,14 +28,60 @@ export function Fragility({ tally }: { tally: TallyResult }) {
         <p>{t('results.fragilityNA')}</p>
       ) : f.fragile ? (
         <p className="notice strong" data-testid="fragile">
-          ⚠ {t('results.fragile', { count: f.count ?? 0 })}
+          ⚠ {plural(i18n, 'fragility.fragile', f.count ?? 0)}
         </p>
       ) : f.flips ? (
-        <p>{t('results.flipsAt', { count: f.count ?? 0 })}</p>
+        <p>{plural(i18n, 'fragility.flipsAt', f.count ?? 0)}</p>
       ) : (
         <p>{t('results.robust')}</p>
+      )}
+      {decisive.length > 0 && (
+        <>
+          <p>{t('fragility.check')}</p>
+          <ul data-testid="fragility-declarations">
+            {decisive.map((d) => (
+              <li key={d.voter}>
+                {d.suggested === null
+                  ? t('fragility.declaration', { name: d.name, level: d.level, group: d.group })
+                  : t('fragility.declarationSuggested', {
+                      name: d.name,
+                      level: d.level,
+                      group: d.group,
+                      suggested: d.suggested,
+                    })}
+              </li>
+            ))}
+          </ul>
+        </>
       )}
       <p className="small muted">{t('results.fragilityExplain')}</p>
     </section>
   );
+}
+
+interface ToCheck {
+  voter: string;
+  name: string;
+  level: number | string;
+  group: string;
+  suggested: number | null;
+}
+
+/** The declarations the fragility search lowered first, by name, with their group's suggested level. */
+export function toCheck(voters: readonly string[], rows: readonly DeclarationRow[], proposal?: Proposal): ToCheck[] {
+  const byVoter = new Map(rows.map((r) => [r.voter, r]));
+  const suggested = new Map((proposal?.affectedGroups ?? []).map((g) => [g.id ?? '', g.suggestedLevel ?? null]));
+  return voters.flatMap((voter) => {
+    const row = byVoter.get(voter);
+    if (!row) return [];
+    return [
+      {
+        voter,
+        name: row.name,
+        level: row.stake ?? '?',
+        group: row.groupName,
+        suggested: suggested.get(row.group) ?? null,
+      },
+    ];
+  });
 }

@@ -1,7 +1,7 @@
 import type { TallyResult } from '../api/types';
 import { useI18n } from '../i18n/i18n';
 import { BarTable } from './BarTable';
-import { compareWithEqual } from './chartData';
+import { compareWithEqual, otherCountInWords } from './chartData';
 
 /** Weighted totals beside one-person-one-vote among the same voters, and whether weighting changed the outcome. */
 export function WeightedVsEqual({ tally, labels }: { tally: TallyResult; labels: readonly string[] }) {
@@ -15,6 +15,9 @@ export function WeightedVsEqual({ tally, labels }: { tally: TallyResult; labels:
         <p className={counterfactual.changesOutcome ? 'notice strong' : ''}>
           {counterfactual.changesOutcome ? t('results.weightingChanged') : t('results.weightingSame')}
         </p>
+      )}
+      {counterfactual && (
+        <p data-testid="equal-would-have">{otherCountInWords(t, tally.method, counterfactual, labels)}</p>
       )}
       <div className="side-by-side">
         <BarTable

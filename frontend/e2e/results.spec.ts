@@ -1,12 +1,13 @@
 import { expect, test } from '@playwright/test';
-import { courtyardClosed, signedIn, unique, type ProposalMade } from './fixtures';
+import { courtyardClosed, signedIn, unique, type CircleMade, type ProposalMade } from './fixtures';
 import { expectAccessible, expectFitsNarrowScreen, screenshot } from './support';
 
 const run = unique();
 let proposal: ProposalMade;
+let circle: CircleMade;
 
 test.beforeAll(async () => {
-  ({ proposal } = await courtyardClosed(run));
+  ({ proposal, circle } = await courtyardClosed(run));
 });
 
 test('everyone sees the closed result beside one-person-one-vote, and a verified ledger', async ({ browser }) => {
@@ -31,7 +32,25 @@ test('everyone sees the closed result beside one-person-one-vote, and a verified
   await expect(ballots.getByRole('row').filter({ hasText: 'Bob Okafor' })).toContainText('For');
   await expect(ballots.getByRole('row').filter({ hasText: 'Carol Lindqvist' })).toContainText('Against');
   await expect(ballots.getByRole('row').filter({ hasText: 'Dave Nakamura' })).toHaveCount(0); // he delegated
+  await expect(ballots.getByRole('row').filter({ hasText: 'Bob Okafor' })).toContainText('4.00'); // his weight beside his ballot
   await expect(alice.getByTestId('solidarities-disagree').first()).toBeVisible();
+  await expect(alice.getByTestId('equal-would-have')).toHaveText(
+    'Counted one person, one vote, the same voters would have rejected it.',
+  );
+  const weights = alice.getByTestId('weights-table'); // everyone whose weight counted, delegators included
+  await expect(weights.getByRole('row').filter({ hasText: 'Dave Nakamura' })).toContainText(`level 1, ${circle.name}`);
+  await expect(weights.getByRole('row').filter({ hasText: 'Dave Nakamura' })).toContainText(
+    '1.00through Bob Okafor: For',
+  );
+  await expect(weights.getByRole('row').filter({ hasText: 'In all' })).toContainText(
+    '7.004 people (3 own ballots, 1 through a delegate)',
+  );
+  await expect(alice.getByTestId('weights-agree')).toContainText('the same weight cast, voters and delegators');
+  await expect(alice.getByRole('region', { name: 'Turnout and quorum' })).toContainText(
+    'Voters: 3; through a delegate: 1.', // the same counts as the table above
+  );
+  await expect(alice.getByTestId('hashes-compared')).toContainText('nothing was recorded after the count');
+  await expect(alice.getByTestId('recount-jar')).toHaveAttribute('href', '/api/v1/recount.jar');
   await expect(
     alice.getByText('Delegation: a weight of 1.00 followed a delegate’s ballot (delegators: 1)', { exact: false }),
   ).toBeVisible();
@@ -47,6 +66,7 @@ test('everyone sees the closed result beside one-person-one-vote, and a verified
   await expect(alice.getByRole('heading', { level: 1, name: 'Ledger' })).toBeVisible();
   await expect(alice.getByTestId('chain-check')).toContainText(/✓ Checked in your browser: \d+ entries/);
   await expect(alice.getByTestId('entry-1')).toContainText(`Drafted: “${title}”`);
+  await expect(alice.getByTestId('entry-1')).toContainText('Alice Moreau'); // who acted, by name
   await expect(
     alice.getByRole('row').filter({ hasText: 'Challenge resolved: the declaration is lowered to level 4' }),
   ).toContainText('✓ intact');

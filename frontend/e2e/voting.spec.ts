@@ -50,6 +50,17 @@ test('voting opens live; bob votes with the mouse, carol with the keyboard only;
   await expect(alice.getByTestId('receipt')).toContainText('Receipt:');
 
   await expect(bob.getByTestId('turnout-text')).toContainText('Voters: 3; through a delegate: 1.'); // live
+
+  // the results page during voting: when they come, with the time zone; no error, no "Try again"
+  await carol.goto(`${proposal.path}/results`);
+  await expect(carol.getByTestId('results-pending')).toContainText(
+    'Voting is open until 30 Jun 2031, 18:00 CEST (Europe/Paris). The results appear here when voting closes.',
+  );
+  await expect(carol.getByRole('alert')).toHaveCount(0);
+  await expect(carol.getByRole('button', { name: 'Try again' })).toHaveCount(0);
+  await expectAccessible(carol, 'results before the close');
+  await screenshot(carol, '06b-results-before-close');
+
   await expectAccessible(bob, 'proposal in voting');
   await screenshot(bob, '06-proposal-voting');
   await expectFitsNarrowScreen(bob, '07-proposal-voting-375px');

@@ -12,7 +12,7 @@ const CSV = [
   'id-bob,Bob Okafor,5,g-c,Tenants of building C,5.000000,,,,yes,FOR',
   'id-carol,Carol Lindqvist,2,g-all,Riverside Housing,2.000000,,,,yes,AGAINST',
   'id-alice,"Moreau, Alice",2,g-all,Riverside Housing,2.000000,,,,yes,AGAINST',
-  'id-dave,Dave Nakamura,1,g-all,Riverside Housing,1.000000,,id-bob,followed,no,',
+  'id-dave,Dave Nakamura,1,g-all,Riverside Housing,1.000000,,id-bob,,no,',
   "id-erin,'=Erin Haddad,1,g-all,Riverside Housing,1.000000,,,,no,",
 ].join('\r\n');
 const tally = approveReject as TallyResult;
@@ -41,7 +41,7 @@ describe('every weight that counted (public proposals)', () => {
       'Dave Nakamura',
       '=Erin Haddad',
     ]);
-    expect(rows[3]).toMatchObject({ weight: 1, delegate: 'id-bob', via: 'followed', voted: false });
+    expect(rows[3]).toMatchObject({ weight: 1, delegate: 'id-bob', via: '', voted: false });
   });
 
   it('lists the delegator whose weight followed a delegate, with every weight, and sums as the turnout does', () => {
@@ -70,14 +70,28 @@ describe('every weight that counted (public proposals)', () => {
     const chain = declarationRows(
       [
         'voter,voter_name,stake,group,group_name,weight,lower_to,delegate,via,voted,ballot',
-        'a,Ana,1,g,G,1.000000,,b,followed,no,',
-        'b,Bo,1,g,G,1.000000,,c,followed,no,',
+        'a,Ana,1,g,G,1.000000,,b,,no,',
+        'b,Bo,1,g,G,1.000000,,c,,no,',
         'c,Cy,1,g,G,1.000000,,,,yes,FOR',
       ].join('\n'),
     );
     const ledger = weightLedger(chain);
     expect(ledger.counted.map((c) => `${c.row.name}→${c.countedWith.name}`)).toEqual(['Cy→Cy', 'Ana→Cy', 'Bo→Cy']);
     expect(ledger).toMatchObject({ weightCast: 3, voters: 1, delegators: 2 });
+  });
+
+  it('counts a chain that loops, or ends without a ballot, for no ballot', () => {
+    const loop = declarationRows(
+      [
+        'voter,voter_name,stake,group,group_name,weight,lower_to,delegate,via,voted,ballot',
+        'a,Ana,1,g,G,1.000000,,b,,no,',
+        'b,Bo,2,g,G,2.000000,,a,,no,',
+        'c,Cy,1,g,G,1.000000,,,,yes,FOR',
+      ].join('\n'),
+    );
+    const ledger = weightLedger(loop);
+    expect(ledger.counted.map((c) => c.row.name)).toEqual(['Cy']);
+    expect(ledger.notCounted.map((r) => r.name)).toEqual(['Ana', 'Bo']);
   });
 });
 

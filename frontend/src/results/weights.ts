@@ -14,7 +14,10 @@ export interface DeclarationRow {
   weight: number;
   /** The member id this person entrusted their vote to (public proposals). */
   delegate: string;
-  /** `followed`: their weight followed a delegate's ballot; `lost`: their chain ended without a ballot. */
+  /**
+   * In a published secret document: `followed` (their weight followed a delegate's ballot) or `lost` (their chain
+   * ended without a ballot); empty in a public one, whose rows name the delegate instead.
+   */
   via: '' | 'followed' | 'lost';
   voted: boolean;
   /** The ballot as the CSV writes it: FOR; 2; 0;2; 5;0;3; 0:3;2:1; 2>0>1. */
@@ -150,7 +153,8 @@ export function weightLedger(rows: readonly DeclarationRow[]): WeightLedger {
     // a weight of 0 counts for nothing, as in the engine's turnout
     if (row.weight <= 0) continue;
     if (row.voted) own.push({ row, countedWith: row });
-    else if (row.via === 'followed') {
+    // a public document names the delegate and leaves `via` empty; a published secret one says `followed`
+    else if (row.via === 'followed' || (row.via === '' && row.delegate)) {
       const end = chainEnd(row);
       if (end) followed.push({ row, countedWith: end });
       else notCounted.push(row);

@@ -533,7 +533,6 @@ export const de: Messages = {
   'ranked.tiesCol': 'Gleichstände',
   'ranked.lossesCol': 'Niederlagen',
   'ranked.support': 'Durchschnittliche Unterstützung',
-  'equal.same': 'Nach „eine Person, eine Stimme“ gezählt, hätten dieselben Abstimmenden genauso entschieden.',
   'equal.adopted': 'Nach „eine Person, eine Stimme“ gezählt, hätten dieselben Abstimmenden ihn angenommen.',
   'equal.rejected': 'Nach „eine Person, eine Stimme“ gezählt, hätten dieselben Abstimmenden ihn abgelehnt.',
   'equal.noQuorum': 'Nach „eine Person, eine Stimme“ gezählt, wäre das Quorum nicht erreicht worden.',
@@ -585,6 +584,8 @@ export const de: Messages = {
     'Er fasst alle bisherigen Einträge zusammen: Wer einen Eintrag ändert, auch nur um einen Buchstaben, ändert ihn.',
   'ledgerCheck.resultHead': 'Der Fingerabdruck, aus dem gezählt wurde:',
   'ledgerCheck.resultHeadExplain': 'Das Register, wie es beim Zählen der Stimmzettel war.',
+  'ledgerCheck.differAt':
+    'Sie unterscheiden sich, wie nach einem Abschluss üblich: Gezählt wurde das Register nach Eintrag {seq}; die Einträge danach, bis Eintrag {entries}, halten die Auszählung selbst und alles Weitere fest (siehe jeden Eintrag).',
   'ledgerCheck.same': 'Sie sind gleich: Nach der Auszählung wurde nichts mehr eingetragen.',
   'ledgerCheck.differ': 'Sie unterscheiden sich: Nach der Auszählung wurden Einträge gemacht (siehe jeden Eintrag).',
   'ledgerScreen.checked.one': 'In Ihrem Browser geprüft: {count} Eintrag, sein Hash mit SHA-256 neu berechnet.',

@@ -519,7 +519,6 @@ export const en = {
   'ranked.tiesCol': 'Ties',
   'ranked.lossesCol': 'Losses',
   'ranked.support': 'Average support',
-  'equal.same': 'Counted one person, one vote, the same voters would have decided the same.',
   'equal.adopted': 'Counted one person, one vote, the same voters would have adopted it.',
   'equal.rejected': 'Counted one person, one vote, the same voters would have rejected it.',
   'equal.noQuorum': 'Counted one person, one vote, the quorum would not have been met.',
@@ -568,6 +567,8 @@ export const en = {
   'ledgerCheck.headExplain': 'It sums up every entry so far: changing any entry, even one letter, would change it.',
   'ledgerCheck.resultHead': 'The fingerprint the count was made from:',
   'ledgerCheck.resultHeadExplain': 'The ledger as it stood when the ballots were counted.',
+  'ledgerCheck.differAt':
+    'They differ, as they should after a close: the count was made from the ledger as it stood after entry {seq}; the entries after it, up to entry {entries}, record the count itself and what followed (see every entry).',
   'ledgerCheck.same': 'They are the same: nothing was recorded after the count.',
   'ledgerCheck.differ': 'They differ: entries were recorded after the count (see every entry below).',
   'ledgerScreen.checked.one': 'Checked in your browser: {count} entry, its hash recomputed with SHA-256.',

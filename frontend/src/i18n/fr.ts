@@ -533,7 +533,6 @@ export const fr: Messages = {
   'ranked.tiesCol': 'Égalités',
   'ranked.lossesCol': 'Défaites',
   'ranked.support': 'Soutien moyen',
-  'equal.same': 'Comptés à une personne, une voix, les mêmes votants auraient décidé la même chose.',
   'equal.adopted': 'Comptés à une personne, une voix, les mêmes votants l’auraient adoptée.',
   'equal.rejected': 'Comptés à une personne, une voix, les mêmes votants l’auraient rejetée.',
   'equal.noQuorum': 'Comptés à une personne, une voix, le quorum n’aurait pas été atteint.',
@@ -584,6 +583,8 @@ export const fr: Messages = {
     'Elle résume toutes les entrées jusqu’ici : changer une entrée, même d’une lettre, la changerait.',
   'ledgerCheck.resultHead': 'L’empreinte à partir de laquelle le décompte a été fait :',
   'ledgerCheck.resultHeadExplain': 'Le registre tel qu’il était quand les bulletins ont été comptés.',
+  'ledgerCheck.differAt':
+    'Elles diffèrent, comme il se doit après une clôture : le décompte a été fait sur le registre tel qu’il était après l’entrée {seq} ; les entrées suivantes, jusqu’à l’entrée {entries}, enregistrent le décompte lui-même et ce qui a suivi (voir chaque entrée).',
   'ledgerCheck.same': 'Elles sont identiques : rien n’a été enregistré après le décompte.',
   'ledgerCheck.differ': 'Elles diffèrent : des entrées ont été enregistrées après le décompte (voir chaque entrée).',
   'ledgerScreen.checked.one': 'Vérifié dans votre navigateur : {count} entrée, son empreinte recalculée en SHA-256.',

@@ -6,7 +6,16 @@ import { Region } from '../ui/states';
 import { plural } from './plural';
 
 /** Recomputes the proposal's hash chain on the service and shows its head beside the one the tally used. */
-export function LedgerCheck({ proposalId, resultHead }: { proposalId: string; resultHead: string }) {
+export function LedgerCheck({
+  proposalId,
+  resultHead,
+  resultSeq,
+}: {
+  proposalId: string;
+  resultHead: string;
+  /** How many entries the ledger had when the tally was computed. */
+  resultSeq?: number | null | undefined;
+}) {
   const i18n = useI18n();
   const { t } = i18n;
   const verification = useLoad(
@@ -21,7 +30,7 @@ export function LedgerCheck({ proposalId, resultHead }: { proposalId: string; re
           v.valid ? (
             <div data-testid="ledger-verified">
               <p className="ok">✓ {plural(i18n, 'ledgerCheck.verified', v.entries ?? 0)}</p>
-              <Hashes head={v.head ?? ''} resultHead={resultHead} />
+              <Hashes head={v.head ?? ''} resultHead={resultHead} resultSeq={resultSeq} entries={v.entries ?? 0} />
             </div>
           ) : (
             <p className="warning" role="alert">
@@ -38,7 +47,17 @@ export function LedgerCheck({ proposalId, resultHead }: { proposalId: string; re
 }
 
 /** The ledger's latest hash and the one the count was made from, each said in plain words, and compared. */
-export function Hashes({ head, resultHead }: { head: string; resultHead: string }) {
+export function Hashes({
+  head,
+  resultHead,
+  resultSeq,
+  entries,
+}: {
+  head: string;
+  resultHead: string;
+  resultSeq?: number | null | undefined;
+  entries?: number;
+}) {
   const { t } = useI18n();
   return (
     <>
@@ -60,7 +79,11 @@ export function Hashes({ head, resultHead }: { head: string; resultHead: string 
       </dl>
       {resultHead && (
         <p className="small" data-testid="hashes-compared">
-          {resultHead === head ? t('ledgerCheck.same') : t('ledgerCheck.differ')}
+          {resultHead === head
+            ? t('ledgerCheck.same')
+            : resultSeq
+              ? t('ledgerCheck.differAt', { seq: resultSeq, entries: entries ?? 0 })
+              : t('ledgerCheck.differ')}
         </p>
       )}
     </>

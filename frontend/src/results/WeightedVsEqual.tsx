@@ -16,7 +16,7 @@ export function WeightedVsEqual({ tally, labels }: { tally: TallyResult; labels:
           {counterfactual.changesOutcome ? t('results.weightingChanged') : t('results.weightingSame')}
         </p>
       )}
-      {counterfactual && (
+      {counterfactual?.changesOutcome && (
         <p data-testid="equal-would-have">{otherCountInWords(t, tally.method, counterfactual, labels)}</p>
       )}
       <div className="side-by-side">

@@ -137,7 +137,7 @@ export function otherCountInWords(
   other: Pick<NonNullable<TallyResult['counterfactual']>, 'outcome' | 'winner' | 'changesOutcome'>,
   labels: readonly string[],
 ): string {
-  if (!other.changesOutcome) return t('equal.same');
+  if (!other.changesOutcome) return t('results.weightingSame');
   if (other.outcome === 'NO_QUORUM') return t('equal.noQuorum');
   if (method === 'APPROVE_REJECT' || other.outcome === 'ADOPTED' || other.outcome === 'REJECTED')
     return other.outcome === 'ADOPTED' ? t('equal.adopted') : t('equal.rejected');

@@ -80,6 +80,13 @@ describe('the ledger, receipts and the recount', () => {
     expect(screen.getByTestId('hashes-compared')).toHaveTextContent('nothing was recorded after the count');
   });
 
+  it('says why the two hashes differ after a close', () => {
+    render(<Hashes head="def" resultHead="abc" resultSeq={17} entries={19} />);
+    expect(screen.getByTestId('hashes-compared')).toHaveTextContent(
+      'the count was made from the ledger as it stood after entry 17; the entries after it, up to entry 19, record the count itself',
+    );
+  });
+
   it('names who made a ledger entry, not their id', () => {
     const { t } = makeI18n('en', () => undefined);
     const body = (actor: string) => JSON.stringify({ actor, payload: {} });

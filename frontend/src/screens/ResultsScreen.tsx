@@ -84,7 +84,11 @@ function ResultSections({ result, proposal }: { result: ProposalResult; proposal
         <Fragility tally={tally} proposal={proposal} rows={rows} />
       </div>
       <div className="two-columns even">
-        <LedgerCheck proposalId={proposalId} resultHead={result.ledgerHead ?? tally.ledgerHead ?? ''} />
+        <LedgerCheck
+          proposalId={proposalId}
+          resultHead={result.ledgerHead ?? tally.ledgerHead ?? ''}
+          resultSeq={result.ledgerSeq}
+        />
         {result.isFinal && <Exports proposalId={proposalId} />}
       </div>
       <Ballots

@@ -49,6 +49,8 @@ test('a secret ballot: receipts still verify, but no one sees who voted what, an
     );
     await expect(page.getByTestId('secrecy-statement')).toContainText('What these totals reveal');
     await expect(page.getByTestId('ballots-table')).toHaveCount(0);
+    await expect(page.getByTestId('every-weight')).toHaveCount(0); // nothing per person
+    await expect(page.getByTestId('fragility-declarations')).toHaveCount(0);
     await expect(page.getByText('groups or levels with fewer than 5 voters are merged into “other”')).toBeVisible();
     await expect(page.getByTestId('ledger-verified')).toContainText('✓ Verified');
   }

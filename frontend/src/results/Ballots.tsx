@@ -22,7 +22,18 @@ function loadPage(proposal: string, cursor?: string) {
  * Who voted what. A public proposal lists every current ballot by voter once its results are public (fifty
  * at a time, with more on demand); a secret one says that no one can see it, and shows nothing else.
  */
-export function Ballots({ proposal, labels, isPublic }: { proposal: Proposal; labels: string[]; isPublic: boolean }) {
+export function Ballots({
+  proposal,
+  labels,
+  isPublic,
+  weights,
+}: {
+  proposal: Proposal;
+  labels: string[];
+  isPublic: boolean;
+  /** Each voter's weight (member id → weight), once the tally document is loaded. */
+  weights?: Map<string, number> | null;
+}) {
   const { t } = useI18n();
   return (
     <section className="panel" aria-labelledby="ballots">
@@ -30,7 +41,7 @@ export function Ballots({ proposal, labels, isPublic }: { proposal: Proposal; la
       {proposal.secret ? (
         <p data-testid="ballots-secret">{t('results.ballotsSecret')}</p>
       ) : isPublic ? (
-        <BallotTable proposal={proposal} labels={labels} />
+        <BallotTable proposal={proposal} labels={labels} weights={weights ?? null} />
       ) : (
         <p>{t('results.ballotsLater')}</p>
       )}
@@ -38,13 +49,29 @@ export function Ballots({ proposal, labels, isPublic }: { proposal: Proposal; la
   );
 }
 
-function BallotTable({ proposal, labels }: { proposal: Proposal; labels: string[] }) {
+type Weights = Map<string, number> | null;
+
+function BallotTable({ proposal, labels, weights }: { proposal: Proposal; labels: string[]; weights: Weights }) {
   const first = useLoad(() => loadPage(proposal.id!), [proposal.id]);
-  return <Region loaded={first}>{(page) => <BallotRows proposal={proposal} labels={labels} first={page} />}</Region>;
+  return (
+    <Region loaded={first}>
+      {(page) => <BallotRows proposal={proposal} labels={labels} first={page} weights={weights} />}
+    </Region>
+  );
 }
 
-function BallotRows({ proposal, labels, first }: { proposal: Proposal; labels: string[]; first: FirstPage }) {
-  const { t } = useI18n();
+function BallotRows({
+  proposal,
+  labels,
+  first,
+  weights,
+}: {
+  proposal: Proposal;
+  labels: string[];
+  first: FirstPage;
+  weights: Weights;
+}) {
+  const { t, number } = useI18n();
   const list = useMore(first, (cursor: string) => loadPage(proposal.id!, cursor));
   if (list.items.length === 0) return <EmptyState>{t('results.ballotsEmpty')}</EmptyState>;
   return (
@@ -56,6 +83,7 @@ function BallotRows({ proposal, labels, first }: { proposal: Proposal; labels: s
             <tr>
               <th scope="col">{t('results.voter')}</th>
               <th scope="col">{t('results.ballot')}</th>
+              {weights && <th scope="col">{t('weights.weight')}</th>}
               <th scope="col">{t('receipt.label')}</th>
             </tr>
           </thead>
@@ -64,6 +92,7 @@ function BallotRows({ proposal, labels, first }: { proposal: Proposal; labels: s
               <tr key={b.receipt}>
                 <th scope="row">{b.voter?.displayName}</th>
                 <td>{ballotInWords(proposal.method as Method, b.ballot ?? {}, labels, t('results.ballotNone'))}</td>
+                {weights && <td>{number(weights.get(b.voter?.id ?? '') ?? 0, 2)}</td>}
                 <td>
                   <code>{b.receipt?.slice(0, 12)}</code>
                 </td>

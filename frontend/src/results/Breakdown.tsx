@@ -67,7 +67,7 @@ function BreakdownTable({
         <thead>
           <tr>
             <th scope="col">{header}</th>
-            <th scope="col">{t('results.voters')}</th>
+            <th scope="col">{t('results.peopleCounted')}</th>
             <th scope="col">{t('results.weightCast')}</th>
             {labels.map((l, i) => (
               <th scope="col" key={i}>

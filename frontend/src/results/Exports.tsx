@@ -34,6 +34,12 @@ export function Exports({ proposalId }: { proposalId: string }) {
           {t('exports.csv')}
         </button>
       </div>
+      <p className="small">
+        <a href="/api/v1/recount.jar" download="devolve-recount.jar" data-testid="recount-jar">
+          {t('exports.jar')}
+        </a>{' '}
+        {t('exports.jarExplain')}
+      </p>
       <FormError error={download.error} />
     </section>
   );

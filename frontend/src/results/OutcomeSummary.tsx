@@ -4,7 +4,7 @@ import { micro, outcomeInWords, tieMessage } from './chartData';
 
 /** The outcome in one sentence, with threshold, protection of the most affected, and every tie's stated rule. */
 export function OutcomeSummary({ tally, labels }: { tally: TallyResult; labels: readonly string[] }) {
-  const { t, percent } = useI18n();
+  const { t, number } = useI18n();
   const winner = tally.winner ? (labels[tally.winner.index ?? 0] ?? tally.winner.name ?? '') : '';
   const outcome = outcomeInWords(t, tally.outcome, winner);
   return (
@@ -17,7 +17,8 @@ export function OutcomeSummary({ tally, labels }: { tally: TallyResult; labels: 
         <p>
           {t('results.check', {
             what: t(`threshold.${tally.threshold.rule as 'SIMPLE_MAJORITY'}`, {
-              percent: percent(micro(tally.threshold.objection)),
+              // the catalogue writes the % sign: the number alone here
+              percent: number(micro(tally.threshold.objection) * 100),
             }),
             verdict: tally.threshold.met ? t('results.met') : t('results.notMet'),
           })}

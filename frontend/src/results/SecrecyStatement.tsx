@@ -1,9 +1,11 @@
 import type { TallyResult } from '../api/types';
 import { useI18n } from '../i18n/i18n';
+import { plural } from './plural';
 
 /** What a secret result's totals reveal, said plainly instead of promising more. */
 export function SecrecyStatement({ tally, labels }: { tally: TallyResult; labels: string[] }) {
-  const { t, number } = useI18n();
+  const i18n = useI18n();
+  const { t, number } = i18n;
   const s = tally.secrecy;
   if (!s) {
     return null;
@@ -19,9 +21,8 @@ export function SecrecyStatement({ tally, labels }: { tally: TallyResult; labels
         {unanimous.map((u, i) => (
           <li key={`u${i}`}>
             {u.breakdown === 'all'
-              ? t('reveals.unanimousAll', { count: u.voters ?? 0, option: labels[u.option ?? 0] ?? '' })
-              : t('reveals.unanimousCell', {
-                  count: u.voters ?? 0,
+              ? plural(i18n, 'revealsN.unanimousAll', u.voters ?? 0, { option: labels[u.option ?? 0] ?? '' })
+              : plural(i18n, 'revealsN.unanimousCell', u.voters ?? 0, {
                   cell: u.breakdown === 'byLevel' ? t('reveals.level', { level: u.key ?? '' }) : (u.name ?? ''),
                   option: labels[u.option ?? 0] ?? '',
                 })}
@@ -29,7 +30,7 @@ export function SecrecyStatement({ tally, labels }: { tally: TallyResult; labels
         ))}
         {small.map((c, i) => (
           <li key={`s${i}`}>
-            {t('reveals.small', { count: c.declarations ?? 0, weight: number(Number(c.weight ?? 0)) })}
+            {plural(i18n, 'revealsN.small', c.declarations ?? 0, { weight: number(Number(c.weight ?? 0)) })}
           </li>
         ))}
         {s.unequalWeights && <li>{t('reveals.unequal')}</li>}

@@ -2,7 +2,7 @@ import type { TallyResult } from '../api/types';
 import { useI18n } from '../i18n/i18n';
 import { AnchoredCounterfactual } from './AnchoredCounterfactual';
 import { BarTable } from './BarTable';
-import { compareWithEqual } from './chartData';
+import { compareWithEqual, otherCountInWords } from './chartData';
 
 /**
  * Weighted totals beside one-person-one-vote among the same voters, and whether weighting changed the outcome; then
@@ -19,6 +19,9 @@ export function WeightedVsEqual({ tally, labels }: { tally: TallyResult; labels:
         <p className={counterfactual.changesOutcome ? 'notice strong' : ''}>
           {counterfactual.changesOutcome ? t('results.weightingChanged') : t('results.weightingSame')}
         </p>
+      )}
+      {counterfactual?.changesOutcome && (
+        <p data-testid="equal-would-have">{otherCountInWords(t, tally.method, counterfactual, labels)}</p>
       )}
       <div className="side-by-side">
         <BarTable

@@ -126,3 +126,22 @@ export function outcomeInWords(t: Translate, outcome: string | null | undefined,
   const key = `outcome.${outcome ?? 'NO_QUORUM'}`;
   return isMessageKey(key) ? t(key) : (outcome ?? '');
 }
+
+/**
+ * What another count of the same ballots (one person, one vote) would have decided, in words: the same, or
+ * adopted / rejected / no quorum / the option it would have chosen.
+ */
+export function otherCountInWords(
+  t: Translate,
+  method: string | null | undefined,
+  other: Pick<NonNullable<TallyResult['counterfactual']>, 'outcome' | 'winner' | 'changesOutcome'>,
+  labels: readonly string[],
+): string {
+  if (!other.changesOutcome) return t('results.weightingSame');
+  if (other.outcome === 'NO_QUORUM') return t('equal.noQuorum');
+  if (method === 'APPROVE_REJECT' || other.outcome === 'ADOPTED' || other.outcome === 'REJECTED')
+    return other.outcome === 'ADOPTED' ? t('equal.adopted') : t('equal.rejected');
+  const index = other.winner?.index;
+  const option = index != null ? (labels[index] ?? other.winner?.name ?? '') : (other.winner?.name ?? '');
+  return t('equal.chosen', { option });
+}

@@ -2,11 +2,12 @@ import { useEffect, useRef, useState } from 'react';
 import { api, call } from '../api/client';
 import type { Phase } from '../api/types';
 import { useLoad } from '../api/useLoad';
-import { useI18n } from '../i18n/i18n';
+import { useI18n, type Translate } from '../i18n/i18n';
 import { checkChain, eventInWords, GENESIS, type Entry, type EntryCheck } from '../ledger/chain';
 import { Link } from '../router/router';
 import { EmptyState, Region } from '../ui/states';
 import { PHASE_KEYS } from '../ui/PhaseBadge';
+import { plural } from '../results/plural';
 import { MoreButton, useMore } from '../ui/useMore';
 
 const PAGE = 100;
@@ -51,7 +52,8 @@ export function LedgerScreen({ id }: { id: string }) {
 }
 
 function Entries({ proposal, first, next: firstNext }: { proposal: string; first: Entry[]; next: number | null }) {
-  const { t, number, dateTime } = useI18n();
+  const i18n = useI18n();
+  const { t, dateTime } = i18n;
   const list = useMore({ items: first, next: firstNext }, (after: number) => entriesAfter(proposal, after));
   const entries = list.items;
   const [checks, setChecks] = useState<Map<number, EntryCheck> | null>(null);
@@ -93,7 +95,7 @@ function Entries({ proposal, first, next: firstNext }: { proposal: string; first
             ✗ {t('ledger.checkFailed', { seq: firstBroken.seq, reason: t(`ledger.reason.${firstBroken.reason}`) })}
           </p>
         ) : (
-          <p className="ok">✓ {t('ledger.checked', { entries: number(entries.length) })}</p>
+          <p className="ok">✓ {plural(i18n, 'ledgerScreen.checked', entries.length)}</p>
         )}
       </div>
       <div className="breakdown">
@@ -103,6 +105,7 @@ function Entries({ proposal, first, next: firstNext }: { proposal: string; first
               <th scope="col">{t('ledger.seq')}</th>
               <th scope="col">{t('ledger.when')}</th>
               <th scope="col">{t('ledger.event')}</th>
+              <th scope="col">{t('ledgerActor.who')}</th>
               <th scope="col">{t('ledger.hash')}</th>
               <th scope="col">{t('ledger.check')}</th>
             </tr>
@@ -122,6 +125,7 @@ function Entries({ proposal, first, next: firstNext }: { proposal: string; first
                       <pre className="entry-body">{pretty(e.body)}</pre>
                     </details>
                   </td>
+                  <td>{actorInWords(e, t)}</td>
                   <td>
                     <code className="hash">{e.hash?.slice(0, 16)}</code>
                   </td>
@@ -143,4 +147,21 @@ function pretty(body: string | undefined): string {
   } catch {
     return body ?? '';
   }
+}
+
+/**
+ * Who made an entry: the member's name where the service gives it; the scheduler (a deadline); a secret
+ * ballot's voter, who stays unnamed; otherwise the service itself.
+ */
+export function actorInWords(entry: Entry, t: Translate): string {
+  if (entry.actor?.displayName) return entry.actor.displayName;
+  let actor = '';
+  try {
+    actor = String((JSON.parse(entry.body ?? '{}') as { actor?: unknown }).actor ?? '');
+  } catch {
+    // an entry whose text is not JSON is still listed; its hash check says whether it was tampered with
+  }
+  if (actor === 'scheduler') return t('ledgerActor.scheduler');
+  if (entry.kind === 'BALLOT_CAST' || entry.kind?.startsWith('DELEGATION')) return t('ledgerActor.secretVoter');
+  return actor ? t('ledgerActor.unnamed') : '';
 }

@@ -6,6 +6,7 @@ import { FormError } from '../ui/states';
 import { useSubmit } from '../ui/useSubmit';
 import { useState } from 'react';
 import { sha256 } from '../ledger/chain';
+import { plural } from '../results/plural';
 
 /** Whether the entry a receipt names commits to this ballot: SHA-256(salt ‖ the ballot's canonical JSON). */
 async function sealedUnchanged(proposalId: string, ballot: MyBallot, seq: number): Promise<boolean> {
@@ -23,17 +24,38 @@ async function sealedUnchanged(proposalId: string, ballot: MyBallot, seq: number
 
 /** My ballot's receipt (the hash of its ledger entry) and a check that it is in the chain, intact. */
 export function Receipt({ proposalId, ballot }: { proposalId: string; ballot: MyBallot }) {
-  const { t, dateTime } = useI18n();
+  const i18n = useI18n();
+  const { t, dateTime } = i18n;
   const [checked, setChecked] = useState<ReceiptView | null>(null);
   const [sealed, setSealed] = useState<boolean | null>(null);
+  const [copied, setCopied] = useState(false);
   const verify = useSubmit();
   const receipt = ballot.receipt ?? '';
   return (
     <div className="receipt" data-testid="receipt">
       <p>{t('receipt.cast', { when: dateTime(ballot.castAt) })}</p>
       <p>
-        {t('receipt.label')} <code className="hash">{receipt}</code>
+        {t('receipt.label')} <code className="hash">{receipt}</code>{' '}
+        <button
+          type="button"
+          className="small"
+          onClick={() =>
+            void navigator.clipboard?.writeText(receipt).then(
+              () => setCopied(true),
+              () => setCopied(false),
+            )
+          }
+        >
+          {t('receiptHelp.copy')}
+        </button>{' '}
+        <span aria-live="polite" className="small">
+          {copied ? t('receiptHelp.copied') : ''}
+        </span>
       </p>
+      <div className="receipt-help small" data-testid="receipt-help">
+        <p>{t('receiptHelp.keep')}</p>
+        <p>{t('receiptHelp.check')}</p>
+      </div>
       <button
         type="button"
         className="small"
@@ -57,7 +79,7 @@ export function Receipt({ proposalId, ballot }: { proposalId: string; ballot: My
           (checked.intact ? (
             <>
               <span className="ok">
-                ✓ {t('receipt.verified', { seq: checked.seq ?? 0, after: checked.entriesAfter ?? 0 })}
+                ✓ {plural(i18n, 'receiptHelp.verified', checked.entriesAfter ?? 0, { seq: checked.seq ?? 0 })}
               </span>{' '}
               {sealed === true && (
                 <span className="ok" data-testid="receipt-sealed">

@@ -27,6 +27,13 @@ test('a ranked vote: bob orders the options with the keyboard only, carol by dra
   };
   await expect(bob.getByRole('heading', { name: 'Vote' })).toBeVisible();
   await bob.locator('body').focus();
+  // a ranked ballot starts unranked: bob ranks every option with the keyboard, in the author's order, then moves one
+  for (const option of ['Riverside Garden', 'Courtyard Commons', 'The Green']) {
+    const rank = bob.getByRole('button', { name: `Rank ${option}` });
+    await tabUntil(bob, () => rank.evaluate((el) => el === document.activeElement));
+    await bob.keyboard.press('Enter');
+  }
+  expect(await order(bob)).toEqual(['Riverside Garden', 'Courtyard Commons', 'The Green']);
   await tabUntil(bob, () => bob.getByTestId('rank-2').evaluate((el) => el === document.activeElement));
   await bob.keyboard.press('Space');
   await bob.keyboard.press('ArrowUp');
@@ -43,6 +50,9 @@ test('a ranked vote: bob orders the options with the keyboard only, carol by dra
   await expect(bob.locator('.ranking-item .rank-label').first()).toHaveText('The Green'); // the ballot cast is shown again
 
   await carol.goto(path);
+  for (const option of ['Riverside Garden', 'Courtyard Commons', 'The Green']) {
+    await carol.getByRole('button', { name: `Rank ${option}` }).click();
+  }
   await carol.getByTestId('rank-1').dragTo(carol.getByTestId('rank-0'));
   expect(await order(carol)).toEqual(['Courtyard Commons', 'Riverside Garden', 'The Green']);
   await carol.getByRole('button', { name: 'Cast my ballot' }).click();
@@ -54,6 +64,7 @@ test('a ranked vote: bob orders the options with the keyboard only, carol by dra
   await vote('alice', { id: path.split('/').pop()!, path, title: ranked, groups: [] }, { ranking: [1, 2, 0] });
   await alice.reload();
   await alice.getByRole('button', { name: 'Close voting and count' }).click();
+  await alice.getByRole('dialog').getByRole('button', { name: 'Close voting and count' }).click();
   await alice.getByRole('link', { name: 'See the result' }).click();
   await expect(alice.getByTestId('outcome')).toHaveText('Chosen: Courtyard Commons');
   const pairwise = alice.getByRole('table', { name: /Head to head/ });

@@ -35,6 +35,7 @@ test('a secret ballot: receipts still verify, but no one sees who voted what, an
     await expect(receipt.getByTestId('receipt-sealed')).toBeVisible();
   }
   await alice.getByRole('button', { name: 'Close voting and count' }).click();
+  await alice.getByRole('dialog').getByRole('button', { name: 'Close voting and count' }).click();
   await alice.getByRole('link', { name: 'See the result' }).click();
   for (const page of [alice, bob]) {
     if (page !== alice) await page.goto(`${path}/results`);

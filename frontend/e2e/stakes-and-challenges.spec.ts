@@ -72,6 +72,7 @@ test('bob declares a vital stake, seeing its cost first; carol challenges it, bo
   const bobsStake = stakeOf(alice, 'bob');
   await bobsStake.getByLabel('Lower to level').selectOption('4');
   await bobsStake.getByRole('button', { name: 'Lower it' }).click();
+  await alice.getByRole('dialog').getByRole('button', { name: 'Lower it to level 4' }).click();
   await expect(bobsStake).toContainText('lowered from 5 to 4');
   await expect(bobsStake).toContainText('lowered to 4');
 });

@@ -16,19 +16,19 @@ test('an expired access token is refreshed with the refresh token, without signi
   const title = proposal.title;
   await dave.goto('/');
   await expect(dave.getByText(NAMES.dave, { exact: true }).first()).toBeVisible();
-  const key = await dave.evaluate(() => Object.keys(sessionStorage).find((k) => k.startsWith('oidc.user:')) ?? '');
-  expect(key, 'the signed-in user is kept in session storage').not.toBe('');
+  const key = await dave.evaluate(() => Object.keys(localStorage).find((k) => k.startsWith('oidc.user:')) ?? '');
+  expect(key, 'the signed-in user is kept in local storage, shared by the tabs').not.toBe('');
   const stored = () =>
     dave.evaluate(
-      (k) => JSON.parse(sessionStorage.getItem(k) ?? '{}') as { access_token: string; expires_at: number },
+      (k) => JSON.parse(localStorage.getItem(k) ?? '{}') as { access_token: string; expires_at: number },
       key,
     );
   const before = await stored();
   // the access token has expired (as after a quarter of an hour away); the refresh token is still good
   await dave.evaluate((k) => {
-    const user = JSON.parse(sessionStorage.getItem(k) ?? '{}') as { expires_at: number };
+    const user = JSON.parse(localStorage.getItem(k) ?? '{}') as { expires_at: number };
     user.expires_at = Math.floor(Date.now() / 1000) - 5;
-    sessionStorage.setItem(k, JSON.stringify(user));
+    localStorage.setItem(k, JSON.stringify(user));
   }, key);
   const refresh = dave.waitForResponse(
     (r) =>
@@ -42,4 +42,11 @@ test('an expired access token is refreshed with the refresh token, without signi
   expect(after.access_token).not.toBe(before.access_token);
   expect(after.expires_at).toBeGreaterThan(Date.now() / 1000);
   await expect(dave.getByRole('button', { name: 'Sign in' })).toHaveCount(0);
+
+  // a new tab shares the session: it does not ask to sign in again
+  const tab = await dave.context().newPage();
+  await tab.goto('/');
+  await expect(tab.getByText(NAMES.dave, { exact: true }).first()).toBeVisible();
+  await expect(tab.getByRole('button', { name: 'Sign in' })).toHaveCount(0);
+  await tab.close();
 });

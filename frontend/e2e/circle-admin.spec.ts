@@ -59,8 +59,9 @@ test('alice creates a circle, gives it a stake budget, adds its members and faci
   await expect(alice.getByRole('heading', { level: 1, name: circleName })).toBeVisible();
   await expect(header).toContainText(`Belongs to: ${federation}`);
   await include(federation);
-  await expect(alice.getByRole('region', { name: 'Linked circles' }).getByRole('alert')).toContainText(
-    `${circleName} already belongs, directly or through other circles, to ${federation}: it cannot also include it`,
+  // refused in the reader's language, as a notice (not an error box): the service's problem is CYCLE
+  await expect(alice.getByRole('region', { name: 'Linked circles' }).getByRole('status')).toContainText(
+    'This link would make a circle contain itself.',
   );
   await alice.getByText('Edit the circle').click();
   const edit = alice.locator('details');

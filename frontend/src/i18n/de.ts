@@ -821,7 +821,6 @@ export const de: Messages = {
   'directory.yours': 'Ihrer',
   'new.groupFind': 'Oder einen beliebigen Kreis suchen',
   'new.groupFindAction': '{name} nennen',
-  'new.groupFindNone': 'Kein Kreis passt.',
   'groups.add': 'Betroffene Gruppe hinzufügen',
   'groups.addHint':
     'Die Diskussion zeigt, dass auch andere betroffen sind: Nennen Sie ihren Kreis oder beschreiben Sie sie.',

@@ -791,7 +791,6 @@ export const en = {
   'directory.yours': 'yours',
   'new.groupFind': 'Or find any circle',
   'new.groupFindAction': 'Name {name}',
-  'new.groupFindNone': 'No circle matches.',
   'groups.add': 'Add an affected group',
   'groups.addHint': 'Discussion shows that others are affected too: name their circle, or describe them.',
   'groups.findCircle': 'Find a circle',

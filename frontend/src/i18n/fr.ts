@@ -817,7 +817,6 @@ export const fr: Messages = {
   'directory.yours': 'le vôtre',
   'new.groupFind': 'Ou cherchez n’importe quel cercle',
   'new.groupFindAction': 'Nommer {name}',
-  'new.groupFindNone': 'Aucun cercle ne correspond.',
   'groups.add': 'Ajouter un groupe concerné',
   'groups.addHint': 'La discussion montre que d’autres sont concernés : nommez leur cercle, ou décrivez-les.',
   'groups.findCircle': 'Chercher un cercle',

@@ -6,9 +6,12 @@ import { MeProvider } from './auth/me';
 import { useI18n } from './i18n/i18n';
 import { LanguagePicker } from './i18n/LanguagePicker';
 import { Link, match, usePath } from './router/router';
+import { NotificationBell } from './home/NotificationBell';
+import { CirclesScreen } from './screens/CirclesScreen';
 import { HomeScreen } from './screens/HomeScreen';
 import { NewCircleScreen } from './screens/NewCircleScreen';
 import { NotFoundScreen } from './screens/NotFoundScreen';
+import { NotificationsScreen } from './screens/NotificationsScreen';
 import { SignInScreen } from './screens/SignInScreen';
 import { ErrorState, LoadingState, Region } from './ui/states';
 import { focusMainHeading, usePageTitle } from './ui/usePageTitle';
@@ -84,6 +87,8 @@ function Screens() {
   const path = usePath();
   let params: Record<string, string> | null;
   if (path === '/') return <HomeScreen />;
+  if (path === '/circles') return <CirclesScreen />;
+  if (path === '/notifications') return <NotificationsScreen />;
   if (match('/circles/new', path)) return <NewCircleScreen />;
   if ((params = match('/circles/:circle/proposals/new', path))) return <NewProposalScreen circle={params.circle!} />;
   if ((params = match('/circles/:circle', path))) return <CircleScreen key={params.circle} circle={params.circle!} />;
@@ -129,6 +134,12 @@ function Frame({ user, children }: { user?: string | undefined; children: ReactN
           Devolve
         </Link>
         <nav aria-label={t('nav.label')} className="site-nav">
+          {user !== undefined && (
+            <>
+              <Link to="/circles">{t('nav.circles')}</Link>
+              <NotificationBell />
+            </>
+          )}
           <LanguagePicker />
           {user !== undefined && <UserMenu name={user} />}
         </nav>

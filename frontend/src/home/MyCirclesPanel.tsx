@@ -20,6 +20,9 @@ export function MyCirclesPanel({ circles, canCreate }: { circles: NonNullable<Me
           ))}
         </ul>
       )}
+      <p>
+        <Link to="/circles">{t('directory.all')}</Link>
+      </p>
       {canCreate && (
         <Link to="/circles/new" className="button">
           {t('circle.create')}

@@ -1,3 +1,4 @@
+import { useState } from 'react';
 import { api, call } from '../api/client';
 import { useLoad } from '../api/useLoad';
 import type { components } from '../api/schema';
@@ -5,6 +6,7 @@ import { useI18n, type I18n } from '../i18n/i18n';
 import { isMessageKey, type MessageKey } from '../i18n/en';
 import { navigate } from '../router/router';
 import { EmptyState, Region } from '../ui/states';
+import { MoreButton, useMore, type Page } from '../ui/useMore';
 import { useSubmit } from '../ui/useSubmit';
 
 type Notification = components['schemas']['Notification'];
@@ -47,21 +49,20 @@ export function noticeText(n: Notification, i18n: I18n): string {
   }
 }
 
+/** Tells the header's bell that notifications were read (it counts again). */
+export const NOTIFICATIONS_READ = 'devolve:notifications-read';
+const told = () => window.dispatchEvent(new Event(NOTIFICATIONS_READ));
+
+const PAGE = '10';
+
+/** My notifications, newest first, ten at a time with "More" (the cursor of the last page). */
 export function NotificationsPanel() {
-  const i18n = useI18n();
-  const { t, dateTime } = i18n;
+  const { t } = useI18n();
+  const [generation, setGeneration] = useState(0);
   const notifications = useLoad(
-    () => call(api.GET('/api/v1/notifications', { params: { query: { limit: '10' } } })),
-    [],
+    () => call(api.GET('/api/v1/notifications', { params: { query: { limit: PAGE } } })),
+    [generation],
   );
-  const markRead = useSubmit();
-  const unread = notifications.state === 'ready' && (notifications.data.items ?? []).some((n) => !n.readAt);
-  /** Opening a notification marks it read (then follows its link). */
-  const open = (n: Notification) => {
-    if (!n.readAt && n.id)
-      void call(api.POST('/api/v1/notifications/read', { body: { ids: [n.id] } })).catch(() => null);
-    if (n.proposalId) navigate(`/proposals/${n.proposalId}`);
-  };
   return (
     <section className="panel" aria-labelledby="notifications">
       <h2 id="notifications">{t('home.notifications')}</h2>
@@ -70,47 +71,76 @@ export function NotificationsPanel() {
           (page.items ?? []).length === 0 ? (
             <EmptyState>{t('home.noNotifications')}</EmptyState>
           ) : (
-            <ul className="notifications">
-              {(page.items ?? []).map((n) => (
-                <li key={n.id} className={n.readAt ? 'read' : 'unread'}>
-                  {!n.readAt && <span className="visually-hidden">{t('home.unread')}</span>}
-                  {n.proposalId ? (
-                    <a
-                      href={`/proposals/${n.proposalId}`}
-                      onClick={(event) => {
-                        if (event.button !== 0 || event.metaKey || event.ctrlKey || event.shiftKey) return;
-                        event.preventDefault();
-                        open(n);
-                      }}
-                    >
-                      {noticeText(n, i18n)}
-                    </a>
-                  ) : (
-                    noticeText(n, i18n)
-                  )}
-                  <time className="muted small" dateTime={n.createdAt}>
-                    {' '}
-                    {dateTime(n.createdAt)}
-                  </time>
-                </li>
-              ))}
-            </ul>
+            <NotificationList key={generation} first={page} reload={() => setGeneration((g) => g + 1)} />
           )
         }
       </Region>
-      {unread && (
-        <button
-          type="button"
-          disabled={markRead.busy}
-          onClick={() =>
-            void markRead
-              .run(() => call(api.POST('/api/v1/notifications/read', { body: {} })))
-              .then(notifications.reload)
-          }
-        >
-          {t('home.markAllRead')}
-        </button>
-      )}
     </section>
+  );
+}
+
+function NotificationList({ first, reload }: { first: Page<Notification, string>; reload: () => void }) {
+  const i18n = useI18n();
+  const { t, dateTime } = i18n;
+  const list = useMore(first, (cursor) =>
+    call(api.GET('/api/v1/notifications', { params: { query: { limit: PAGE, cursor } } })),
+  );
+  const markRead = useSubmit();
+  const unread = list.items.some((n) => !n.readAt);
+  /** Opening a notification marks it read (then follows its link). */
+  const open = (n: Notification) => {
+    if (!n.readAt && n.id)
+      void call(api.POST('/api/v1/notifications/read', { body: { ids: [n.id] } }))
+        .then(told)
+        .catch(() => null);
+    if (n.proposalId) navigate(`/proposals/${n.proposalId}`);
+  };
+  return (
+    <>
+      <ul className="notifications">
+        {list.items.map((n) => (
+          <li key={n.id} className={n.readAt ? 'read' : 'unread'}>
+            {!n.readAt && <span className="visually-hidden">{t('home.unread')}</span>}
+            {n.proposalId ? (
+              <a
+                href={`/proposals/${n.proposalId}`}
+                onClick={(event) => {
+                  if (event.button !== 0 || event.metaKey || event.ctrlKey || event.shiftKey) return;
+                  event.preventDefault();
+                  open(n);
+                }}
+              >
+                {noticeText(n, i18n)}
+              </a>
+            ) : (
+              noticeText(n, i18n)
+            )}
+            <time className="muted small" dateTime={n.createdAt}>
+              {' '}
+              {dateTime(n.createdAt)}
+            </time>
+          </li>
+        ))}
+      </ul>
+      <div className="notification-actions">
+        <MoreButton list={list} label={t('notifications.more')} />
+        {unread && (
+          <button
+            type="button"
+            disabled={markRead.busy}
+            onClick={() =>
+              void markRead
+                .run(() => call(api.POST('/api/v1/notifications/read', { body: {} })))
+                .then(() => {
+                  told();
+                  reload();
+                })
+            }
+          >
+            {t('home.markAllRead')}
+          </button>
+        )}
+      </div>
+    </>
   );
 }

@@ -2,6 +2,7 @@ import type { CircleSummary, GroupSpec } from '../api/types';
 import { useMe } from '../auth/me';
 import { useI18n } from '../i18n/i18n';
 import { LEVELS, levelKey } from '../stake/levels';
+import { CircleSearch } from '../ui/CircleSearch';
 import { Field } from '../ui/Field';
 import { FieldErrors } from '../ui/states';
 import type { StepProps } from './step';
@@ -12,7 +13,15 @@ const DESCRIBED = '';
 export function GroupsStep({ draft, set, error, deciding }: StepProps & { deciding: CircleSummary }) {
   const { t } = useI18n();
   const mine = useMe().circles ?? [];
-  const circles = mine.some((c) => c.id === deciding.id) ? mine : [deciding, ...mine];
+  const known = mine.some((c) => c.id === deciding.id) ? mine : [deciding, ...mine];
+  // any circle may be affected (the neighbourhood that bears the cost): one found by search is offered as well,
+  // named by the group's name, which picking it sets
+  const circles = [
+    ...known,
+    ...draft.groups
+      .filter((g) => g.circleId && !known.some((c) => c.id === g.circleId))
+      .map((g) => ({ id: g.circleId ?? '', name: g.name ?? g.circleId ?? '' })),
+  ].filter((c, i, all) => all.findIndex((o) => o.id === c.id) === i);
   const groups = draft.groups;
   const update = (i: number, patch: Partial<GroupSpec>) =>
     set({ groups: groups.map((g, j) => (j === i ? { ...g, ...patch } : g)) });
@@ -25,7 +34,18 @@ export function GroupsStep({ draft, set, error, deciding }: StepProps & { decidi
         <div className="group-editor" key={i}>
           <h3>{t('new.group', { n: i + 1 })}</h3>
           <Field label={t('new.groupWho')} field={`affectedGroups[${i}].circleId`} error={error}>
-            <select value={g.circleId ?? DESCRIBED} onChange={(e) => update(i, { circleId: e.target.value || null })}>
+            <select
+              value={g.circleId ?? DESCRIBED}
+              onChange={(e) => {
+                const id = e.target.value;
+                update(
+                  i,
+                  id
+                    ? { circleId: id, name: circles.find((c) => c.id === id)?.name ?? '' }
+                    : { circleId: null, name: '' },
+                );
+              }}
+            >
               {circles.map((c) => (
                 <option key={c.id} value={c.id}>
                   {t('new.groupCircle', { name: c.name ?? '' })}
@@ -34,6 +54,12 @@ export function GroupsStep({ draft, set, error, deciding }: StepProps & { decidi
               <option value={DESCRIBED}>{t('new.groupDescribed')}</option>
             </select>
           </Field>
+          <CircleSearch
+            inForm
+            label={t('new.groupFind')}
+            action={(name) => t('new.groupFindAction', { name })}
+            onPick={(c) => update(i, { circleId: c.id ?? null, name: c.name ?? '' })}
+          />
           {!g.circleId && (
             <Field label={t('new.groupName')} field={`affectedGroups[${i}].name`} error={error} max={200}>
               <input value={g.name ?? ''} onChange={(e) => update(i, { name: e.target.value })} />

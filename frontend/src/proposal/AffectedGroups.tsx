@@ -1,9 +1,19 @@
-import type { AffectedGroup } from '../api/types';
+import type { AffectedGroup, Proposal } from '../api/types';
 import { useI18n } from '../i18n/i18n';
 import { levelKey } from '../stake/levels';
 import { EmptyState } from '../ui/states';
+import { AddGroupForm } from './AddGroupForm';
 
-export function AffectedGroups({ groups }: { groups: AffectedGroup[] }) {
+/** Who the proposal affects; during deliberation, those who may add a group find the form to do so here. */
+export function AffectedGroups({
+  groups,
+  proposal,
+  onAdded,
+}: {
+  groups: AffectedGroup[];
+  proposal?: Proposal;
+  onAdded?: () => void;
+}) {
   const { t } = useI18n();
   return (
     <section className="panel" aria-labelledby="affected-groups">
@@ -24,6 +34,9 @@ export function AffectedGroups({ groups }: { groups: AffectedGroup[] }) {
             </li>
           ))}
         </ul>
+      )}
+      {proposal?.phase === 'DELIBERATION' && proposal.my?.canAddGroups && (
+        <AddGroupForm proposal={proposal} onAdded={onAdded ?? (() => undefined)} />
       )}
     </section>
   );

@@ -1,4 +1,5 @@
 import { isAdmin, useMe } from '../auth/me';
+import { ActionsPanel } from '../home/ActionsPanel';
 import { BudgetsPanel } from '../home/BudgetsPanel';
 import { DelegationsPanel } from '../home/DelegationsPanel';
 import { MyCirclesPanel } from '../home/MyCirclesPanel';
@@ -15,7 +16,10 @@ export function HomeScreen() {
     <>
       <h1>{t('home.title', { name: me.displayName ?? '' })}</h1>
       <div className="home-grid">
-        <ProposalsAffectingMe />
+        <div className="main-column">
+          <ActionsPanel />
+          <ProposalsAffectingMe />
+        </div>
         <div className="side-column">
           <NotificationsPanel />
           <MyCirclesPanel canCreate={isAdmin(me)} circles={me.circles ?? []} />

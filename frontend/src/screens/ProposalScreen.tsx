@@ -71,7 +71,7 @@ function ProposalView({
               <Markdown text={proposal.body} />
             </section>
           )}
-          <AffectedGroups groups={proposal.affectedGroups ?? []} />
+          <AffectedGroups groups={proposal.affectedGroups ?? []} proposal={proposal} onAdded={changed} />
           {phase === 'DELIBERATION' && proposal.my?.canTakePart && (
             <DeclareStake proposal={proposal} onDeclared={changed} />
           )}

@@ -16,6 +16,7 @@ export function SearchAndPick<T>({
   noneFound,
   onPick,
   busy,
+  inForm = false,
 }: {
   label: string;
   find: (query: string) => Promise<T[]>;
@@ -25,26 +26,44 @@ export function SearchAndPick<T>({
   noneFound: string;
   onPick: (item: T) => void;
   busy: boolean;
+  /** Inside another form (a form may not hold a form): a search region whose Enter and button search here. */
+  inForm?: boolean;
 }) {
   const { t } = useI18n();
   const id = useId();
   const [query, setQuery] = useState('');
   const [found, setFound] = useState<T[] | null>(null);
   const search = useSubmit();
+  const run = () => void search.run(async () => setFound(await find(query)));
+  const Box = inForm ? 'div' : 'form';
   return (
-    <form
+    <Box
       className="member-search"
       role="search"
       aria-label={label}
       onSubmit={(e) => {
         e.preventDefault();
-        void search.run(async () => setFound(await find(query)));
+        run();
       }}
     >
       <label htmlFor={id}>{label}</label>
       <div className="inline">
-        <input id={id} type="search" value={query} onChange={(e) => setQuery(e.target.value)} />
-        <button type="submit" disabled={search.busy || query.trim() === ''}>
+        <input
+          id={id}
+          type="search"
+          value={query}
+          onChange={(e) => setQuery(e.target.value)}
+          onKeyDown={(e) => {
+            if (!inForm || e.key !== 'Enter') return;
+            e.preventDefault(); // not the surrounding form's submit
+            if (query.trim() !== '') run();
+          }}
+        />
+        <button
+          type={inForm ? 'button' : 'submit'}
+          disabled={search.busy || query.trim() === ''}
+          onClick={inForm ? run : undefined}
+        >
           {t('action.search')}
         </button>
       </div>
@@ -73,6 +92,6 @@ export function SearchAndPick<T>({
           </ul>
         )}
       </div>
-    </form>
+    </Box>
   );
 }

@@ -39,7 +39,7 @@ class HouseRulesTest {
             List.of("notification"),
             List.of("stake", "delegation"),
             List.of("ballot", "argument", "result"),
-            List.of("audit", "live"));
+            List.of("audit", "live", "home"));
 
     @Test
     void featuresDependOnEachOtherWithoutCycles() {

@@ -43,6 +43,21 @@ public class Delegations {
         return delegates;
     }
 
+    /** Whether the member has a delegation in force now for the proposal, or for its circle. */
+    public boolean delegates(UUID proposalId, UUID circleId, UUID memberId, Instant at) {
+        return !em.createQuery(
+                        "select d.id from Delegation d where d.delegatorId = :m and (d.circleId = :c or d.proposalId = :p)"
+                                + " and d.createdAt <= :at and (d.revokedAt is null or d.revokedAt > :at)",
+                        UUID.class)
+                .setParameter("m", memberId)
+                .setParameter("c", circleId)
+                .setParameter("p", proposalId)
+                .setParameter("at", at)
+                .setMaxResults(1)
+                .getResultList()
+                .isEmpty();
+    }
+
     private boolean any(UUID proposalId, UUID circleId) {
         return !em.createQuery("select d.id from Delegation d where d.proposalId = :p or d.circleId = :c", UUID.class)
                 .setParameter("p", proposalId)

@@ -40,4 +40,12 @@ class NotificationQueries {
                         n.createdAt,
                         n.readAt));
     }
+
+    @Transactional
+    long unreadCount() {
+        return em.createQuery(
+                        "select count(n) from Notification n where n.memberId = :me and n.readAt is null", Long.class)
+                .setParameter("me", current.id())
+                .getSingleResult();
+    }
 }

@@ -42,6 +42,13 @@ class NotificationResource {
         return queries.mine(unread, PageRequest.of(limit, cursor, config.paging()));
     }
 
+    @GET
+    @Path("/unread-count")
+    @Operation(summary = "How many of my notifications are unread", description = "For the header's bell.")
+    public NotificationViews.UnreadCount unreadCount() {
+        return new NotificationViews.UnreadCount(queries.unreadCount());
+    }
+
     @POST
     @Path("/read")
     @Operation(summary = "Mark notifications read", description = "The given ones, or all of mine.")

@@ -36,4 +36,7 @@ final class NotificationViews {
 
     @Schema(name = "Marked")
     record Marked(int marked) {}
+
+    @Schema(name = "UnreadCount")
+    record UnreadCount(long count) {}
 }

@@ -163,6 +163,62 @@ public class Proposals {
                 .toList();
     }
 
+    /** A proposal in a phase with a deadline, as a list of what someone has to do shows it. */
+    public record Due(
+            UUID id,
+            UUID circleId,
+            String title,
+            Phase phase,
+            java.time.Instant deliberationEndsAt,
+            java.time.Instant votingEndsAt) {}
+
+    /**
+     * The proposals in {@code phase} decided by one of {@code circles} or affecting one of them through a group,
+     * soonest deadline first, at most {@code limit}.
+     */
+    public List<Due> inPhaseConcerning(Collection<UUID> circles, Phase phase, int limit) {
+        if (circles.isEmpty()) {
+            return List.of();
+        }
+        return em.createQuery(
+                        "select p.id, p.circleId, p.title, p.phase, p.deliberationEndsAt, p.votingEndsAt from Proposal p"
+                                + " where p.phase = :phase and (p.circleId in :circles or exists (select 1 from"
+                                + " AffectedGroup g where g.proposalId = p.id and g.circleId in :circles))"
+                                + " order by p.deliberationEndsAt, p.votingEndsAt, p.id",
+                        Object[].class)
+                .setParameter("phase", phase)
+                .setParameter("circles", circles)
+                .setMaxResults(limit)
+                .getResultStream()
+                .map(Proposals::due)
+                .toList();
+    }
+
+    /** The proposals among {@code ids} and their deadlines, by id (those that exist). */
+    public Map<UUID, Due> due(Collection<UUID> ids) {
+        if (ids.isEmpty()) {
+            return Map.of();
+        }
+        return em.createQuery(
+                        "select p.id, p.circleId, p.title, p.phase, p.deliberationEndsAt, p.votingEndsAt from Proposal p"
+                                + " where p.id in :ids",
+                        Object[].class)
+                .setParameter("ids", ids)
+                .getResultStream()
+                .map(Proposals::due)
+                .collect(Collectors.toMap(Due::id, d -> d));
+    }
+
+    private static Due due(Object[] r) {
+        return new Due(
+                (UUID) r[0],
+                (UUID) r[1],
+                (String) r[2],
+                (Phase) r[3],
+                r[4] == null ? null : instant(r[4]),
+                r[5] == null ? null : instant(r[5]));
+    }
+
     /** The secret proposals in voting (whose published turnout moves in steps). */
     public List<UUID> secretInVoting() {
         return em.createQuery("select p.id from Proposal p where p.secret = true and p.phase = :voting", UUID.class)

@@ -56,6 +56,75 @@ public class Stakes {
                 .executeUpdate();
     }
 
+    /** The proposals among {@code proposalIds} where the member declared, with the level that counts. */
+    public Map<UUID, Integer> levelsOf(UUID memberId, Collection<UUID> proposalIds) {
+        if (proposalIds.isEmpty()) {
+            return Map.of();
+        }
+        return em.createQuery(
+                        "select s.proposalId, s.level from Stake s where s.memberId = :m and s.proposalId in :ids",
+                        Object[].class)
+                .setParameter("m", memberId)
+                .setParameter("ids", proposalIds)
+                .getResultStream()
+                .collect(java.util.stream.Collectors.toMap(r -> (UUID) r[0], r -> ((Number) r[1]).intValue()));
+    }
+
+    /** The proposals where the member declared a stake above 0, that is where they may vote, at most {@code limit}. */
+    public List<UUID> countedIn(UUID memberId, int limit) {
+        return em.createQuery(
+                        "select s.proposalId from Stake s where s.memberId = :m and s.level > 0 and s.refunded = false"
+                                + " order by s.raisedAt desc",
+                        UUID.class)
+                .setParameter("m", memberId)
+                .setMaxResults(limit)
+                .getResultList();
+    }
+
+    /** An open challenge to a declaration: which, in which proposal, when raised. */
+    public record OpenChallenge(UUID id, UUID proposalId, java.time.Instant raisedAt) {}
+
+    /** Open challenges to the member's declarations that they have not answered yet, oldest first. */
+    public List<OpenChallenge> unansweredBy(UUID memberId, int limit) {
+        return em.createQuery(
+                        "select c.id, c.proposalId, c.createdAt from StakeChallenge c, Stake s where s.id = c.stakeId"
+                                + " and s.memberId = :m and c.status = :open and c.answeredAt is null"
+                                + " order by c.createdAt, c.id",
+                        Object[].class)
+                .setParameter("m", memberId)
+                .setParameter("open", ChallengeStatus.OPEN)
+                .setMaxResults(limit)
+                .getResultStream()
+                .map(Stakes::challenge)
+                .toList();
+    }
+
+    /**
+     * Open challenges in proposals decided by one of {@code circles}, except those to {@code declarant}'s own
+     * declarations (another facilitator rules on those), oldest first.
+     */
+    public List<OpenChallenge> openInCircles(Collection<UUID> circles, UUID declarant, int limit) {
+        if (circles.isEmpty()) {
+            return List.of();
+        }
+        return em.createQuery(
+                        "select c.id, c.proposalId, c.createdAt from StakeChallenge c, Stake s where s.id = c.stakeId"
+                                + " and s.circleId in :circles and s.memberId <> :m and c.status = :open"
+                                + " order by c.createdAt, c.id",
+                        Object[].class)
+                .setParameter("circles", circles)
+                .setParameter("m", declarant)
+                .setParameter("open", ChallengeStatus.OPEN)
+                .setMaxResults(limit)
+                .getResultStream()
+                .map(Stakes::challenge)
+                .toList();
+    }
+
+    private static OpenChallenge challenge(Object[] r) {
+        return new OpenChallenge((UUID) r[0], (UUID) r[1], (java.time.Instant) r[2]);
+    }
+
     /** A member's declaration as others show it next to what they wrote: their group and counted level. */
     public record Standing(UUID groupId, int level) {}
 

@@ -840,5 +840,7 @@ export const de: Messages = {
   'argumentEdit.history': 'Frühere Fassungen',
   'argumentEdit.written': 'Geschrieben {when}, ersetzt {replaced}',
   'violation.FROZEN': 'Seit Beginn der Beratung festgelegt: nur der Wortlaut lässt sich korrigieren.',
+  'argumentEdit.saved': 'Ihr Argument ist gespeichert; der frühere Text steht in seinem Verlauf.',
+  'argumentEdit.removedDone': 'Ihr Argument ist entfernt.',
   'violation.NO_CHANGE': 'Das ändert nichts.',
 };

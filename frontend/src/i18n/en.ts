@@ -810,6 +810,8 @@ export const en = {
   'argumentEdit.history': 'Earlier versions',
   'argumentEdit.written': 'Written {when}, replaced {replaced}',
   'violation.FROZEN': 'Frozen once deliberation opened: only the wording can be corrected.',
+  'argumentEdit.saved': 'Your argument is saved; the earlier text is in its history.',
+  'argumentEdit.removedDone': 'Your argument is removed.',
   'violation.NO_CHANGE': 'This changes nothing.',
 } as const;
 

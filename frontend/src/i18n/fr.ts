@@ -836,5 +836,7 @@ export const fr: Messages = {
   'argumentEdit.history': 'Versions précédentes',
   'argumentEdit.written': 'Écrit {when}, remplacé {replaced}',
   'violation.FROZEN': 'Figé à l’ouverture de la délibération : seule la formulation peut être corrigée.',
+  'argumentEdit.saved': 'Votre argument est enregistré ; le texte précédent figure dans son historique.',
+  'argumentEdit.removedDone': 'Votre argument est retiré.',
   'violation.NO_CHANGE': 'Cela ne change rien.',
 };

@@ -63,6 +63,7 @@ describe('an argument and its author', () => {
       params: { path: { proposal: 'p1', argument: 'a1' } },
     });
     await vi.waitFor(() => expect(changed).toHaveBeenCalled());
+    expect(await screen.findByRole('status')).toHaveTextContent('Your argument is removed.');
   });
 
   it('offers nothing to others, nor after the close', () => {

@@ -108,6 +108,8 @@ export function ArgumentItem({
   const me = useMe();
   const [editing, setEditing] = useState(false);
   const [historyShown, setHistoryShown] = useState(false);
+  const [done, setDone] = useState<{ message: string; stamp: number }>({ message: '', stamp: 0 });
+  const tell = (message: string) => setDone((d) => ({ message, stamp: d.stamp + 1 }));
   const remove = useSubmit();
   const removed = a.removedAt != null;
   const mine = a.author?.id === me.id && changeable && !removed;
@@ -125,6 +127,7 @@ export function ArgumentItem({
           onCancel={() => setEditing(false)}
           onSaved={() => {
             setEditing(false);
+            tell(t('argumentEdit.saved'));
             onChanged();
           }}
         />
@@ -168,7 +171,11 @@ export function ArgumentItem({
             onConfirm={() =>
               void remove
                 .run(() => call(api.DELETE('/api/v1/proposals/{proposal}/arguments/{argument}', { params: { path } })))
-                .then((ok) => ok && onChanged())
+                .then((ok) => {
+                  if (!ok) return;
+                  tell(t('argumentEdit.removedDone'));
+                  onChanged();
+                })
             }
           >
             <span aria-hidden="true">{t('argumentEdit.remove')}</span>
@@ -177,6 +184,7 @@ export function ArgumentItem({
         </div>
       )}
       <FormError error={remove.error} />
+      <DoneNote message={done.message} stamp={done.stamp} />
     </li>
   );
 }

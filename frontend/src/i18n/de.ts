@@ -842,5 +842,6 @@ export const de: Messages = {
   'violation.FROZEN': 'Seit Beginn der Beratung festgelegt: nur der Wortlaut lässt sich korrigieren.',
   'argumentEdit.saved': 'Ihr Argument ist gespeichert; der frühere Text steht in seinem Verlauf.',
   'argumentEdit.removedDone': 'Ihr Argument ist entfernt.',
+  'event.PROPOSAL_CORRECTED': 'Wortlaut korrigiert: {note}',
   'violation.NO_CHANGE': 'Das ändert nichts.',
 };

@@ -812,6 +812,7 @@ export const en = {
   'violation.FROZEN': 'Frozen once deliberation opened: only the wording can be corrected.',
   'argumentEdit.saved': 'Your argument is saved; the earlier text is in its history.',
   'argumentEdit.removedDone': 'Your argument is removed.',
+  'event.PROPOSAL_CORRECTED': 'Wording corrected: {note}',
   'violation.NO_CHANGE': 'This changes nothing.',
 } as const;
 

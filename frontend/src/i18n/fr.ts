@@ -838,5 +838,6 @@ export const fr: Messages = {
   'violation.FROZEN': 'Figé à l’ouverture de la délibération : seule la formulation peut être corrigée.',
   'argumentEdit.saved': 'Votre argument est enregistré ; le texte précédent figure dans son historique.',
   'argumentEdit.removedDone': 'Votre argument est retiré.',
+  'event.PROPOSAL_CORRECTED': 'Formulation corrigée : {note}',
   'violation.NO_CHANGE': 'Cela ne change rien.',
 };

@@ -843,5 +843,9 @@ export const de: Messages = {
   'argumentEdit.saved': 'Ihr Argument ist gespeichert; der frühere Text steht in seinem Verlauf.',
   'argumentEdit.removedDone': 'Ihr Argument ist entfernt.',
   'event.PROPOSAL_CORRECTED': 'Wortlaut korrigiert: {note}',
+  'correction.notDraft':
+    'Dieser Vorschlag ist eröffnet: Verfahren, Optionen und Regeln sind festgelegt. Den Wortlaut (Titel, Zusammenfassung, Text, Optionsbezeichnungen) können Sie auf seiner Seite mit „Wortlaut korrigieren“ noch korrigieren.',
+  'correction.notDraftReader': 'Dieser Vorschlag ist kein Entwurf mehr und lässt sich hier nicht bearbeiten.',
+  'history.none': 'Seit der Eröffnung nicht korrigiert.',
   'violation.NO_CHANGE': 'Das ändert nichts.',
 };

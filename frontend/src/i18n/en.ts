@@ -813,6 +813,10 @@ export const en = {
   'argumentEdit.saved': 'Your argument is saved; the earlier text is in its history.',
   'argumentEdit.removedDone': 'Your argument is removed.',
   'event.PROPOSAL_CORRECTED': 'Wording corrected: {note}',
+  'correction.notDraft':
+    'This proposal is open: its method, options and rules are frozen. You can still correct its wording (title, summary, text, option labels) with “Correct the wording” on its page.',
+  'correction.notDraftReader': 'This proposal is no longer a draft, so it cannot be edited here.',
+  'history.none': 'Not corrected since it opened.',
   'violation.NO_CHANGE': 'This changes nothing.',
 } as const;
 

@@ -839,5 +839,9 @@ export const fr: Messages = {
   'argumentEdit.saved': 'Votre argument est enregistré ; le texte précédent figure dans son historique.',
   'argumentEdit.removedDone': 'Votre argument est retiré.',
   'event.PROPOSAL_CORRECTED': 'Formulation corrigée : {note}',
+  'correction.notDraft':
+    'Cette proposition est ouverte : sa méthode, ses options et ses règles sont figées. Vous pouvez encore corriger sa formulation (titre, résumé, texte, libellés des options) avec « Corriger la formulation » sur sa page.',
+  'correction.notDraftReader': 'Cette proposition n’est plus un brouillon : elle ne se modifie plus ici.',
+  'history.none': 'Pas corrigée depuis son ouverture.',
   'violation.NO_CHANGE': 'Cela ne change rien.',
 };

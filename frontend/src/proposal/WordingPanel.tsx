@@ -22,7 +22,7 @@ export function WordingPanel({ proposal, onCorrected }: { proposal: Proposal; on
   return (
     <section className="panel wording-panel" aria-labelledby="wording-history">
       <h2 id="wording-history">{t('history.title')}</h2>
-      {revisions > 0 && <p className="small">{tn('history.count', revisions)}</p>}
+      <p className="small">{revisions > 0 ? tn('history.count', revisions) : t('history.none')}</p>
       <DoneNote message={t('correction.saved')} stamp={saved} />
       {proposal.my?.canCorrect && !editing && (
         <button type="button" onClick={() => setEditing(true)}>

@@ -142,6 +142,32 @@ class CorrectionTest {
     }
 
     @Test
+    void aSecretProposalCorrectedDuringVotingStillRecounts() {
+        ProposalFixture.Made p = aProposal()
+                .by(BOB)
+                .withMembers(DAVE)
+                .choosingBetween("APPROVAL", "Tool libary", "Repair café")
+                .secret()
+                .inVotingWith(Map.of(BOB, 3, DAVE, 2));
+        String at = "/api/v1/proposals/" + p.id();
+        as(DAVE).body(Map.of("approvals", List.of(0)))
+                .put(at + "/ballot")
+                .then()
+                .statusCode(201);
+        as(BOB).body(Map.of("options", List.of("Tool library", "Repair café"), "note", "typo"))
+                .post(at + "/corrections")
+                .then()
+                .statusCode(200);
+        as(BOB).body(Map.of("approvals", List.of(0, 1)))
+                .put(at + "/ballot")
+                .then()
+                .statusCode(201);
+        as(CAROL).body(Map.of("phase", "CLOSED")).post(at + "/phase").then().statusCode(200);
+        as(DAVE).get(at).then().body("winner.label", equalTo("Tool library"));
+        as(DAVE).get(at + "/ledger/verify").then().body("valid", equalTo(true)).body("recounted", equalTo(true));
+    }
+
+    @Test
     void aWithdrawnProposalIsNotCorrected() {
         ProposalFixture.Made p = aProposal().by(BOB).inDeliberation();
         String at = "/api/v1/proposals/" + p.id();

@@ -71,6 +71,10 @@ describe('ledger events in words', () => {
       'event.BALLOT_CHANGED',
     );
     expect(eventInWords(entry('BALLOT_CAST', { voter: 'p-1' }), phase).key).toBe('event.BALLOT_CAST');
+    expect(eventInWords(entry('PROPOSAL_CORRECTED', { revision: 1, note: 'typo in the title' }), phase)).toEqual({
+      key: 'event.PROPOSAL_CORRECTED',
+      vars: { note: 'typo in the title' },
+    });
     expect(eventInWords({ kind: 'SOMETHING_NEW', body: 'not json' }, phase)).toEqual({
       key: 'event.other',
       vars: { kind: 'SOMETHING_NEW' },

@@ -79,6 +79,8 @@ export function eventInWords(
       };
     case 'BALLOT_CAST':
       return { key: text('replaces') ? 'event.BALLOT_CHANGED' : 'event.BALLOT_CAST', vars: {} };
+    case 'PROPOSAL_CORRECTED':
+      return { key: 'event.PROPOSAL_CORRECTED', vars: { note: text('note') } };
     case 'DEADLINES_CHANGED':
     case 'GROUP_ADDED':
     case 'CHALLENGE_ANSWERED':

@@ -1,9 +1,11 @@
 import { useState } from 'react';
 import { api, call } from '../api/client';
 import { useLoad } from '../api/useLoad';
-import type { Argument, Proposal, Side } from '../api/types';
+import type { Argument, ArgumentRevision, Proposal, Side } from '../api/types';
+import { useMe } from '../auth/me';
 import { useI18n } from '../i18n/i18n';
 import { levelKey } from '../stake/levels';
+import { ConfirmButton } from '../ui/ConfirmDialog';
 import { DoneNote } from '../ui/DoneNote';
 import { DraftNotice } from '../ui/DraftNotice';
 import { Field } from '../ui/Field';
@@ -34,7 +36,14 @@ export function ArgumentsBoard({ proposal, version }: { proposal: Proposal; vers
         {(page) => (
           <div className="argument-columns">
             {SIDES.map((side) => (
-              <ArgumentColumn key={side} side={side} items={(page.items ?? []).filter((a) => a.side === side)} />
+              <ArgumentColumn
+                key={side}
+                side={side}
+                items={(page.items ?? []).filter((a) => a.side === side)}
+                proposalId={proposal.id!}
+                changeable={proposal.phase === 'DELIBERATION' || proposal.phase === 'VOTING'}
+                onChanged={list.reload}
+              />
             ))}
           </div>
         )}
@@ -44,8 +53,20 @@ export function ArgumentsBoard({ proposal, version }: { proposal: Proposal; vers
   );
 }
 
-function ArgumentColumn({ side, items }: { side: Side; items: Argument[] }) {
-  const { t, dateTime } = useI18n();
+function ArgumentColumn({
+  side,
+  items,
+  proposalId,
+  changeable,
+  onChanged,
+}: {
+  side: Side;
+  items: Argument[];
+  proposalId: string;
+  changeable: boolean;
+  onChanged: () => void;
+}) {
+  const { t } = useI18n();
   return (
     <section className={`argument-column side-${side.toLowerCase()}`} aria-labelledby={`side-${side}`}>
       <h3 id={`side-${side}`}>{t(`arguments.${side}`)}</h3>
@@ -54,17 +75,199 @@ function ArgumentColumn({ side, items }: { side: Side; items: Argument[] }) {
       ) : (
         <ul>
           {items.map((a) => (
-            <li key={a.id} className="argument">
-              <Markdown text={a.body} />
-              <p className="small muted">
-                {a.author?.displayName}
-                {a.stakeLevel != null && ` · ${a.group ?? ''} · ${t(levelKey(a.stakeLevel))}`} · {dateTime(a.createdAt)}
-              </p>
-            </li>
+            <ArgumentItem
+              key={a.id}
+              argument={a}
+              proposalId={proposalId}
+              changeable={changeable}
+              onChanged={onChanged}
+            />
           ))}
         </ul>
       )}
     </section>
+  );
+}
+
+/**
+ * One argument: its text (or that its author removed it, and when), who wrote it, "edited" with its earlier
+ * versions, and for its author, while the proposal is open, Edit and Remove (asked first).
+ */
+export function ArgumentItem({
+  argument: a,
+  proposalId,
+  changeable,
+  onChanged,
+}: {
+  argument: Argument;
+  proposalId: string;
+  changeable: boolean;
+  onChanged: () => void;
+}) {
+  const { t, dateTime } = useI18n();
+  const me = useMe();
+  const [editing, setEditing] = useState(false);
+  const [historyShown, setHistoryShown] = useState(false);
+  const [done, setDone] = useState<{ message: string; stamp: number }>({ message: '', stamp: 0 });
+  const tell = (message: string) => setDone((d) => ({ message, stamp: d.stamp + 1 }));
+  const remove = useSubmit();
+  const removed = a.removedAt != null;
+  const mine = a.author?.id === me.id && changeable && !removed;
+  const path = { proposal: proposalId, argument: a.id! };
+  return (
+    <li className={removed ? 'argument removed' : 'argument'}>
+      {removed ? (
+        <p className="muted">
+          <em>{t('argumentEdit.removed', { when: dateTime(a.removedAt) })}</em>
+        </p>
+      ) : editing ? (
+        <ArgumentEditForm
+          proposalId={proposalId}
+          argument={a}
+          onCancel={() => setEditing(false)}
+          onSaved={() => {
+            setEditing(false);
+            tell(t('argumentEdit.saved'));
+            onChanged();
+          }}
+        />
+      ) : (
+        <Markdown text={a.body} />
+      )}
+      <p className="small muted">
+        {a.author?.displayName}
+        {a.stakeLevel != null && ` · ${a.group ?? ''} · ${t(levelKey(a.stakeLevel))}`} · {dateTime(a.createdAt)}
+        {a.editedAt && !removed && (
+          <>
+            {' · '}
+            <button
+              type="button"
+              className="inline-link"
+              aria-expanded={historyShown}
+              onClick={() => setHistoryShown((s) => !s)}
+            >
+              {t('argumentEdit.edited', { when: dateTime(a.editedAt) })}
+            </button>
+          </>
+        )}
+      </p>
+      {historyShown && a.editedAt && !removed && <ArgumentHistory proposalId={proposalId} argument={a} />}
+      {mine && !editing && (
+        <div className="argument-actions">
+          <button
+            type="button"
+            className="small"
+            aria-label={t('argumentEdit.editLabel')}
+            onClick={() => setEditing(true)}
+          >
+            {t('argumentEdit.edit')}
+          </button>
+          <ConfirmButton
+            className="small"
+            title={t('argumentEdit.removeTitle')}
+            body={<p>{t('argumentEdit.removeBody')}</p>}
+            confirmLabel={t('argumentEdit.removeConfirm')}
+            disabled={remove.busy}
+            onConfirm={() =>
+              void remove
+                .run(() => call(api.DELETE('/api/v1/proposals/{proposal}/arguments/{argument}', { params: { path } })))
+                .then((ok) => {
+                  if (!ok) return;
+                  tell(t('argumentEdit.removedDone'));
+                  onChanged();
+                })
+            }
+          >
+            <span aria-hidden="true">{t('argumentEdit.remove')}</span>
+            <span className="visually-hidden">{t('argumentEdit.removeLabel')}</span>
+          </ConfirmButton>
+        </div>
+      )}
+      <FormError error={remove.error} />
+      <DoneNote message={done.message} stamp={done.stamp} />
+    </li>
+  );
+}
+
+function ArgumentEditForm({
+  proposalId,
+  argument,
+  onCancel,
+  onSaved,
+}: {
+  proposalId: string;
+  argument: Argument;
+  onCancel: () => void;
+  onSaved: () => void;
+}) {
+  const { t } = useI18n();
+  const [body, setBody] = useState(argument.body ?? '');
+  const submit = useSubmit();
+  const unchanged = body.trim() === (argument.body ?? '').trim();
+  return (
+    <form
+      className="form compact argument-edit-form"
+      noValidate
+      onSubmit={submit.onSubmit(
+        () =>
+          call(
+            api.PUT('/api/v1/proposals/{proposal}/arguments/{argument}', {
+              params: { path: { proposal: proposalId, argument: argument.id! } },
+              body: { body },
+            }),
+          ),
+        onSaved,
+      )}
+    >
+      <Field label={t('argumentEdit.body')} hint={t('form.markdownHint')} field="body" error={submit.error} max={10000}>
+        <textarea value={body} onChange={(e) => setBody(e.target.value)} rows={4} />
+      </Field>
+      <FormError error={submit.error} />
+      <div className="actions">
+        <button type="button" onClick={onCancel}>
+          {t('action.cancel')}
+        </button>
+        <button
+          type="submit"
+          className="primary"
+          disabled={submit.busy || unchanged || body.trim() === '' || body.length > 10000}
+        >
+          {t('argumentEdit.save')}
+        </button>
+      </div>
+    </form>
+  );
+}
+
+function ArgumentHistory({ proposalId, argument }: { proposalId: string; argument: Argument }) {
+  const { t, dateTime } = useI18n();
+  const list = useLoad(
+    () =>
+      call(
+        api.GET('/api/v1/proposals/{proposal}/arguments/{argument}/revisions', {
+          params: { path: { proposal: proposalId, argument: argument.id! }, query: { limit: '100' } },
+        }),
+      ),
+    [proposalId, argument.id, argument.editedAt],
+  );
+  return (
+    <Region loaded={list}>
+      {(page) => (
+        <div className="argument-history">
+          <h4>{t('argumentEdit.history')}</h4>
+          <ol>
+            {(page.items ?? []).map((r: ArgumentRevision) => (
+              <li key={r.replacedAt}>
+                <p className="small muted">
+                  {t('argumentEdit.written', { when: dateTime(r.writtenAt), replaced: dateTime(r.replacedAt) })}
+                </p>
+                <Markdown text={r.body} />
+              </li>
+            ))}
+          </ol>
+        </div>
+      )}
+    </Region>
   );
 }
 

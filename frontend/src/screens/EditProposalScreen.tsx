@@ -23,14 +23,23 @@ export function EditProposalScreen({ id }: { id: string }) {
             <Link to={`/proposals/${id}`}>{p.title}</Link>
           </p>
           <h1 id="edit-proposal">{t('proposal.edit')}</h1>
-          <ProposalForm
-            circle={p.circle!}
-            initial={fromProposal(p)}
-            draftScope={`proposal.edit.${id}`}
-            save={async (body) =>
-              (await call(api.PUT('/api/v1/proposals/{proposal}', { params: { path: { proposal: id } }, body }))).id!
-            }
-          />
+          {p.phase !== 'DRAFT' ? (
+            <div className="panel">
+              <p>{t(p.my?.canCorrect ? 'correction.notDraft' : 'correction.notDraftReader')}</p>
+              <Link to={`/proposals/${id}`} className="button">
+                {p.title}
+              </Link>
+            </div>
+          ) : (
+            <ProposalForm
+              circle={p.circle!}
+              initial={fromProposal(p)}
+              draftScope={`proposal.edit.${id}`}
+              save={async (body) =>
+                (await call(api.PUT('/api/v1/proposals/{proposal}', { params: { path: { proposal: id } }, body }))).id!
+              }
+            />
+          )}
         </section>
       )}
     </Region>

@@ -12,6 +12,7 @@ import { ProposalHeader } from '../proposal/ProposalHeader';
 import { ProposalRules } from '../proposal/ProposalRules';
 import { SecrecyPanel } from '../proposal/SecrecyPanel';
 import { useLiveProposal } from '../proposal/useLiveProposal';
+import { WordingPanel } from '../proposal/WordingPanel';
 import { DeclareStake } from '../stake/DeclareStake';
 import { StakeList } from '../stake/StakeList';
 import { Markdown } from '../ui/Markdown';
@@ -71,6 +72,7 @@ function ProposalView({
               <Markdown text={proposal.body} />
             </section>
           )}
+          {phase !== 'DRAFT' && <WordingPanel proposal={proposal} onCorrected={reload} />}
           <AffectedGroups groups={proposal.affectedGroups ?? []} proposal={proposal} onAdded={changed} />
           {phase === 'DELIBERATION' && proposal.my?.canTakePart && (
             <DeclareStake proposal={proposal} onDeclared={changed} />

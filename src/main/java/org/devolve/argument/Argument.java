@@ -39,4 +39,12 @@ class Argument extends PanacheEntityBase {
 
     @Column(name = "created_at", nullable = false)
     public Instant createdAt;
+
+    /** When its author last edited it; null if never. */
+    @Column(name = "edited_at")
+    public Instant editedAt;
+
+    /** When its author removed it (its text is then gone); null while it stands. */
+    @Column(name = "removed_at")
+    public Instant removedAt;
 }

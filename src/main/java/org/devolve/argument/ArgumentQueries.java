@@ -47,6 +47,19 @@ class ArgumentQueries {
         return rows.as(viewer::view);
     }
 
+    /** The earlier texts of one argument, newest first; none once its author removed it. */
+    @Transactional
+    Page<ArgumentViews.Revision> revisions(String proposalRef, String argumentRef, PageRequest page) {
+        Proposal p = proposals.readable(proposalRef);
+        Argument a = Arguments.find(em, p.id, argumentRef, false);
+        return Keyset.of(em, ArgumentRevision.class, "r")
+                .where("r.argumentId = :a", "a", a.id)
+                .orderBy(Keyset.Key.instant("r.replacedAt"), Keyset.Order.DESC)
+                .thenBy("r.id", r -> r.id, Keyset.Order.DESC)
+                .fetch(page)
+                .as(r -> new ArgumentViews.Revision(r.body, r.writtenAt, r.replacedAt));
+    }
+
     /** One argument as just posted. */
     @Transactional
     ArgumentViews.View view(Argument a) {
@@ -73,11 +86,13 @@ class ArgumentQueries {
             return new ArgumentViews.View(
                     a.id,
                     a.side,
-                    a.body,
+                    a.removedAt == null ? a.body : "",
                     names.get(a.authorId),
                     standing == null ? null : groupNames.get(standing.groupId()),
                     standing == null ? null : standing.level(),
-                    a.createdAt);
+                    a.createdAt,
+                    a.editedAt,
+                    a.removedAt);
         }
     }
 }

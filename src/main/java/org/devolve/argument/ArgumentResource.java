@@ -4,8 +4,10 @@ import io.quarkus.security.Authenticated;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
 import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.DELETE;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
+import jakarta.ws.rs.PUT;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
@@ -36,11 +38,20 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 class ArgumentResource {
 
     private final PostArgument post;
+    private final EditArgument edit;
+    private final RemoveArgument remove;
     private final ArgumentQueries queries;
     private final DevolveConfig config;
 
-    ArgumentResource(PostArgument post, ArgumentQueries queries, DevolveConfig config) {
+    ArgumentResource(
+            PostArgument post,
+            EditArgument edit,
+            RemoveArgument remove,
+            ArgumentQueries queries,
+            DevolveConfig config) {
         this.post = post;
+        this.edit = edit;
+        this.remove = remove;
         this.queries = queries;
         this.config = config;
     }
@@ -69,5 +80,39 @@ class ArgumentResource {
         return Response.status(201)
                 .entity(queries.view(post.post(proposal, body)))
                 .build();
+    }
+
+    @PUT
+    @Path("/{argument}")
+    @Operation(
+            summary = "Edit my argument (its author, during deliberation and voting)",
+            description = "The text it replaces is kept in its history (`…/revisions`).")
+    public ArgumentViews.View edit(
+            @PathParam("proposal") String proposal,
+            @PathParam("argument") String argument,
+            @Valid @NotNull ArgumentViews.Edit body) {
+        return queries.view(edit.edit(proposal, argument, body));
+    }
+
+    @DELETE
+    @Path("/{argument}")
+    @Operation(
+            summary = "Remove my argument (its author, during deliberation and voting)",
+            description =
+                    "It stays in its place as removed by its author, with the time; its text and history are gone.")
+    @APIResponse(responseCode = "204", description = "Removed")
+    public void remove(@PathParam("proposal") String proposal, @PathParam("argument") String argument) {
+        remove.remove(proposal, argument);
+    }
+
+    @GET
+    @Path("/{argument}/revisions")
+    @Operation(summary = "An argument's earlier texts, newest first")
+    public Page<ArgumentViews.Revision> revisions(
+            @PathParam("proposal") String proposal,
+            @PathParam("argument") String argument,
+            @Parameter(description = "Page size, 1 to 100") @QueryParam("limit") String limit,
+            @Parameter(description = "The `next` cursor of the previous page") @QueryParam("cursor") String cursor) {
+        return queries.revisions(proposal, argument, PageRequest.of(limit, cursor, config.paging()));
     }
 }

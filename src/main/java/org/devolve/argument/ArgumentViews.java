@@ -31,5 +31,26 @@ final class ArgumentViews {
             String group,
 
             @Schema(nullable = true) Integer stakeLevel,
-            Instant createdAt) {}
+            Instant createdAt,
+
+            @Schema(nullable = true, description = "When its author last edited it (its history: …/revisions)")
+            Instant editedAt,
+
+            @Schema(nullable = true, description = "When its author removed it; its body is then empty")
+            Instant removedAt) {}
+
+    @Schema(name = "EditArgument")
+    record Edit(
+            @NotBlank @Size(max = 10000) @Schema(description = "Markdown")
+            String body) {}
+
+    @Schema(name = "ArgumentRevision", description = "An earlier text of an argument, replaced by an edit")
+    record Revision(
+            String body,
+
+            @Schema(description = "When this text was written")
+            Instant writtenAt,
+
+            @Schema(description = "When an edit replaced it")
+            Instant replacedAt) {}
 }

@@ -33,7 +33,8 @@ public record Participation(
         OPEN_VOTING,
         CLOSE,
         CHANGE_DEADLINES,
-        ADD_GROUP;
+        ADD_GROUP,
+        CORRECT_WORDING;
 
         /** The steering a move to {@code phase} is. */
         static Steering toward(Phase phase) {
@@ -61,6 +62,7 @@ public record Participation(
     static boolean authorMay(Steering steering, Phase phase) {
         return switch (steering) {
             case OPEN_DELIBERATION, WITHDRAW -> true;
+            case CORRECT_WORDING -> phase == Phase.DELIBERATION || phase == Phase.VOTING;
             case EDIT_DRAFT, CHANGE_DEADLINES, ADD_GROUP -> phase == Phase.DRAFT;
             case OPEN_VOTING, CLOSE -> false;
         };

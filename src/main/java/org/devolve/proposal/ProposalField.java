@@ -17,5 +17,9 @@ public enum ProposalField implements FieldCode {
     /** Live results asked of a secret proposal. */
     NOT_WITH_SECRET,
     /** A weighting policy the deciding circle does not allow. */
-    POLICY_NOT_AVAILABLE
+    POLICY_NOT_AVAILABLE,
+    /** A correction that would change what is frozen once deliberation opens (rules, the options' number). */
+    FROZEN,
+    /** A correction that changes nothing. */
+    NO_CHANGE
 }

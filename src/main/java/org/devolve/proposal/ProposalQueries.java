@@ -129,6 +129,39 @@ class ProposalQueries {
                 p.createdAt));
     }
 
+    /** The corrections of a proposal's wording, newest first. */
+    @Transactional
+    Page<ProposalViews.Revision> revisions(String ref, PageRequest request) {
+        Proposal p = access.readable(ref);
+        Keyset.Fetched<ProposalRevision> rows = Keyset.of(em, ProposalRevision.class, "r")
+                .where("r.proposalId = :p", "p", p.id)
+                .orderBy(Keyset.Key.instant("r.editedAt"), Keyset.Order.DESC)
+                .thenBy("r.id", r -> r.id, Keyset.Order.DESC)
+                .fetch(request);
+        Map<UUID, MemberSummary> names =
+                Member.summaries(rows.items().stream().map(r -> r.editorId).collect(Collectors.toSet()));
+        return rows.as(r ->
+                new ProposalViews.Revision(r.revision, names.get(r.editorId), r.editedAt, r.note, changes(r.changes)));
+    }
+
+    private static List<ProposalViews.Change> changes(String json) {
+        try {
+            List<ProposalViews.Change> out = new ArrayList<>();
+            for (com.fasterxml.jackson.databind.JsonNode c : CHANGES.readTree(json)) {
+                out.add(new ProposalViews.Change(
+                        c.get("field").asText(),
+                        c.get("before").asText(),
+                        c.get("after").asText()));
+            }
+            return out;
+        } catch (java.io.IOException e) {
+            throw new IllegalStateException("A stored revision is not JSON", e);
+        }
+    }
+
+    private static final com.fasterxml.jackson.databind.ObjectMapper CHANGES =
+            new com.fasterxml.jackson.databind.ObjectMapper();
+
     @Transactional
     ProposalViews.Detail detail(String ref) {
         Proposals.Readable readable = access.readableWith(ref);
@@ -209,7 +242,10 @@ class ProposalQueries {
                         who.canResolveChallenges(),
                         stake == null ? null : stake.level(),
                         stake == null ? null : stake.groupId(),
-                        voted),
+                        voted,
+                        (p.phase == Phase.DELIBERATION || p.phase == Phase.VOTING)
+                                && who.may(Participation.Steering.CORRECT_WORDING, p.phase)),
+                ProposalRevision.count(p.id),
                 stuck.of(p).orElse(null));
     }
 

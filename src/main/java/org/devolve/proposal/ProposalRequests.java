@@ -138,4 +138,77 @@ public final class ProposalRequests {
     public record Deadlines(
             @Schema(nullable = true) Instant deliberationEndsAt,
             @Schema(nullable = true) Instant votingEndsAt) {}
+
+    /**
+     * A correction of a proposal's wording once it is open: only what is given changes. The rules, the method, the
+     * options' number and order, the groups and the deadlines stay as deliberation opened with them; a request that
+     * names one of them is refused, naming it.
+     */
+    @Schema(name = "ProposalCorrection")
+    public record Correction(
+            @Size(max = 200) @Schema(nullable = true) String title,
+
+            @Size(max = 1000) @Schema(nullable = true) String summary,
+
+            @Size(max = 50000) @Schema(nullable = true, description = "Markdown")
+            String body,
+
+            @Size(max = 20)
+            @Schema(
+                    nullable = true,
+                    description = "Every option's label, in the options' order: their number and order stay")
+            List<@NotBlank @Size(max = 200) String> options,
+
+            @NotBlank @Size(max = 300) @Schema(description = "What was corrected, in a few words")
+            String note,
+
+            @Schema(hidden = true) Object method,
+            @Schema(hidden = true) Object weighting,
+            @Schema(hidden = true) Object threshold,
+            @Schema(hidden = true) Object quorum,
+            @Schema(hidden = true) Object protection,
+            @Schema(hidden = true) Object secret,
+            @Schema(hidden = true) Object liveResults,
+            @Schema(hidden = true) Object outsidersAllowed,
+            @Schema(hidden = true) Object deliberationEndsAt,
+            @Schema(hidden = true) Object votingEndsAt,
+            @Schema(hidden = true) Object affectedGroups) {
+
+        /** The frozen fields this correction names, in the contract's order. */
+        java.util.List<String> frozenNamed() {
+            java.util.List<String> out = new java.util.ArrayList<>();
+            Object[] values = {
+                method,
+                weighting,
+                threshold,
+                quorum,
+                protection,
+                secret,
+                liveResults,
+                outsidersAllowed,
+                deliberationEndsAt,
+                votingEndsAt,
+                affectedGroups
+            };
+            String[] names = {
+                "method",
+                "weighting",
+                "threshold",
+                "quorum",
+                "protection",
+                "secret",
+                "liveResults",
+                "outsidersAllowed",
+                "deliberationEndsAt",
+                "votingEndsAt",
+                "affectedGroups"
+            };
+            for (int i = 0; i < values.length; i++) {
+                if (values[i] != null) {
+                    out.add(names[i]);
+                }
+            }
+            return out;
+        }
+    }
 }

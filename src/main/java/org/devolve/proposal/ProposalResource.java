@@ -42,6 +42,7 @@ class ProposalResource {
     private final RemoveGroup removeGroup;
     private final ChangeDeadlines deadlines;
     private final ChangePhase lifecycle;
+    private final CorrectWording correct;
     private final CurrentMember current;
     private final DevolveConfig config;
 
@@ -52,6 +53,7 @@ class ProposalResource {
             RemoveGroup removeGroup,
             ChangeDeadlines deadlines,
             ChangePhase lifecycle,
+            CorrectWording correct,
             CurrentMember current,
             DevolveConfig config) {
         this.queries = queries;
@@ -60,6 +62,7 @@ class ProposalResource {
         this.removeGroup = removeGroup;
         this.deadlines = deadlines;
         this.lifecycle = lifecycle;
+        this.correct = correct;
         this.current = current;
         this.config = config;
     }
@@ -142,6 +145,28 @@ class ProposalResource {
     public ProposalViews.Detail deadlines(
             @PathParam("proposal") String proposal, @Valid @NotNull ProposalRequests.Deadlines deadlines) {
         return queries.detail(this.deadlines.change(proposal, deadlines).id.toString());
+    }
+
+    @POST
+    @Path("/{proposal}/corrections")
+    @Operation(
+            summary = "Correct the wording (author while a member, facilitators; during deliberation and voting)",
+            description = "Title, summary, body and option labels only, with a note saying what was corrected; "
+                    + "the method, the options' number and order, the rules, groups and deadlines stay frozen "
+                    + "(naming one is refused, FROZEN). Kept in the edit history and written to the ledger.")
+    public ProposalViews.Detail correct(
+            @PathParam("proposal") String proposal, @Valid @NotNull ProposalRequests.Correction correction) {
+        return queries.detail(correct.correct(proposal, correction).id.toString());
+    }
+
+    @GET
+    @Path("/{proposal}/revisions")
+    @Operation(summary = "The edit history: corrections of the wording, newest first")
+    public Page<ProposalViews.Revision> revisions(
+            @PathParam("proposal") String proposal,
+            @Parameter(description = "Page size, 1 to 100") @QueryParam("limit") String limit,
+            @Parameter(description = "The `next` cursor of the previous page") @QueryParam("cursor") String cursor) {
+        return queries.revisions(proposal, PageRequest.of(limit, cursor, config.paging()));
     }
 
     @POST

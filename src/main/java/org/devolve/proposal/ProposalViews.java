@@ -87,6 +87,9 @@ public final class ProposalViews {
 
             Mine my,
 
+            @Schema(description = "How many times the wording was corrected after the proposal opened")
+            int revisions,
+
             @Schema(
                     nullable = true,
                     description = "Present while the scheduler fails to move the proposal on at "
@@ -222,5 +225,29 @@ public final class ProposalViews {
             Integer stakeLevel,
 
             @Schema(nullable = true) UUID stakeGroup,
-            boolean voted) {}
+            boolean voted,
+
+            @Schema(description = "May correct the wording (title, summary, body, option labels) now")
+            boolean canCorrect) {}
+
+    @Schema(name = "ProposalRevision", description = "One correction of a proposal's wording after it opened")
+    public record Revision(
+            @Schema(description = "1 for the first correction")
+            int revision,
+
+            MemberSummary editor,
+            Instant editedAt,
+
+            @Schema(description = "What was corrected, in the editor's words")
+            String note,
+
+            List<Change> changes) {}
+
+    @Schema(name = "ProposalRevisionChange")
+    public record Change(
+            @Schema(description = "title, summary, body or options[i] (0-based)")
+            String field,
+
+            String before,
+            String after) {}
 }

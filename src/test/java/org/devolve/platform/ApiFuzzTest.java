@@ -295,6 +295,12 @@ class ApiFuzzTest {
             if (stakes != null) {
                 stakes.forEach(s -> add("stake", s));
             }
+            io.restassured.response.Response argued = as(CAROL)
+                    .body(Map.of("side", "FOR", "body", "An argument to edit"))
+                    .post("/api/v1/proposals/" + p.id() + "/arguments");
+            if (argued.statusCode() == 201) {
+                add("argument", argued.jsonPath().getString("id"));
+            }
         }
     }
 
@@ -370,6 +376,7 @@ class ApiFuzzTest {
             case "member", "id" -> "member";
             case "group" -> "group";
             case "stake" -> "stake";
+            case "argument" -> "argument";
             default -> "none";
         };
         List<String> known = ids.getOrDefault(kind, List.of());

@@ -208,6 +208,20 @@ public final class LedgerReplay {
             case "DELEGATION_SET" ->
                 delegations.put(string(payload, "delegator"), payload.get("delegate") instanceof String d ? d : "");
             case "DELEGATION_REVOKED" -> delegations.remove(string(payload, "delegator"));
+            case "PROPOSAL_CORRECTED" -> {
+                if (!"DELIBERATION".equals(phase) && !"VOTING".equals(phase)) {
+                    throw new IllegalStateException(kind + " while the proposal is " + phase);
+                }
+                // A correction rewords the options, never their number or order: the labels it gives are those
+                // the close counts under.
+                List<String> before = strings(rules.get("options"));
+                List<String> after = strings(payload.get("options"));
+                if (after.size() != before.size()) {
+                    throw new IllegalStateException("a correction changes the number of options");
+                }
+                rules = new LinkedHashMap<>(rules);
+                rules.put("options", new ArrayList<Object>(after));
+            }
             default -> {
                 // PROPOSAL_CREATED, DEADLINES_CHANGED, STAKE_CHALLENGED, CHALLENGE_ANSWERED: on the record, no count
             }

@@ -6,6 +6,7 @@ import { KIND_KEYS } from '../circle/kinds';
 import { useI18n } from '../i18n/i18n';
 import { Link } from '../router/router';
 import { EmptyState, ErrorState, LoadingState } from '../ui/states';
+import { MoreButton, useMore, type Page } from '../ui/useMore';
 import { usePageTitle } from '../ui/usePageTitle';
 import { useSubmit } from '../ui/useSubmit';
 
@@ -16,7 +17,9 @@ export function CirclesScreen() {
   const { t } = useI18n();
   const mine = new Set((useMe().circles ?? []).map((c) => c.id));
   const [q, setQ] = useState('');
-  const [found, setFound] = useState<{ q: string; items: CircleSummary[]; next: string | null } | null>(null);
+  const [found, setFound] = useState<{ q: string; at: number; items: CircleSummary[]; next: string | null } | null>(
+    null,
+  );
   const load = useSubmit();
   const fetchPage = (text: string, cursor?: string) =>
     call(
@@ -29,7 +32,7 @@ export function CirclesScreen() {
   const run = (text: string) =>
     void load.run(async () => {
       const page = await fetchPage(text);
-      setFound({ q: text, items: page.items ?? [], next: page.next ?? null });
+      setFound({ q: text, at: Date.now(), items: page.items ?? [], next: page.next ?? null });
     });
   // the whole directory on opening; a search when the form is submitted
   // eslint-disable-next-line react-hooks/exhaustive-deps
@@ -64,33 +67,42 @@ export function CirclesScreen() {
         ) : found.items.length === 0 ? (
           <EmptyState>{t('directory.none')}</EmptyState>
         ) : (
-          <>
-            <ul className="plain-list circle-directory">
-              {found.items.map((c) => (
-                <li key={c.id}>
-                  <Link to={`/circles/${c.slug}`}>{c.name}</Link>{' '}
-                  {c.kind && KIND_KEYS[c.kind] && <span className="muted small">{t(KIND_KEYS[c.kind])}</span>}
-                  {c.id && mine.has(c.id) && <span className="badge">{t('directory.yours')}</span>}
-                </li>
-              ))}
-            </ul>
-            {found.next && (
-              <button
-                type="button"
-                disabled={load.busy}
-                onClick={() =>
-                  void load.run(async () => {
-                    const page = await fetchPage(found.q, found.next ?? undefined);
-                    setFound({ ...found, items: [...found.items, ...(page.items ?? [])], next: page.next ?? null });
-                  })
-                }
-              >
-                {t('directory.more')}
-              </button>
-            )}
-          </>
+          <Directory
+            key={found.q + found.at}
+            first={found}
+            mine={mine}
+            fetchAfter={(cursor) => fetchPage(found.q, cursor)}
+          />
         )}
       </div>
     </section>
+  );
+}
+
+/** One search's circles, page by page (a new search starts a new list). */
+function Directory({
+  first,
+  mine,
+  fetchAfter,
+}: {
+  first: Page<CircleSummary, string>;
+  mine: Set<string | undefined>;
+  fetchAfter: (cursor: string) => Promise<Page<CircleSummary, string>>;
+}) {
+  const { t } = useI18n();
+  const list = useMore(first, fetchAfter);
+  return (
+    <>
+      <ul className="plain-list circle-directory">
+        {list.items.map((c) => (
+          <li key={c.id}>
+            <Link to={`/circles/${c.slug}`}>{c.name}</Link>{' '}
+            {c.kind && KIND_KEYS[c.kind] && <span className="muted small">{t(KIND_KEYS[c.kind])}</span>}
+            {c.id && mine.has(c.id) && <span className="badge">{t('directory.yours')}</span>}
+          </li>
+        ))}
+      </ul>
+      <MoreButton list={list} label={t('directory.more')} />
+    </>
   );
 }

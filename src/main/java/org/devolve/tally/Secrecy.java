@@ -270,7 +270,8 @@ public final class Secrecy {
                 .weighting(in.weighting)
                 .quorum(in.quorumPpm, in.quorumHeadcount)
                 .secret(in.minCellVoters)
-                .provenance(in.proposal, in.ledgerHead);
+                .provenance(in.proposal, in.ledgerHead)
+                .expectRows(n);
         if (in.threshold == Threshold.CONSENT) {
             out.consent(in.objectionPpm);
         } else if (in.threshold != null) {

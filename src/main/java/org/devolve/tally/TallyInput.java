@@ -930,11 +930,22 @@ public final class TallyInput {
             items[itemCount++] = value;
         }
 
+        /** Makes room for {@code rows} rows at once: a reader that knows how many follow saves the doublings. */
+        public Builder expectRows(int rows) {
+            if (rows > voters.length) {
+                resize(rows);
+            }
+            return this;
+        }
+
         private void grow() {
             if (n < voters.length) {
                 return;
             }
-            int size = voters.length * 2;
+            resize(voters.length * 2);
+        }
+
+        private void resize(int size) {
             voters = Arrays.copyOf(voters, size);
             stake = Arrays.copyOf(stake, size);
             group = Arrays.copyOf(group, size);

@@ -604,6 +604,9 @@ export const de: Messages = {
   'problem.RESULT_NOT_AVAILABLE': 'Noch kein Ergebnis: Es erscheint, wenn die Abstimmung endet.',
   'problem.RECEIPT_NOT_FOUND': 'Kein Eintrag im Register dieses Vorschlags hat diese Quittung.',
   'problem.COUNT_FAILED': 'Die Auszählung konnte noch nicht abgeschlossen werden; sie wird wiederholt.',
+  'problem.URI_TOO_LONG': 'Die Adresse dieser Anfrage ist für den Dienst zu lang.',
+  'problem.HEADERS_TOO_LARGE':
+    'Diese Anfrage hat mehr Kopfzeilen, als der Dienst liest: Ab- und wieder Anmelden kann helfen.',
   'form.correct': 'Bitte korrigieren: {fields}.',
   'form.fieldSays': '{label}: {text}',
   'confirm.withdraw.title': '„{title}“ zurückziehen?',

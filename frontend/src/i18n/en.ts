@@ -581,6 +581,9 @@ export const en = {
   'problem.RESULT_NOT_AVAILABLE': 'There is no result yet: it is published when voting closes.',
   'problem.RECEIPT_NOT_FOUND': 'No entry of this proposal’s ledger has this receipt.',
   'problem.COUNT_FAILED': 'The count could not be completed yet; it is being retried.',
+  'problem.URI_TOO_LONG': 'The address of this request is too long for the service.',
+  'problem.HEADERS_TOO_LARGE':
+    'This request carries more headers than the service reads: signing out and in again may help.',
   'form.correct': 'Please correct: {fields}.',
   'form.fieldSays': '{label}: {text}',
   'confirm.withdraw.title': 'Withdraw “{title}”?',

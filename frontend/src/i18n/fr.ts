@@ -599,6 +599,9 @@ export const fr: Messages = {
   'problem.RESULT_NOT_AVAILABLE': 'Pas encore de résultat : il est publié à la clôture du vote.',
   'problem.RECEIPT_NOT_FOUND': 'Aucune entrée du registre de cette proposition n’a ce reçu.',
   'problem.COUNT_FAILED': 'Le décompte n’a pas encore pu être achevé ; il est relancé.',
+  'problem.URI_TOO_LONG': 'L’adresse de cette requête est trop longue pour le service.',
+  'problem.HEADERS_TOO_LARGE':
+    'Cette requête porte plus d’en-têtes que le service n’en lit : se déconnecter puis se reconnecter peut aider.',
   'form.correct': 'Veuillez corriger : {fields}.',
   'form.fieldSays': '{label} : {text}',
   'confirm.withdraw.title': 'Retirer « {title} » ?',

@@ -29,4 +29,25 @@ describe('each screen', () => {
     expect(main.querySelector('h1')).toHaveAttribute('tabindex', '-1');
     main.remove();
   });
+
+  it('gives focus to its heading drawn anew, but never takes it back from where the person moved it', async () => {
+    const main = document.createElement('main');
+    document.body.append(main);
+    main.innerHTML = '<h1>Edit the draft</h1>';
+    const stop = focusMainHeading(main);
+    expect(document.activeElement).toBe(main.querySelector('h1'));
+    await act(async () => {
+      main.innerHTML = '<h1>Edit the draft</h1><input aria-label="Title">'; // the screen drew itself again
+      await Promise.resolve();
+    });
+    expect(document.activeElement).toBe(main.querySelector('h1'));
+    main.querySelector('input')!.focus();
+    await act(async () => {
+      main.insertAdjacentHTML('beforeend', '<p>more</p>');
+      await Promise.resolve();
+    });
+    expect(document.activeElement).toBe(main.querySelector('input'));
+    stop();
+    main.remove();
+  });
 });

@@ -2,6 +2,7 @@ import { expect, test, type Page } from '@playwright/test';
 import {
   NAMES,
   as,
+  challengeOf,
   circleWith,
   closeIfOpen,
   declare,
@@ -35,16 +36,7 @@ test.beforeAll(async () => {
   challenged = await draft(circle, `Move the bins ${run}`);
   await phase('alice', challenged, 'DELIBERATION');
   await declare('bob', challenged, challenged.groups[0]!, 5, 'The bins stand under my window.');
-  const carol = await as('carol');
-  const stakes = await carol.get<{ items: { id: string; member?: { id?: string } }[] }>(
-    `/api/v1/proposals/${challenged.id}/stakes?limit=100`,
-  );
-  const bobsId = await idOf('bob');
-  const bobs = stakes.items.find((s) => s.member?.id === bobsId);
-  expect(bobs, 'bob’s declaration is listed').toBeDefined();
-  await carol.post(`/api/v1/proposals/${challenged.id}/stakes/${bobs!.id}/challenges`, {
-    reason: 'The bins are round the corner from his window.',
-  });
+  await challengeOf('carol', challenged, 'bob', 'The bins are round the corner from his window.');
 });
 test.afterAll(async () => {
   await closeIfOpen(toClose);

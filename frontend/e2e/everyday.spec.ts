@@ -1,4 +1,4 @@
-import { expect, test, type Browser, type Page } from '@playwright/test';
+import { expect, test, type Page } from '@playwright/test';
 import {
   NAMES,
   as,
@@ -13,7 +13,7 @@ import {
   type CircleMade,
   type ProposalMade,
 } from './fixtures';
-import { expectAccessible, openProposal, screenshot, signIn, stakeOf } from './support';
+import { expectAccessible, openProposal, screenshot, signedInOnPhone, stakeOf } from './support';
 
 /**
  * What people meet every day: what needs my action and the bell, a new circle that is its creator's, a group
@@ -115,13 +115,6 @@ test('counters before limits, and a half-written proposal kept across a reload a
   await expect(alice.getByLabel('Summary')).toHaveValue('Written before the reload.');
 });
 
-async function phone(browser: Browser, user: 'carol'): Promise<Page> {
-  const context = await browser.newContext({ viewport: { width: 375, height: 812 } });
-  const page = await context.newPage();
-  await signIn(page, user);
-  return page;
-}
-
 test('the vote one tap from the top of a phone; a fragile result names the declaration to check', async ({
   browser,
 }) => {
@@ -129,7 +122,7 @@ test('the vote one tap from the top of a phone; a fragile result names the decla
   await declare('bob', proposal, everyone, 5, 'The shelter is for my cargo bike and my children’s bikes.');
   await declare('carol', proposal, everyone, 2);
   await phase('alice', proposal, 'VOTING');
-  const carol = await phone(browser, 'carol');
+  const carol = await signedInOnPhone(browser, 'carol');
   await openProposal(carol, proposal.path, proposal.title);
   const jump = carol.getByRole('link', { name: 'Vote now' });
   const box = await jump.boundingBox();

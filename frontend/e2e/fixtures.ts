@@ -170,6 +170,18 @@ export async function declare(user: User, proposal: ProposalMade, group: string,
   ).put(`/api/v1/proposals/${proposal.id}/stakes/mine`, { groupId: group, level, ...(reason ? { reason } : {}) });
 }
 
+/** `challenger` challenges `declarant`'s declaration in `proposal`; returns the challenge. */
+export async function challengeOf(challenger: User, proposal: ProposalMade, declarant: User, reason: string) {
+  const caller = await as(challenger);
+  const stakes = await caller.get<{ items: { id: string; member?: { id?: string } }[] }>(
+    `/api/v1/proposals/${proposal.id}/stakes?limit=100`,
+  );
+  const declarantsId = await idOf(declarant);
+  const stake = stakes.items.find((s) => s.member?.id === declarantsId);
+  expect(stake, `${declarant}’s declaration is listed`).toBeDefined();
+  return caller.post<{ id: string }>(`/api/v1/proposals/${proposal.id}/stakes/${stake!.id}/challenges`, { reason });
+}
+
 export async function delegate(user: User, proposal: ProposalMade, to: User) {
   await (await as(user)).put(`/api/v1/proposals/${proposal.id}/delegation`, { delegateId: await idOf(to) });
 }
@@ -212,16 +224,12 @@ export async function courtyardInDeliberation(run: string) {
   await declare('carol', proposal, everyone, 1);
   await declare('dave', proposal, everyone, 1);
   await declare('alice', proposal, everyone, 1);
-  const carol = await as('carol');
-  const stakes = await carol.get<{ items: { id: string; member?: { id?: string } }[] }>(
-    `/api/v1/proposals/${proposal.id}/stakes?limit=100`,
+  const challenge = await challengeOf(
+    'carol',
+    proposal,
+    'bob',
+    'The workshop is on the street side, not the courtyard.',
   );
-  const bobsId = await idOf('bob');
-  const bobs = stakes.items.find((s) => s.member?.id === bobsId);
-  expect(bobs, 'bob’s declaration is listed').toBeDefined();
-  const challenge = await carol.post<{ id: string }>(`/api/v1/proposals/${proposal.id}/stakes/${bobs!.id}/challenges`, {
-    reason: 'The workshop is on the street side, not the courtyard.',
-  });
   await (
     await as('bob')
   ).post(`/api/v1/proposals/${proposal.id}/challenges/${challenge.id}/answer`, {

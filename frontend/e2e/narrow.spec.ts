@@ -1,17 +1,17 @@
-import { expect, test, type Browser, type Page } from '@playwright/test';
+import { expect, test, type Page } from '@playwright/test';
 import {
   as,
+  challengeOf,
   circleWith,
   declare,
   draft,
-  idOf,
   phase,
   unique,
   vote,
   type CircleMade,
   type ProposalMade,
 } from './fixtures';
-import { expectAccessible, expectFitsNarrowScreen, openProposal, signIn, type User } from './support';
+import { expectAccessible, expectFitsNarrowScreen, openProposal, signedInOnPhone } from './support';
 
 /**
  * Every screen on a 375 px phone with the content people paste: a 300-character word, a long URL, long
@@ -57,23 +57,8 @@ test.beforeAll(async () => {
   await (
     await as('bob')
   ).post(`/api/v1/proposals/${proposal.id}/arguments`, { side: 'FOR', body: `${WORD300}\n\n${URL}` });
-  const stakes = await (
-    await as('carol')
-  ).get<{ items: { id: string; member?: { id?: string } }[] }>(`/api/v1/proposals/${proposal.id}/stakes?limit=100`);
-  const bobsId = await idOf('bob');
-  const bobs = stakes.items.find((s) => s.member?.id === bobsId);
-  expect(bobs, 'bob’s declaration is listed').toBeDefined();
-  await (
-    await as('carol')
-  ).post(`/api/v1/proposals/${proposal.id}/stakes/${bobs!.id}/challenges`, { reason: `${WORD300} ${URL}` });
+  await challengeOf('carol', proposal, 'bob', `${WORD300} ${URL}`);
 });
-
-async function phone(browser: Browser, user: User): Promise<Page> {
-  const context = await browser.newContext({ viewport: { width: 375, height: 812 } });
-  const page = await context.newPage();
-  await signIn(page, user);
-  return page;
-}
 
 /** The screen as it is now fits 375 px and has no serious axe violation. */
 async function fits(page: Page, name: string) {
@@ -82,8 +67,8 @@ async function fits(page: Page, name: string) {
 }
 
 test('every screen of a deliberation fits a phone, whatever people wrote', async ({ browser }) => {
-  const carol = await phone(browser, 'carol');
-  const alice = await phone(browser, 'alice');
+  const carol = await signedInOnPhone(browser, 'carol');
+  const alice = await signedInOnPhone(browser, 'alice');
 
   await carol.goto('/');
   await expect(carol.getByRole('link', { name: proposal.title }).first()).toBeVisible();
@@ -133,7 +118,7 @@ test('voting, results and the ledger fit a phone, whatever people wrote', async 
   await (await as('alice')).post(`/api/v1/proposals/${proposal.id}/challenges/resolution`, { reason: 'Kept.' });
   await declare('carol', proposal, proposal.groups[0]!, 2);
   await phase('alice', proposal, 'VOTING');
-  const carol = await phone(browser, 'carol');
+  const carol = await signedInOnPhone(browser, 'carol');
   await openProposal(carol, proposal.path, proposal.title);
   await expect(carol.getByRole('radio', { name: options[1] })).toBeVisible();
   await fits(carol, '39-narrow-vote');

@@ -44,10 +44,20 @@ export async function screenshot(page: Page, name: string): Promise<void> {
   await page.screenshot({ path: `${SHOTS}/${name}.png`, fullPage: true });
 }
 
+/** A phone's screen, in CSS pixels. */
+export const PHONE = { width: 375, height: 812 } as const;
+
+/** A fresh browser context the size of a phone, signed in as `user`. */
+export async function signedInOnPhone(browser: Browser, user: User): Promise<Page> {
+  const page = await (await browser.newContext({ viewport: PHONE })).newPage();
+  await signIn(page, user);
+  return page;
+}
+
 /** At 375 px wide the page must not scroll sideways. */
 export async function expectFitsNarrowScreen(page: Page, name: string): Promise<void> {
   const before = page.viewportSize();
-  await page.setViewportSize({ width: 375, height: 812 });
+  await page.setViewportSize(PHONE);
   const overflow = await page.evaluate(
     () => document.documentElement.scrollWidth - document.documentElement.clientWidth,
   );

@@ -53,6 +53,46 @@ class SecrecyTest {
         assertTrue(Tally.count(published).fragility().voters().isEmpty(), "fragility names nobody");
     }
 
+    /**
+     * The counting order (what a million-row close uses) is the published order by its definition: the same rows in
+     * the same places, for any ranks, ways the ballot came and ballots, under every weighting that follows levels.
+     */
+    @Property(tries = 300)
+    void theCountingOrderIsThePublishedOrder(@ForAll long seed, @ForAll("oneNumberMethods") Method method) {
+        Random rnd = new Random(seed);
+        RandomTallies.Shape shape = new RandomTallies.Shape();
+        shape.maxBallots = 80;
+        shape.weighting = Weighting.sqrt();
+        TallyInput in = RandomTallies.input(rnd, method, shape);
+        int n = in.size();
+        int[] rank = new int[n];
+        byte[] via = new byte[n];
+        int[] ballot = new int[n];
+        // a rank is a published class: every row of one has the same weight (weights follow levels)
+        long[] weights = java.util.stream.IntStream.range(0, n)
+                .mapToLong(in::weight)
+                .distinct()
+                .sorted()
+                .toArray();
+        int split = 1 + rnd.nextInt(3);
+        for (int p = 0; p < n; p++) {
+            rank[p] = java.util.Arrays.binarySearch(weights, in.weight(p)) * split + rnd.nextInt(split);
+            via[p] = (byte) rnd.nextInt(3);
+            int from = rnd.nextInt(n);
+            ballot[p] = rnd.nextInt(4) == 0 || !in.voted[from] ? -1 : from;
+        }
+        int[] counted = Secrecy.countingOrder(in, rank, via, ballot);
+        assertTrue(counted != null, "a few buckets: counted");
+        assertEquals(
+                java.util.Arrays.toString(Secrecy.comparatorOrder(in, rank, via, ballot)),
+                java.util.Arrays.toString(counted));
+    }
+
+    @Provide
+    Arbitrary<Method> oneNumberMethods() {
+        return Arbitraries.of(Method.SINGLE_CHOICE, Method.APPROVE_REJECT);
+    }
+
     /** The attack of issue 9: order the export by member id and pair it with the stake list. */
     @Property(tries = 300)
     void relabellingAndReorderingTheVotersChangesNothingPublished(@ForAll long seed, @ForAll("methods") Method method) {

@@ -51,9 +51,10 @@ for MODE in $MODES; do
 GC=$([ "$MODE" = on ] && echo true || echo false)
 stop_service; start_service "$GC"
 if [[ " $PARTS " == *" ballots "* ]]; then
+mkdir -p "$OUT/$MODE"
 echo "== ballots over HTTP, group commit $MODE (open loop at $RATES/s, at most $CLIENTS in flight, ${SECONDS_}s each, $USERS voters)"
 java -cp "$HDR" bench/BallotLoad.java --api "$API" --keycloak "$KC" --users "$USERS" --clients "$CLIENTS" \
-  --seconds "$SECONDS_" --warmup 10 --rates "$RATES" --histograms "$OUT" | tee "$OUT/ballots-http-$MODE.txt"
+  --seconds "$SECONDS_" --warmup "${BENCH_WARMUP:-10}" --rates "$RATES" --histograms "$OUT/$MODE" | tee "$OUT/ballots-http-$MODE.txt"
 echo "load average: $(cut -d' ' -f1-3 /proc/loadavg)"
 SPARE=$(sed -n 's/^pgbench_proposal=//p' "$OUT/ballots-http-$MODE.txt")
 "${PSQL[@]}" -c "drop table if exists bench_ctx, bench_voters;

@@ -64,7 +64,14 @@ class BallotBatches {
         Pending mine = new Pending(intent, new CompletableFuture<>());
         queue.pending.add(mine);
         if (queue.draining.compareAndSet(false, true)) {
-            drainers.execute(() -> drain(intent.proposalId(), queue));
+            try {
+                drainers.execute(() -> drain(intent.proposalId(), queue));
+            } catch (java.util.concurrent.RejectedExecutionException shuttingDown) {
+                queue.draining.set(false);
+                for (Pending p; (p = queue.pending.poll()) != null; ) {
+                    p.answer.completeExceptionally(shuttingDown);
+                }
+            }
         }
         try {
             return mine.answer.get();

@@ -6,25 +6,29 @@ import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * Ballots over HTTP with real Keycloak tokens, on one proposal: the load half of the service benchmark
- * (bench/service-bench.sh). JDK only; run with {@code java bench/BallotLoad.java --api URL --keycloak URL}.
+ * Ballots over HTTP with real Keycloak tokens, on one proposal, <em>open loop</em>: the load half of the service
+ * benchmark (bench/service-bench.sh). Run with HdrHistogram 2.2.2 on the class path:
+ * {@code java -cp HdrHistogram-2.2.2.jar bench/BallotLoad.java --api URL --keycloak URL --rates 500,1000,2000}.
  *
  * <p>It creates bench users in the dev realm (admin REST API), a circle with them, and two APPROVE_REJECT
  * proposals in VOTING where every user declared a stake: the first takes the HTTP load, the second is left
- * for pgbench's equivalent transaction. Then {@code --clients} threads cast ballots for {@code --seconds}
- * after a warm-up; every request changes the voter's ballot (FOR and AGAINST alternate), so each one is a
- * new ballot, an update of the previous one and a ledger append. It prints throughput and latency
- * percentiles, and the ids pgbench needs, as {@code key=value} lines.
+ * for pgbench's equivalent transaction. Then, for each rate of {@code --rates}, it sends ballots at that fixed
+ * arrival rate for {@code --seconds} after a warm-up, on at most {@code --clients} connections at once. Request i is
+ * due at {@code start + i / rate}, whether or not earlier ones have been answered; its latency is measured from that
+ * intended time, not from when it could be sent (a request that waits for a free connection counts its wait): a
+ * closed-loop client, which sends only after an answer, lets a slow server slow the client and hides the queueing
+ * (coordinated omission). Voters take turns and each voter's ballots alternate FOR and AGAINST, so nearly every
+ * one is a new ballot, the retirement of the previous one and a ledger append (a voter whose two ballots are in
+ * flight at once may get 200, same as current). Prints {@code key=value} lines per rate and the HdrHistogram
+ * percentile distribution to {@code --histograms DIR} if given.
  */
 public class BallotLoad {
 
@@ -91,13 +95,42 @@ public class BallotLoad {
         System.out.println("proposal=" + loaded);
         System.out.println("pgbench_proposal=" + spare);
 
-        run(loaded, tokens, clients, warmup, false);
-        Result r = run(loaded, tokens, clients, seconds, true);
-        System.out.printf(
-                "clients=%d%nseconds=%d%nrequests=%d%nerrors=%d%nballots_per_second=%.1f%n",
-                clients, seconds, r.count, r.errors, r.count / (double) seconds);
-        System.out.printf(
-                "p50_ms=%.1f%np95_ms=%.1f%np99_ms=%.1f%nmax_ms=%.1f%n", r.pct(50), r.pct(95), r.pct(99), r.pct(100));
+        String[] rates = opt.getOrDefault("rates", "1000").split(",");
+        String histograms = opt.get("histograms");
+        for (String rate : rates) {
+            double perSecond = Double.parseDouble(rate);
+            openLoop(loaded, tokens, clients, perSecond, warmup, null);
+            org.HdrHistogram.Histogram h = new org.HdrHistogram.Histogram(60_000_000_000L, 3);
+            Result r = openLoop(loaded, tokens, clients, perSecond, seconds, h);
+            System.out.printf(
+                    "rate=%.0f clients=%d seconds=%d sent=%d missed=%d acknowledged=%d new=%d errors=%d late_sends=%d "
+                            + "ballots_per_second=%.1f p50_ms=%.1f p90_ms=%.1f p99_ms=%.1f p999_ms=%.1f max_ms=%.1f%n",
+                    perSecond,
+                    clients,
+                    seconds,
+                    r.sent,
+                    r.missed,
+                    r.acknowledged,
+                    r.created,
+                    r.errors,
+                    r.late,
+                    r.acknowledged / r.elapsed,
+                    ms(h, 50),
+                    ms(h, 90),
+                    ms(h, 99),
+                    ms(h, 99.9),
+                    h.getMaxValue() / 1e6);
+            if (histograms != null) {
+                try (java.io.PrintStream out = new java.io.PrintStream(
+                        histograms + "/ballots-" + (long) perSecond + ".hgrm", StandardCharsets.UTF_8)) {
+                    h.outputPercentileDistribution(out, 1e6);
+                }
+            }
+        }
+    }
+
+    static double ms(org.HdrHistogram.Histogram h, double percentile) {
+        return h.getValueAtPercentile(percentile) / 1e6;
     }
 
     static String proposalInVoting(String circle, String[] tokens) throws Exception {
@@ -129,78 +162,95 @@ public class BallotLoad {
         return id;
     }
 
-    record Result(long count, long errors, long[] latencies) {
-        double pct(int p) {
-            if (latencies.length == 0) {
-                return 0;
-            }
-            int i = (int) Math.min(latencies.length - 1, Math.ceil(p / 100.0 * latencies.length) - 1);
-            return latencies[Math.max(0, i)] / 1e6;
-        }
-    }
+    /** {@code elapsed}: from the first intended send to the last answer (at least the window), in seconds. */
+    record Result(long sent, long missed, long acknowledged, long created, long errors, long late, double elapsed) {}
 
-    /** Per voter, how many ballots they cast: their next ballot is the other stance, so it always changes. */
+    /** Per voter, how many ballots were sent: the next one is the other stance, so it changes the ballot. */
     static java.util.concurrent.atomic.AtomicIntegerArray cast;
 
-    static Result run(String proposal, String[] tokens, int clients, int seconds, boolean measure) throws Exception {
+    /**
+     * Sends at a fixed arrival rate for {@code seconds}; with a histogram, records each answer's latency from its
+     * intended send time, and waits for the last answers before returning.
+     */
+    static Result openLoop(
+            String proposal, String[] tokens, int clients, double rate, int seconds, org.HdrHistogram.Histogram h)
+            throws Exception {
         if (cast == null) {
             cast = new java.util.concurrent.atomic.AtomicIntegerArray(tokens.length);
         }
-        long end = System.nanoTime() + seconds * 1_000_000_000L;
+        java.util.concurrent.Semaphore connections = new java.util.concurrent.Semaphore(clients);
+        AtomicLong acknowledged = new AtomicLong();
+        AtomicLong created = new AtomicLong();
         AtomicLong errors = new AtomicLong();
-        List<long[]> perThread = new ArrayList<>();
-        int[] counts = new int[clients];
-        CountDownLatch done = new CountDownLatch(clients);
-        for (int c = 0; c < clients; c++) {
-            int client = c;
-            long[] lat = new long[2_000_000];
-            perThread.add(lat);
-            Thread t = new Thread(() -> {
-                int n = 0;
-                try {
-                    while (System.nanoTime() < end) {
-                        for (int u = client; u < tokens.length && System.nanoTime() < end; u += clients) {
-                            String stance = cast.getAndIncrement(u) % 2 == 0 ? "FOR" : "AGAINST";
-                            long start = System.nanoTime();
-                            HttpResponse<String> r = HTTP.send(
-                                    HttpRequest.newBuilder(
-                                                    URI.create(api + "/api/v1/proposals/" + proposal + "/ballot"))
-                                            .timeout(Duration.ofSeconds(30))
-                                            .header("Authorization", "Bearer " + tokens[u])
-                                            .header("Content-Type", "application/json")
-                                            .PUT(HttpRequest.BodyPublishers.ofString("{\"stance\":\"" + stance + "\"}"))
-                                            .build(),
-                                    HttpResponse.BodyHandlers.ofString());
-                            long took = System.nanoTime() - start;
-                            if (r.statusCode() != 201) {
-                                if (errors.incrementAndGet() <= 3) {
-                                    System.err.println("unexpected " + r.statusCode() + ": " + r.body());
-                                }
-                            } else if (n < lat.length) {
-                                lat[n++] = took;
-                            }
+        AtomicLong last = new AtomicLong();
+        long late = 0;
+        URI uri = URI.create(api + "/api/v1/proposals/" + proposal + "/ballot");
+        long total = (long) (rate * seconds);
+        double period = 1e9 / rate;
+        long start = System.nanoTime();
+        long end = start + seconds * 1_000_000_000L;
+        long missed = 0;
+        for (long i = 0; i < total; i++) {
+            long intended = start + (long) (i * period);
+            long wait = intended - System.nanoTime();
+            if (wait > 0) {
+                java.util.concurrent.locks.LockSupport.parkNanos(wait);
+            }
+            // A full set of connections delays the send; the latency still counts from the intended time. A request
+            // that could not be sent before the window closed is counted as missed, with the latency it had reached
+            // (a lower bound), so that a saturated run ends on time and still shows its queue.
+            long left = end - System.nanoTime();
+            if (left <= 0 || !connections.tryAcquire(left, java.util.concurrent.TimeUnit.NANOSECONDS)) {
+                long now = System.nanoTime();
+                for (long j = i; j < total; j++) {
+                    long due = start + (long) (j * period);
+                    if (h != null && now > due) {
+                        synchronized (h) {
+                            h.recordValue(Math.min(now - due, h.getHighestTrackableValue()));
                         }
                     }
-                } catch (Exception e) {
-                    errors.incrementAndGet();
-                    e.printStackTrace();
-                } finally {
-                    counts[client] = n;
-                    done.countDown();
                 }
-            });
-            t.start();
+                missed = total - i;
+                break;
+            }
+            if (System.nanoTime() - intended > 1_000_000) {
+                late++;
+            }
+            int u = (int) (i % tokens.length);
+            String stance = cast.getAndIncrement(u) % 2 == 0 ? "FOR" : "AGAINST";
+            HTTP.sendAsync(
+                            HttpRequest.newBuilder(uri)
+                                    .timeout(Duration.ofSeconds(30))
+                                    .header("Authorization", "Bearer " + tokens[u])
+                                    .header("Content-Type", "application/json")
+                                    .PUT(HttpRequest.BodyPublishers.ofString("{\"stance\":\"" + stance + "\"}"))
+                                    .build(),
+                            HttpResponse.BodyHandlers.ofString())
+                    .whenComplete((r, failure) -> {
+                        long answered = System.nanoTime();
+                        long took = answered - intended;
+                        last.accumulateAndGet(answered, Math::max);
+                        connections.release();
+                        if (failure == null && (r.statusCode() == 201 || r.statusCode() == 200)) {
+                            acknowledged.incrementAndGet();
+                            if (r.statusCode() == 201) {
+                                created.incrementAndGet();
+                            }
+                            if (h != null) {
+                                synchronized (h) {
+                                    h.recordValue(Math.min(took, h.getHighestTrackableValue()));
+                                }
+                            }
+                        } else if (errors.incrementAndGet() <= 3) {
+                            System.err.println(
+                                    "unexpected " + (failure != null ? failure : r.statusCode() + ": " + r.body()));
+                        }
+                    });
         }
-        done.await();
-        int total = Arrays.stream(counts).sum();
-        long[] all = new long[total];
-        int k = 0;
-        for (int c = 0; c < clients; c++) {
-            System.arraycopy(perThread.get(c), 0, all, k, counts[c]);
-            k += counts[c];
-        }
-        Arrays.sort(all);
-        return new Result(total, errors.get(), all);
+        connections.acquire(clients); // every answer is in
+        connections.release(clients);
+        double elapsed = (Math.max(last.get(), end) - start) / 1e9;
+        return new Result(total - missed, missed, acknowledged.get(), created.get(), errors.get(), late, elapsed);
     }
 
     static String token(String realm, String client, String user, String password) throws Exception {

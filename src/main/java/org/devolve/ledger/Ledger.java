@@ -105,6 +105,102 @@ public class Ledger {
         return new Appended(seq, hash, prev, at);
     }
 
+    /**
+     * One statement for several entries: they are inserted from arrays (unnest) and the head moved past the last.
+     * Group commit's write: the entries of a batch of ballots in one round trip instead of two per entry.
+     */
+    private static final String APPEND_ALL = """
+            with entry as (
+                insert into ledger_entry (proposal_id, seq, kind, body, prev_hash, hash, recorded_at)
+                select ?, e.seq, ?, e.body, e.prev, e.hash, e.at
+                  from unnest(cast(? as bigint[]), cast(? as text[]), cast(? as text[]), cast(? as text[]),
+                              cast(? as timestamptz[])) as e(seq, body, prev, hash, at)
+            )
+            update ledger_head set seq = ?, hash = ? where proposal_id = ? and seq = ?
+            """;
+
+    /**
+     * Starts a batch of appends to the proposal's ledger, in the caller's transaction: takes the head's row lock, as
+     * {@link #append} does. Each {@link Batch#add} chains an entry in memory and returns its place and hash at once
+     * (so that a later entry can name an earlier one); {@link Batch#write} writes them all in one statement.
+     */
+    public Batch batch(UUID proposalId, LedgerKind kind) {
+        Object[] head =
+                (Object[]) em.createNativeQuery("select seq, hash from ledger_head where proposal_id = :id for update")
+                        .setParameter("id", proposalId)
+                        .getSingleResult();
+        return new Batch(proposalId, kind, ((Number) head[0]).longValue(), (String) head[1]);
+    }
+
+    /** Entries chained in memory under the head's lock, written together; see {@link #batch}. */
+    public final class Batch {
+        private final UUID proposalId;
+        private final LedgerKind kind;
+        private final long base;
+        private final List<Appended> appended = new java.util.ArrayList<>();
+        private final List<String> bodies = new java.util.ArrayList<>();
+        private String last;
+
+        private Batch(UUID proposalId, LedgerKind kind, long seq, String hash) {
+            this.proposalId = proposalId;
+            this.kind = kind;
+            this.base = seq;
+            this.last = hash;
+        }
+
+        /** Chains the next entry (its time read from the clock now, so times never go back along the chain). */
+        public Appended add(String actor, Map<String, ?> payload) {
+            long seq = base + appended.size() + 1;
+            Instant at = clock.instant();
+            String body = CanonicalJson.write(entry(proposalId, seq, kind, actor, at, payload));
+            String hash = hash(last, body);
+            Appended entry = new Appended(seq, hash, last, at);
+            appended.add(entry);
+            bodies.add(body);
+            last = hash;
+            return entry;
+        }
+
+        /** Inserts the chained entries and moves the head to the last, in one statement; nothing when empty. */
+        public void write() {
+            int n = appended.size();
+            if (n == 0) {
+                return;
+            }
+            String[] seqs = new String[n];
+            String[] prevs = new String[n];
+            String[] hashes = new String[n];
+            String[] ats = new String[n];
+            for (int i = 0; i < n; i++) {
+                Appended a = appended.get(i);
+                seqs[i] = Long.toString(a.seq());
+                prevs[i] = a.prevHash();
+                hashes[i] = a.hash();
+                ats[i] = a.at().toString();
+            }
+            String[] texts = bodies.toArray(String[]::new);
+            int moved = em.unwrap(org.hibernate.Session.class).doReturningWork(c -> {
+                try (java.sql.PreparedStatement s = c.prepareStatement(APPEND_ALL)) {
+                    s.setObject(1, proposalId);
+                    s.setString(2, kind.name());
+                    s.setArray(3, c.createArrayOf("text", seqs));
+                    s.setArray(4, c.createArrayOf("text", texts));
+                    s.setArray(5, c.createArrayOf("text", prevs));
+                    s.setArray(6, c.createArrayOf("text", hashes));
+                    s.setArray(7, c.createArrayOf("text", ats));
+                    s.setLong(8, base + n);
+                    s.setString(9, last);
+                    s.setObject(10, proposalId);
+                    s.setLong(11, base);
+                    return s.executeUpdate();
+                }
+            });
+            if (moved != 1) {
+                throw new IllegalStateException("The ledger head of proposal " + proposalId + " moved under a lock");
+            }
+        }
+    }
+
     private static Map<String, Object> entry(
             UUID proposal, long seq, LedgerKind kind, String actor, Instant at, Map<String, ?> payload) {
         Map<String, Object> entry = new LinkedHashMap<>();

@@ -56,6 +56,33 @@ public class Stakes {
                 .executeUpdate();
     }
 
+    /**
+     * {@link #recordBallot} for several members in one statement (group commit): {@code ballots} maps each member to
+     * the ballot to count. The arrays go as literals, {@code {id,id}} and {@code {"{1}","{0,2}"}}, which hold only
+     * ids, digits, commas and braces.
+     */
+    public void recordBallots(UUID proposalId, Map<UUID, int[]> ballots) {
+        if (ballots.isEmpty()) {
+            return;
+        }
+        StringBuilder members = new StringBuilder("{");
+        StringBuilder values = new StringBuilder("{");
+        ballots.forEach((member, ballot) -> {
+            members.append(members.length() == 1 ? "" : ",").append(member);
+            values.append(values.length() == 1 ? "" : ",")
+                    .append('"')
+                    .append(literal(ballot))
+                    .append('"');
+        });
+        em.createNativeQuery("update stake s set ballot = cast(v.ballot as integer[]) "
+                        + "from unnest(cast(:members as uuid[]), cast(:ballots as text[])) as v(member, ballot) "
+                        + "where s.proposal_id = :p and s.member_id = v.member")
+                .setParameter("members", members.append('}').toString())
+                .setParameter("ballots", values.append('}').toString())
+                .setParameter("p", proposalId)
+                .executeUpdate();
+    }
+
     /** The proposals among {@code proposalIds} where the member declared, with the level that counts. */
     public Map<UUID, Integer> levelsOf(UUID memberId, Collection<UUID> proposalIds) {
         if (proposalIds.isEmpty()) {

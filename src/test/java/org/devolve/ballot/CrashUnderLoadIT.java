@@ -31,8 +31,8 @@ import org.junit.jupiter.api.Test;
  */
 class CrashUnderLoadIT {
 
-    private static final int VOTERS = 32;
-    private static final int THREADS = 8;
+    private static final int VOTERS = 64;
+    private static final int THREADS = 32;
 
     private record Ack(String receipt, String stance) {}
 

@@ -51,6 +51,22 @@ public interface DevolveConfig {
 
     Live live();
 
+    Ballots ballots();
+
+    /** How ballots are written; see org.devolve.ballot.BallotBatches and docs/decisions.md, "Group commit". */
+    interface Ballots {
+        /**
+         * Ballots of one proposal that arrive together are written under one lock and in one transaction. False
+         * writes each ballot in a transaction of its own (the path before group commit; kept for the benchmark).
+         */
+        @WithDefault("true")
+        boolean groupCommit();
+
+        /** The most ballots one transaction writes; the rest wait for the next one. */
+        @WithDefault("256")
+        int maxBatch();
+    }
+
     interface Ledger {
         /**
          * The key of ballot pseudonyms in secret proposals. Required in production (from the environment:

@@ -148,28 +148,56 @@ public class Stakes {
     /** One declaration as the count reads it. */
     @FunctionalInterface
     public interface Row {
-        /** {@code ballot}: the current ballot in the engine's shape, or null when the member has not voted. */
-        void accept(UUID member, int level, int[] ballot) throws IOException;
+        /**
+         * {@code group}: the place of the declaration's group in the list given; {@code ballot}: the current
+         * ballot in the engine's shape, or null when the member has not voted.
+         */
+        void accept(int group, UUID member, int level, int[] ballot) throws IOException;
     }
 
     /**
-     * Streams the declarations of one group of the proposal, by member id when {@code ordered} (the export's
-     * order), on the transaction's own connection with {@code COPY ... TO STDOUT (FORMAT binary)}: a million rows
-     * are read without a million entities. COPY takes no parameters: the values are uuids formatted here, never
-     * text from a client.
+     * Streams the declarations of the proposal in the groups given (others are skipped), on the transaction's own
+     * connection with one {@code COPY ... TO STDOUT (FORMAT binary)}: a million rows are read without a million
+     * entities. When {@code ordered}, by group in the order given, then by member id (the export's order), sorted
+     * here ({@link DeclarationRows}): the scan reads the heap in its own order, where the index of (proposal_id,
+     * member_id) would visit it at random. COPY takes no parameters: the value is a uuid formatted here, never text
+     * from a client.
      */
-    public void rows(UUID proposalId, UUID groupId, boolean ordered, Row each) {
-        String sql = "copy (select member_id, level, ballot from stake where proposal_id = '" + proposalId
-                + "' and group_id = '" + groupId + "'" + (ordered ? " order by member_id" : "")
-                + ") to stdout (format binary)"; // ordered: the index of (proposal_id, member_id), no sort
+    public void rows(UUID proposalId, List<UUID> groups, boolean ordered, Row each) {
+        String sql = "copy (select group_id, member_id, level, ballot from stake where proposal_id = '" + proposalId
+                + "') to stdout (format binary)";
+        Map<UUID, Integer> places = new HashMap<>();
+        for (int i = 0; i < groups.size(); i++) {
+            places.put(groups.get(i), i);
+        }
+        DeclarationRows held = ordered ? new DeclarationRows() : null;
         try (Connection c = dataSource.getConnection()) {
             org.postgresql.copy.CopyManager copy =
                     c.unwrap(org.postgresql.PGConnection.class).getCopyAPI();
             try (BinaryCopyReader rows =
                     new BinaryCopyReader(new org.postgresql.copy.PGCopyInputStream(copy.copyOut(sql)))) {
                 while (rows.next()) {
-                    each.accept(rows.uuid(), rows.smallint(0), rows.intArray());
+                    Integer group = places.get(rows.uuid());
+                    UUID member = rows.uuid();
+                    int level = rows.smallint(0);
+                    int[] ballot = rows.intArray();
+                    if (group == null) {
+                        continue;
+                    }
+                    if (held != null) {
+                        held.add(
+                                group,
+                                member.getMostSignificantBits(),
+                                member.getLeastSignificantBits(),
+                                level,
+                                ballot);
+                    } else {
+                        each.accept(group, member, level, ballot);
+                    }
                 }
+            }
+            if (held != null) {
+                held.forEachOrdered(groups.size(), each);
             }
         } catch (IOException | SQLException e) {
             throw new IllegalStateException("Reading the declarations failed", e);

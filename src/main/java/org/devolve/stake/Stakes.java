@@ -160,16 +160,18 @@ public class Stakes {
      * connection with one {@code COPY ... TO STDOUT (FORMAT binary)}: a million rows are read without a million
      * entities. When {@code ordered}, by group in the order given, then by member id (the export's order), sorted
      * here ({@link DeclarationRows}): the scan reads the heap in its own order, where the index of (proposal_id,
-     * member_id) would visit it at random. COPY takes no parameters: the value is a uuid formatted here, never text
+     * member_id) would visit it at random. COPY takes no parameters: the values are uuids formatted here, never text
      * from a client.
      */
     public void rows(UUID proposalId, List<UUID> groups, boolean ordered, Row each) {
-        String sql = "copy (select group_id, member_id, level, ballot from stake where proposal_id = '" + proposalId
-                + "') to stdout (format binary)";
-        Map<UUID, Integer> places = new HashMap<>();
-        for (int i = 0; i < groups.size(); i++) {
-            places.put(groups.get(i), i);
+        // the group's place in the list (1-based, null for a group not listed) rather than its id: 6 bytes a row
+        // on the wire instead of 20
+        StringBuilder places = new StringBuilder();
+        for (UUID g : groups) {
+            places.append(places.length() == 0 ? "" : ",").append(g);
         }
+        String sql = "copy (select array_position('{" + places + "}'::uuid[], group_id)::smallint, member_id, level,"
+                + " ballot from stake where proposal_id = '" + proposalId + "') to stdout (format binary)";
         DeclarationRows held = ordered ? new DeclarationRows() : null;
         try (Connection c = dataSource.getConnection()) {
             org.postgresql.copy.CopyManager copy =
@@ -177,11 +179,11 @@ public class Stakes {
             try (BinaryCopyReader rows =
                     new BinaryCopyReader(new org.postgresql.copy.PGCopyInputStream(copy.copyOut(sql)))) {
                 while (rows.next()) {
-                    Integer group = places.get(rows.uuid());
+                    int group = rows.smallint(0) - 1;
                     UUID member = rows.uuid();
                     int level = rows.smallint(0);
                     int[] ballot = rows.intArray();
-                    if (group == null) {
+                    if (group < 0) {
                         continue;
                     }
                     if (held != null) {

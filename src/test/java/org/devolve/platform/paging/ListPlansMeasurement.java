@@ -263,7 +263,7 @@ class ListPlansMeasurement {
                 return;
             }
             int at = line.indexOf("plan:");
-            if (current == null && at >= 0) {
+            if (at >= 0) { // a new plan; an unfinished one (cut by another message) is dropped
                 current = new StringBuilder(line.substring(at + 5));
             } else if (current != null) {
                 current.append('\n').append(line);

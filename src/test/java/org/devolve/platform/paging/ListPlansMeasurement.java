@@ -54,10 +54,10 @@ class ListPlansMeasurement {
             return Map.of(
                     "quarkus.log.category.\"io.zonky\".level",
                     "INFO",
-                    // every connection of the pool logs the plan of each statement it runs, with actual rows
+                    // every connection of the pool loads auto_explain (not transactional, unlike a SET in the pool's
+                    // first transaction, which its rollback undoes); autoExplain turns it on and off for all of them
                     "quarkus.datasource.jdbc.new-connection-sql",
-                    "load 'auto_explain'; set auto_explain.log_min_duration = 0; set auto_explain.log_format = json;"
-                            + " set auto_explain.log_analyze = on; set auto_explain.log_timing = off");
+                    "load 'auto_explain'");
         }
     }
 
@@ -109,6 +109,7 @@ class ListPlansMeasurement {
 
         Plans plans = Plans.capture();
         List<String> faults = new ArrayList<>();
+        autoExplain(true);
         try {
             for (Map.Entry<String, String> list : lists.entrySet()) {
                 for (int page = 0; page < 2; page++) {
@@ -141,6 +142,7 @@ class ListPlansMeasurement {
                 check("ledger", plan, faults);
             }
         } finally {
+            autoExplain(false);
             plans.close();
         }
         assertFalse(plans.total == 0, "no plan reached the test: is auto_explain logging?");
@@ -181,6 +183,28 @@ class ListPlansMeasurement {
         for (JsonNode child : node.path("Plans")) {
             walk(child, each);
         }
+    }
+
+    /**
+     * Every session that loaded auto_explain logs the plan of each statement it runs, with actual rows, as JSON:
+     * {@code ALTER SYSTEM} and a reload reach the pool's open connections too.
+     */
+    private static void autoExplain(boolean on) throws Exception {
+        try (Connection c = DriverManager.getConnection(
+                        System.getProperty("org.devolve.embedded-postgres.running-url"), "postgres", "postgres");
+                Statement s = c.createStatement()) {
+            s.execute("load 'auto_explain'");
+            if (on) {
+                s.execute("alter system set auto_explain.log_min_duration = 0");
+                s.execute("alter system set auto_explain.log_format = json");
+                s.execute("alter system set auto_explain.log_analyze = on");
+                s.execute("alter system set auto_explain.log_timing = off");
+            } else {
+                s.execute("alter system reset auto_explain.log_min_duration");
+            }
+            s.execute("select pg_reload_conf()");
+        }
+        Thread.sleep(1_000);
     }
 
     /** The rows, straight in the database on a connection of its own (not the pool's: no plan logged). */

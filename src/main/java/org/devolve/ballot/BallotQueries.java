@@ -85,7 +85,8 @@ class BallotQueries implements BallotBox {
         Keyset.Fetched<Ballot> rows = Keyset.of(em, Ballot.class, "b")
                 .where("b.proposalId = :p", "p", p.id)
                 .where("b.current = true")
-                .thenBy("b.id", b -> b.id, Keyset.Order.ASC)
+                // by voter: the order of the index of one current ballot per voter (ballot_one_current)
+                .thenBy("b.voterId", b -> b.voterId, Keyset.Order.ASC)
                 .fetch(page);
         Map<UUID, MemberSummary> voters =
                 Member.summaries(rows.items().stream().map(b -> b.voterId).toList());

@@ -82,17 +82,15 @@ class TallyReader {
         }
         int optionCount = options.size();
         Map<UUID, UUID> delegates = delegations.asOf(p.id, p.circleId, asOf);
-        for (AffectedGroup group : groups) {
-            String groupId = group.id.toString();
-            stakes.rows(p.id, group.id, ordered, (member, level, ballot) -> {
-                in.voter(member.toString(), level, groupId);
-                ballot(in, p.method, ballot, optionCount);
-                UUID delegate = delegates.isEmpty() ? null : delegates.get(member);
-                if (delegate != null) {
-                    in.delegatesTo(delegate.toString());
-                }
-            });
-        }
+        List<String> groupIds = groups.stream().map(g -> g.id.toString()).toList();
+        stakes.rows(p.id, groups.stream().map(g -> g.id).toList(), ordered, (group, member, level, ballot) -> {
+            in.voter(member.toString(), level, groupIds.get(group));
+            ballot(in, p.method, ballot, optionCount);
+            UUID delegate = delegates.isEmpty() ? null : delegates.get(member);
+            if (delegate != null) {
+                in.delegatesTo(delegate.toString());
+            }
+        });
         return in.votersUnique().dropUnknownDelegates().build();
     }
 

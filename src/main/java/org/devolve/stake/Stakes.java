@@ -175,28 +175,58 @@ public class Stakes {
     /** One declaration as the count reads it. */
     @FunctionalInterface
     public interface Row {
-        /** {@code ballot}: the current ballot in the engine's shape, or null when the member has not voted. */
-        void accept(UUID member, int level, int[] ballot) throws IOException;
+        /**
+         * {@code group}: the place of the declaration's group in the list given; {@code ballot}: the current
+         * ballot in the engine's shape, or null when the member has not voted.
+         */
+        void accept(int group, UUID member, int level, int[] ballot) throws IOException;
     }
 
     /**
-     * Streams the declarations of one group of the proposal, by member id when {@code ordered} (the export's
-     * order), on the transaction's own connection with {@code COPY ... TO STDOUT (FORMAT binary)}: a million rows
-     * are read without a million entities. COPY takes no parameters: the values are uuids formatted here, never
-     * text from a client.
+     * Streams the declarations of the proposal in the groups given (others are skipped), on the transaction's own
+     * connection with one {@code COPY ... TO STDOUT (FORMAT binary)}: a million rows are read without a million
+     * entities. When {@code ordered}, by group in the order given, then by member id (the export's order), sorted
+     * here ({@link DeclarationRows}): the scan reads the heap in its own order, where the index of (proposal_id,
+     * member_id) would visit it at random. COPY takes no parameters: the values are uuids formatted here, never text
+     * from a client.
      */
-    public void rows(UUID proposalId, UUID groupId, boolean ordered, Row each) {
-        String sql = "copy (select member_id, level, ballot from stake where proposal_id = '" + proposalId
-                + "' and group_id = '" + groupId + "'" + (ordered ? " order by member_id" : "")
-                + ") to stdout (format binary)"; // ordered: the index of (proposal_id, member_id), no sort
+    public void rows(UUID proposalId, List<UUID> groups, boolean ordered, Row each) {
+        // the group's place in the list (1-based, null for a group not listed) rather than its id: 6 bytes a row
+        // on the wire instead of 20
+        StringBuilder places = new StringBuilder();
+        for (UUID g : groups) {
+            places.append(places.length() == 0 ? "" : ",").append(g);
+        }
+        String sql = "copy (select array_position('{" + places + "}'::uuid[], group_id)::smallint, member_id, level,"
+                + " ballot from stake where proposal_id = '" + proposalId + "') to stdout (format binary)";
+        DeclarationRows held = ordered ? new DeclarationRows() : null;
         try (Connection c = dataSource.getConnection()) {
             org.postgresql.copy.CopyManager copy =
                     c.unwrap(org.postgresql.PGConnection.class).getCopyAPI();
             try (BinaryCopyReader rows =
                     new BinaryCopyReader(new org.postgresql.copy.PGCopyInputStream(copy.copyOut(sql)))) {
                 while (rows.next()) {
-                    each.accept(rows.uuid(), rows.smallint(0), rows.intArray());
+                    int group = rows.smallint(0) - 1;
+                    UUID member = rows.uuid();
+                    int level = rows.smallint(0);
+                    int[] ballot = rows.intArray();
+                    if (group < 0) {
+                        continue;
+                    }
+                    if (held != null) {
+                        held.add(
+                                group,
+                                member.getMostSignificantBits(),
+                                member.getLeastSignificantBits(),
+                                level,
+                                ballot);
+                    } else {
+                        each.accept(group, member, level, ballot);
+                    }
                 }
+            }
+            if (held != null) {
+                held.forEachOrdered(groups.size(), each);
             }
         } catch (IOException | SQLException e) {
             throw new IllegalStateException("Reading the declarations failed", e);

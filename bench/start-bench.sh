@@ -8,7 +8,8 @@
 # Prints each start's figure, the medians, the machine and the load. Run it under the heavy lock; it builds once
 # (through ./devolve run) when target/ holds no build of the current sources.
 # Environment: BENCH_RUNS (3), BENCH_PORT (18290), BENCH_MANAGEMENT_PORT (19291), BENCH_PG_PORT (55632),
-# KEYCLOAK_PORT (8380), BENCH_PARTS ("service run": which parts to run).
+# KEYCLOAK_PORT (8380), BENCH_PARTS ("service run": which parts to run), BENCH_JAVA_OPTS (for the service starts:
+# e.g. -XX:SharedArchiveFile=target/quarkus-app/app-cds.jsa), BENCH_KEEP (keep the logs in /tmp).
 set -euo pipefail
 cd "$(dirname "$0")/.."
 RUNS="${BENCH_RUNS:-3}"
@@ -18,12 +19,12 @@ KC="http://127.0.0.1:$KEYCLOAK_PORT"
 PARTS="${BENCH_PARTS:-service run}"
 WORK="$(mktemp -d /tmp/devolve-start-bench.XXXXXX)"
 PGBIN="$(dirname "$(command -v initdb || ls /usr/lib/postgresql/*/bin/initdb | tail -n 1)")"
-APP=""; RUN=""; PG_STARTED=""
+APP=""; RUN=""; PG_STARTED=""; AS=()
 cleanup() {
   if [ -n "$APP" ]; then kill "$APP" 2> /dev/null || true; wait "$APP" 2> /dev/null || true; fi
   if [ -n "$RUN" ]; then kill -TERM "$RUN" 2> /dev/null || true; wait "$RUN" 2> /dev/null || true; fi
-  if [ -n "$PG_STARTED" ]; then "$PGBIN/pg_ctl" -D "$WORK/pg" -m fast -w stop > /dev/null 2>&1 || true; fi
-  rm -rf "$WORK"
+  if [ -n "$PG_STARTED" ]; then "${AS[@]}" "$PGBIN/pg_ctl" -D "$WORK/pg" -m fast -w stop > /dev/null 2>&1 || true; fi
+  [ -n "${BENCH_KEEP:-}" ] || rm -rf "$WORK"
 }
 trap cleanup EXIT
 
@@ -40,7 +41,7 @@ start_service() { # $1: log file; the rest: -D options
   local t0; t0="$(now_ms)"
   java -Dquarkus.http.port="$PORT" -Dquarkus.http.host=127.0.0.1 -Dquarkus.management.port="$MGMT" \
     -Dquarkus.management.host=127.0.0.1 -Ddevolve.keycloak.url="$KC" -Ddevolve.keycloak.allow-http=true \
-    -Ddevolve.ledger.pseudonym-secret=bench-only "$@" -jar target/quarkus-app/quarkus-run.jar > "$log" 2>&1 &
+    -Ddevolve.ledger.pseudonym-secret=bench-only ${BENCH_JAVA_OPTS:-} "$@" -jar target/quarkus-app/quarkus-run.jar > "$log" 2>&1 &
   APP=$!
   until curl -fsS -o /dev/null --max-time 1 "http://127.0.0.1:$MGMT/q/health/ready" 2> /dev/null; do
     kill -0 "$APP" 2> /dev/null || { echo "the service did not start:" >&2; tail -n 20 "$log" >&2; exit 1; }
@@ -53,7 +54,7 @@ start_service() { # $1: log file; the rest: -D options
 
 quarkus_says() { grep -o 'started in [0-9.]*s' "$1" | head -1; }
 
-if [[ " $PARTS " == *" run "* ]] || [ ! -f target/devolve-run.stamp ]; then
+if [[ " $PARTS " == *" run "* ]]; then
   # make sure the build is the current one (./devolve run builds when it is not), so that later runs skip it
   echo "== ./devolve run once, to build what changed and initialise its database"
   DEVOLVE_HOME="$WORK/home" DEVOLVE_PORT="$PORT" DEVOLVE_MANAGEMENT_PORT="$MGMT" ./devolve run > "$WORK/first-run.log" 2>&1 &
@@ -80,9 +81,11 @@ if [[ " $PARTS " == *" service "* ]]; then
   echo "  median: $(median < "$WORK/embedded.ms") ms"
 
   echo "== the service, java -jar to ready, external PostgreSQL already running and migrated"
-  "$PGBIN/initdb" -D "$WORK/pg" -U postgres -A trust > /dev/null
-  "$PGBIN/pg_ctl" -D "$WORK/pg" -o "-p $PGPORT -k $WORK -c listen_addresses=127.0.0.1" -l "$WORK/pg.log" -w start \
-    > /dev/null
+  mkdir -p "$WORK/pg" "$WORK/pg-run"
+  if [ "$(id -u)" = 0 ]; then chmod 755 "$WORK"; chown postgres "$WORK/pg" "$WORK/pg-run"; AS=(runuser -u postgres --); fi
+  "${AS[@]}" "$PGBIN/initdb" -D "$WORK/pg" -U postgres -A trust > /dev/null
+  "${AS[@]}" "$PGBIN/pg_ctl" -D "$WORK/pg" -o "-p $PGPORT -k $WORK/pg-run -c listen_addresses=127.0.0.1" \
+    -l "$WORK/pg-run/pg.log" -w start > /dev/null
   PG_STARTED=1
   EXTERNAL=(-Dquarkus.datasource.jdbc.url="jdbc:postgresql://127.0.0.1:$PGPORT/postgres"
     -Dquarkus.datasource.username=postgres -Dquarkus.datasource.password=postgres)
@@ -93,7 +96,7 @@ if [[ " $PARTS " == *" service "* ]]; then
     echo "  start $i: $ms ms to ready (Quarkus: $(quarkus_says "$WORK/external-$i.log"))"
   done
   echo "  median: $(median < "$WORK/external.ms") ms"
-  "$PGBIN/pg_ctl" -D "$WORK/pg" -m fast -w stop > /dev/null; PG_STARTED=""
+  "${AS[@]}" "$PGBIN/pg_ctl" -D "$WORK/pg" -m fast -w stop > /dev/null; PG_STARTED=""
 fi
 
 # ./devolve run from the command to its banner; $1: "running" (Keycloak left running) or "stopped"

@@ -15,6 +15,7 @@ import java.util.Optional;
 import java.util.UUID;
 import java.util.concurrent.atomic.AtomicLong;
 import org.devolve.platform.config.DevolveConfig;
+import org.devolve.platform.database.UntilMigrated;
 import org.jboss.logging.Logger;
 
 /**
@@ -84,7 +85,8 @@ public class Deadlines {
             every = "${devolve.deadlines.every}",
             delayed = "${devolve.deadlines.every}",
             concurrentExecution = Scheduled.ConcurrentExecution.SKIP,
-            identity = "devolve-deadlines")
+            identity = "devolve-deadlines",
+            skipExecutionIf = UntilMigrated.class)
     void tick() {
         runDue();
     }

@@ -36,13 +36,26 @@ public final class PackagedService implements AutoCloseable {
     }
 
     public static PackagedService start(Map<String, String> properties) throws IOException {
+        return start(properties, freePort(), freePort());
+    }
+
+    /** The same on the given API and management ports. */
+    public static PackagedService start(Map<String, String> properties, int port, int management) throws IOException {
+        return start(TestSigningKeys.serviceProperties(), properties, port, management);
+    }
+
+    /** The service trusting the Keycloak at {@code devolve.keycloak.url} (given in {@code properties}), not TestTokens. */
+    public static PackagedService startForKeycloak(Map<String, String> properties) throws IOException {
+        return start(Map.of(), properties, freePort(), freePort());
+    }
+
+    private static PackagedService start(
+            Map<String, String> keys, Map<String, String> properties, int port, int management) throws IOException {
         Path jar = Path.of("target/quarkus-app/quarkus-run.jar");
         if (!Files.exists(jar)) {
             throw new IllegalStateException("package the service first (mvn package)");
         }
-        int port = freePort();
-        int management = freePort();
-        Map<String, String> all = new LinkedHashMap<>(TestSigningKeys.serviceProperties());
+        Map<String, String> all = new LinkedHashMap<>(keys);
         all.put("quarkus.http.port", Integer.toString(port));
         all.put("quarkus.http.host", "127.0.0.1");
         all.put("quarkus.management.port", Integer.toString(management));

@@ -28,7 +28,7 @@ public class RealKeycloak implements QuarkusTestResourceLifecycleManager {
     public Map<String, String> start() {
         String url = System.getenv("KEYCLOAK_URL");
         if (url == null || !realmAnswers(url)) {
-            int port = freePort();
+            int port = freePortPair();
             run("start", port);
             startedPort = port;
             url = "http://127.0.0.1:" + port;
@@ -41,7 +41,7 @@ public class RealKeycloak implements QuarkusTestResourceLifecycleManager {
                 "devolve.database.embedded.data-dir", "",
                 "devolve.ledger.pseudonym-secret", "integration-tests-only-pseudonym-secret",
                 // the packaged service's management interface (health, metrics) on a free port, not 9000
-                "quarkus.management.port", Integer.toString(freePort()));
+                "quarkus.management.port", Integer.toString(freePortPair()));
     }
 
     @Override
@@ -54,6 +54,16 @@ public class RealKeycloak implements QuarkusTestResourceLifecycleManager {
     /** The base URL of the Keycloak the tests run against. */
     public static String url() {
         return System.getProperty(URL_PROPERTY);
+    }
+
+    /** Starts the development Keycloak on {@code port} with dev/keycloak.sh (its management port is 1000 above). */
+    public static void start(int port) {
+        run("start", port);
+    }
+
+    /** Stops the Keycloak that {@link #start(int)} started on {@code port}. */
+    public static void stop(int port) {
+        run("stop", port);
     }
 
     private static void run(String command, int port) {
@@ -93,7 +103,7 @@ public class RealKeycloak implements QuarkusTestResourceLifecycleManager {
     }
 
     /** A free port whose neighbour 1000 above (Keycloak's management port) is free too. */
-    private static int freePort() {
+    public static int freePortPair() {
         for (int attempt = 0; attempt < 50; attempt++) {
             try (ServerSocket socket = new ServerSocket(0)) {
                 int port = socket.getLocalPort();

@@ -27,6 +27,7 @@ import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.CopyOnWriteArraySet;
 import java.util.concurrent.atomic.AtomicBoolean;
 import org.devolve.platform.config.DevolveConfig;
+import org.devolve.platform.database.UntilMigrated;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.jboss.logging.Logger;
 import org.postgresql.PGConnection;
@@ -198,7 +199,8 @@ public class LiveEvents {
             every = "10m",
             delayed = "1m",
             concurrentExecution = Scheduled.ConcurrentExecution.SKIP,
-            identity = "devolve-live-events-prune")
+            identity = "devolve-live-events-prune",
+            skipExecutionIf = UntilMigrated.class)
     void prune() {
         var before = clock.instant().minus(config.retention());
         int deleted = QuarkusTransaction.requiringNew()

@@ -16,6 +16,7 @@ import java.util.Map;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicLong;
 import org.devolve.platform.config.DevolveConfig;
+import org.devolve.platform.database.UntilMigrated;
 import org.jboss.logging.Logger;
 
 /**
@@ -79,7 +80,8 @@ public class OutboxWorker {
             every = "${devolve.outbox.every}",
             delayed = "${devolve.outbox.every}",
             concurrentExecution = Scheduled.ConcurrentExecution.SKIP,
-            identity = "devolve-outbox")
+            identity = "devolve-outbox",
+            skipExecutionIf = UntilMigrated.class)
     void tick() {
         long until = System.nanoTime() + TICK_BUDGET.toNanos();
         try {

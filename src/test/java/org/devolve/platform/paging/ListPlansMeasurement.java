@@ -47,17 +47,14 @@ import org.junit.jupiter.api.Test;
 @TestProfile(ListPlansMeasurement.AutoExplain.class)
 class ListPlansMeasurement {
 
+    @jakarta.inject.Inject
+    io.agroal.api.AgroalDataSource dataSource;
+
     /** PostgreSQL's output reaches the test through zonky's logger, which the profile lets through. */
     public static class AutoExplain implements QuarkusTestProfile {
         @Override
         public Map<String, String> getConfigOverrides() {
-            return Map.of(
-                    "quarkus.log.category.\"io.zonky\".level",
-                    "INFO",
-                    // every connection of the pool loads auto_explain (not transactional, unlike a SET in the pool's
-                    // first transaction, which its rollback undoes); autoExplain turns it on and off for all of them
-                    "quarkus.datasource.jdbc.new-connection-sql",
-                    "load 'auto_explain'");
+            return Map.of("quarkus.log.category.\"io.zonky\".level", "INFO");
         }
     }
 
@@ -145,7 +142,9 @@ class ListPlansMeasurement {
             autoExplain(false);
             plans.close();
         }
-        assertFalse(plans.total == 0, "no plan reached the test: is auto_explain logging?");
+        assertFalse(
+                plans.total == 0,
+                "no plan reached the test: " + plans.lines + " lines of PostgreSQL's log did, such as " + plans.sample);
         faults.forEach(f -> System.out.println("FAULT " + f));
         assertEquals(List.of(), faults);
     }
@@ -186,25 +185,30 @@ class ListPlansMeasurement {
     }
 
     /**
-     * Every session that loaded auto_explain logs the plan of each statement it runs, with actual rows, as JSON:
-     * {@code ALTER SYSTEM} and a reload reach the pool's open connections too.
+     * Every new session preloads auto_explain ({@code session_preload_libraries}, set with {@code ALTER SYSTEM} and a
+     * reload), which logs the plan of each statement it runs, with actual rows, as JSON; the pool is then flushed so
+     * that the service's next statements run on such sessions. (A {@code LOAD} per pooled connection does not work:
+     * the service's database user may not load libraries.)
      */
-    private static void autoExplain(boolean on) throws Exception {
+    private void autoExplain(boolean on) throws Exception {
         try (Connection c = DriverManager.getConnection(
                         System.getProperty("org.devolve.embedded-postgres.running-url"), "postgres", "postgres");
                 Statement s = c.createStatement()) {
-            s.execute("load 'auto_explain'");
+            s.execute("load 'auto_explain'"); // so that this session knows the auto_explain.* settings it writes
             if (on) {
+                s.execute("alter system set session_preload_libraries = 'auto_explain'");
                 s.execute("alter system set auto_explain.log_min_duration = 0");
                 s.execute("alter system set auto_explain.log_format = json");
                 s.execute("alter system set auto_explain.log_analyze = on");
                 s.execute("alter system set auto_explain.log_timing = off");
             } else {
+                s.execute("alter system reset session_preload_libraries");
                 s.execute("alter system reset auto_explain.log_min_duration");
             }
             s.execute("select pg_reload_conf()");
         }
-        Thread.sleep(1_000);
+        Thread.sleep(500);
+        dataSource.flush(io.agroal.api.AgroalDataSource.FlushMode.ALL);
     }
 
     /** The rows, straight in the database on a connection of its own (not the pool's: no plan logged). */
@@ -273,6 +277,8 @@ class ListPlansMeasurement {
         private final ObjectMapper json = new ObjectMapper();
         private StringBuilder current;
         private int total;
+        private int lines;
+        private final List<String> sample = new ArrayList<>();
 
         static Plans capture() {
             Plans plans = new Plans();
@@ -285,6 +291,10 @@ class ListPlansMeasurement {
             String line = record.getMessage();
             if (line == null) {
                 return;
+            }
+            lines++;
+            if (sample.size() < 8) {
+                sample.add(record.getLoggerName() + ": " + line);
             }
             int at = line.indexOf("plan:");
             if (at >= 0) { // a new plan; an unfinished one (cut by another message) is dropped

@@ -210,8 +210,9 @@ public final class Secrecy {
      * can, in an order that carries no information. A public input is returned as it is, and so is one that is
      * already published (publishing is idempotent, and a recount of a published document should not pay for it).
      *
-     * <p>A million rows cost one pass to count the classes, one to give each row its published class, and one sort
-     * of packed {@code long} keys (for methods whose ballot is one number; others sort row indices by content).
+     * <p>A million rows cost one pass to count the classes, one to give each row its published class, and one
+     * counting pass into the published order (for methods whose ballot is one number; others sort row indices by
+     * content).
      */
     static TallyInput publish(TallyInput in) {
         if (!in.secret) {
@@ -297,7 +298,6 @@ public final class Secrecy {
      * how the ballot came, the ballot's content, and the row's place as the last tie-break (so the sort is stable).
      */
     private static int[] order(TallyInput in, int[] rank, byte[] via, int[] ballot) {
-        int n = in.n;
         boolean single = in.choice != null;
         boolean explicit = in.weighting.policy() == Policy.EXPLICIT;
         if (single && !explicit) {
@@ -305,19 +305,6 @@ public final class Secrecy {
             if (sorted != null) {
                 return sorted;
             }
-        }
-        if (single && !explicit && n < (1 << 30)) {
-            long[] keys = new long[n];
-            for (int p = 0; p < n; p++) {
-                long content = ballot[p] < 0 ? 0 : 1L + in.choice[ballot[p]];
-                keys[p] = (long) rank[p] << 40 | (long) via[p] << 38 | content << 30 | p;
-            }
-            java.util.Arrays.sort(keys);
-            int[] order = new int[n];
-            for (int i = 0; i < n; i++) {
-                order[i] = (int) (keys[i] & ((1L << 30) - 1));
-            }
-            return order;
         }
         return comparatorOrder(in, rank, via, ballot);
     }
@@ -343,10 +330,11 @@ public final class Secrecy {
     }
 
     /**
-     * The same order as the packed-key sort for one-number ballots, by counting: rows fall into buckets of (class
+     * The published order of one-number ballots under weights that follow levels, by counting: rows fall into buckets of (class
      * rank, how the ballot came, the ballot's content), a few hundred at most, and within a bucket stay in row
      * order, which is the sort's last tie-break. Two passes over the rows instead of a sort of a million keys (the
-     * sort was a tenth of a million-ballot recount). Null when the buckets would outnumber the rows.
+     * sort was a tenth of a million-ballot recount). Null when the buckets would outnumber the rows (then the
+     * comparator sorts).
      */
     static int[] countingOrder(TallyInput in, int[] rank, byte[] via, int[] ballot) {
         int n = in.n;

@@ -205,6 +205,13 @@ public interface DevolveConfig {
             /** 0 picks a free port. */
             @WithDefault("0")
             int port();
+
+            /**
+             * More server settings, {@code name=value} separated by commas, given to the server at its start (for
+             * settings a reload cannot change: {@code shared_preload_libraries}, {@code logging_collector}).
+             * ListPlansMeasurement uses it to capture the plans of the service's statements.
+             */
+            Optional<String> settings();
         }
     }
 }

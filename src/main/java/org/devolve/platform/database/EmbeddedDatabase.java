@@ -27,7 +27,7 @@ final class EmbeddedDatabase {
 
     private EmbeddedDatabase() {}
 
-    static synchronized Connection start(String dataDir, int port) {
+    static synchronized Connection start(String dataDir, int port, java.util.Map<String, String> settings) {
         String running = System.getProperty(RUNNING);
         if (running != null) {
             return new Connection(running, USER, USER);
@@ -38,7 +38,7 @@ final class EmbeddedDatabase {
             Path directory = persistent
                     ? Files.createDirectories(Path.of(dataDir))
                     : Files.createTempDirectory("devolve-postgres-");
-            EmbeddedPostgres postgres = EmbeddedPostgres.builder()
+            EmbeddedPostgres.Builder builder = EmbeddedPostgres.builder()
                     .setDataDirectory(directory)
                     .setCleanDataDirectory(!persistent)
                     .setPort(port)
@@ -46,8 +46,9 @@ final class EmbeddedDatabase {
                     // durable commits for a kept database (zonky's default is off); a throw-away one (tests)
                     // keeps them off: it is deleted when the JVM ends anyway
                     .setServerConfig("synchronous_commit", persistent ? "on" : "off")
-                    .setPGStartupWait(java.time.Duration.ofSeconds(60))
-                    .start();
+                    .setPGStartupWait(java.time.Duration.ofSeconds(60));
+            settings.forEach(builder::setServerConfig); // devolve.database.embedded.settings: last, so they win
+            EmbeddedPostgres postgres = builder.start();
             String url = postgres.getJdbcUrl(USER, "postgres");
             System.setProperty(RUNNING, url);
             LOG.infof(

@@ -24,13 +24,14 @@ public final class EmbeddedPostgresConfigSourceFactory implements ConfigSourceFa
     static final String ENABLED = "devolve.database.embedded.enabled";
     static final String DATA_DIR = "devolve.database.embedded.data-dir";
     static final String PORT = "devolve.database.embedded.port";
+    static final String SETTINGS = "devolve.database.embedded.settings";
 
     @Override
     public Iterable<ConfigSource> getConfigSources(ConfigSourceContext context) {
         if (isSet(context.getValue(URL)) || !enabled(context)) {
             return List.of();
         }
-        return List.of(new LazySource(value(context.getValue(DATA_DIR)), port(context)));
+        return List.of(new LazySource(value(context.getValue(DATA_DIR)), port(context), settings(context)));
     }
 
     /**
@@ -42,10 +43,12 @@ public final class EmbeddedPostgresConfigSourceFactory implements ConfigSourceFa
         private static final String PASSWORD = "quarkus.datasource.password";
         private final String dataDir;
         private final int port;
+        private final java.util.Map<String, String> settings;
 
-        LazySource(String dataDir, int port) {
+        LazySource(String dataDir, int port, java.util.Map<String, String> settings) {
             this.dataDir = dataDir;
             this.port = port;
+            this.settings = settings;
         }
 
         /**
@@ -62,7 +65,7 @@ public final class EmbeddedPostgresConfigSourceFactory implements ConfigSourceFa
             if (!URL.equals(name) && !USER.equals(name) && !PASSWORD.equals(name)) {
                 return null;
             }
-            EmbeddedDatabase.Connection connection = EmbeddedDatabase.start(dataDir, port);
+            EmbeddedDatabase.Connection connection = EmbeddedDatabase.start(dataDir, port, settings);
             return switch (name) {
                 case URL -> connection.jdbcUrl();
                 case USER -> connection.user();
@@ -98,6 +101,23 @@ public final class EmbeddedPostgresConfigSourceFactory implements ConfigSourceFa
     private static int port(ConfigSourceContext context) {
         String port = value(context.getValue(PORT));
         return port == null || port.isBlank() ? 0 : Integer.parseInt(port.trim());
+    }
+
+    /** {@code name=value,name=value}; a part without {@code =} is a mistake, said at start. */
+    static java.util.Map<String, String> settings(ConfigSourceContext context) {
+        String settings = value(context.getValue(SETTINGS));
+        java.util.Map<String, String> parsed = new java.util.LinkedHashMap<>();
+        if (settings == null || settings.isBlank()) {
+            return parsed;
+        }
+        for (String part : settings.split(",")) {
+            int eq = part.indexOf('=');
+            if (eq <= 0) {
+                throw new IllegalArgumentException(SETTINGS + ": \"" + part.trim() + "\" is not name=value");
+            }
+            parsed.put(part.substring(0, eq).trim(), part.substring(eq + 1).trim());
+        }
+        return parsed;
     }
 
     private static boolean isSet(ConfigValue value) {

@@ -20,9 +20,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.logging.Handler;
-import java.util.logging.LogRecord;
-import java.util.logging.Logger;
 import org.devolve.testing.CircleFixture;
 import org.devolve.testing.ProposalFixture;
 import org.junit.jupiter.api.Test;
@@ -34,7 +31,8 @@ import org.junit.jupiter.api.Test;
  * million declarations, ballots, arguments, challenges and ledger entries, a member with a million
  * notifications, a million circles, members and proposals), straight in the database with
  * {@code generate_series}, then asks each list endpoint over HTTP for its first page and the page after, with
- * PostgreSQL's {@code auto_explain} (loaded on each connection of the pool) logging the plan of every statement those requests run (actual rows, as JSON).
+ * PostgreSQL's {@code auto_explain} (preloaded in every session, see {@link AutoExplain}) logging the plan of every
+ * statement the service runs meanwhile (actual rows, as JSON) to the server's log file, which the test reads.
  * It fails on a sequential scan of a filled table, on a sort of more than {@value #MAX_SORTED} rows, and on any
  * node reading more than {@value #MAX_READ} rows: a page must cost what a page costs, whatever the table holds.
  * Prints each endpoint's time.
@@ -47,14 +45,31 @@ import org.junit.jupiter.api.Test;
 @TestProfile(ListPlansMeasurement.AutoExplain.class)
 class ListPlansMeasurement {
 
-    @jakarta.inject.Inject
-    io.agroal.api.AgroalDataSource dataSource;
+    /** The plans' log: PostgreSQL's own log file, written by its logging collector. */
+    static final java.nio.file.Path LOG_DIRECTORY = java.nio.file.Path.of(
+            System.getProperty("java.io.tmpdir"),
+            "devolve-plans-" + ProcessHandle.current().pid());
 
-    /** PostgreSQL's output reaches the test through zonky's logger, which the profile lets through. */
+    /**
+     * The embedded server starts with auto_explain preloaded in every session and its log in a file (neither can
+     * be switched on by a reload, and a backend's log lines never reach zonky's logger, which reads only what the
+     * postmaster writes). Plans are logged once {@link #autoExplain} lowers the minimum duration to 0 (not set here: a setting given at the
+     * start is on the server's command line, which a reload of {@code ALTER SYSTEM} cannot override).
+     */
     public static class AutoExplain implements QuarkusTestProfile {
         @Override
         public Map<String, String> getConfigOverrides() {
-            return Map.of("quarkus.log.category.\"io.zonky\".level", "INFO");
+            return Map.of(
+                    "devolve.database.embedded.settings",
+                    String.join(
+                            ",",
+                            "shared_preload_libraries=auto_explain",
+                            "logging_collector=on",
+                            "log_directory=" + LOG_DIRECTORY,
+                            "log_filename=postgres.log",
+                            "auto_explain.log_format=json",
+                            "auto_explain.log_analyze=on",
+                            "auto_explain.log_timing=off"));
         }
     }
 
@@ -115,10 +130,13 @@ class ListPlansMeasurement {
                     long t = System.nanoTime();
                     var answer = as(BOB).get(url).then().statusCode(200).extract();
                     long ms = (System.nanoTime() - t) / 1_000_000;
-                    Thread.sleep(300); // PostgreSQL's log reaches the logger thread a moment later
+                    Thread.sleep(300); // the logging collector writes a moment later
                     List<JsonNode> seen = plans.taken();
                     System.out.printf(
                             "MEASURED %s, page %d: %d ms, %d statements%n", list.getKey(), page + 1, ms, seen.size());
+                    if (seen.isEmpty()) {
+                        faults.add(list.getKey() + " page " + (page + 1) + ": no plan of its statements in the log");
+                    }
                     for (JsonNode plan : seen) {
                         check(list.getKey() + " page " + (page + 1), plan, faults);
                     }
@@ -184,31 +202,22 @@ class ListPlansMeasurement {
         }
     }
 
-    /**
-     * Every new session preloads auto_explain ({@code session_preload_libraries}, set with {@code ALTER SYSTEM} and a
-     * reload), which logs the plan of each statement it runs, with actual rows, as JSON; the pool is then flushed so
-     * that the service's next statements run on such sessions. (A {@code LOAD} per pooled connection does not work:
-     * the service's database user may not load libraries.)
-     */
+    /** Every session has auto_explain (the profile); a reload makes them log every statement's plan, or none. */
     private void autoExplain(boolean on) throws Exception {
         try (Connection c = DriverManager.getConnection(
                         System.getProperty("org.devolve.embedded-postgres.running-url"), "postgres", "postgres");
                 Statement s = c.createStatement()) {
-            s.execute("load 'auto_explain'"); // so that this session knows the auto_explain.* settings it writes
-            if (on) {
-                s.execute("alter system set session_preload_libraries = 'auto_explain'");
-                s.execute("alter system set auto_explain.log_min_duration = 0");
-                s.execute("alter system set auto_explain.log_format = json");
-                s.execute("alter system set auto_explain.log_analyze = on");
-                s.execute("alter system set auto_explain.log_timing = off");
-            } else {
-                s.execute("alter system reset session_preload_libraries");
-                s.execute("alter system reset auto_explain.log_min_duration");
+            try (var r = s.executeQuery("select current_setting('logging_collector')")) {
+                r.next();
+                if (!r.getString(1).equals("on")) {
+                    throw new IllegalStateException("The embedded PostgreSQL was started before this test's profile"
+                            + " (run ListPlansMeasurement alone: -Dtest=ListPlansMeasurement)");
+                }
             }
+            s.execute("alter system set auto_explain.log_min_duration = " + (on ? "0" : "-1"));
             s.execute("select pg_reload_conf()");
         }
         Thread.sleep(500);
-        dataSource.flush(io.agroal.api.AgroalDataSource.FlushMode.ALL);
     }
 
     /** The rows, straight in the database on a connection of its own (not the pool's: no plan logged). */
@@ -270,63 +279,60 @@ class ListPlansMeasurement {
         }
     }
 
-    /** The plans auto_explain writes to PostgreSQL's log, which zonky hands to its logger line by line. */
-    private static final class Plans extends Handler {
+    /** The plans auto_explain writes to PostgreSQL's log file, read from where the last {@link #clear} left it. */
+    private static final class Plans {
 
-        private final List<JsonNode> taken = new ArrayList<>();
+        private final java.nio.file.Path file = LOG_DIRECTORY.resolve("postgres.log");
         private final ObjectMapper json = new ObjectMapper();
-        private StringBuilder current;
+        private long offset;
         private int total;
         private int lines;
         private final List<String> sample = new ArrayList<>();
 
         static Plans capture() {
-            Plans plans = new Plans();
-            Logger.getLogger("io.zonky").addHandler(plans);
-            return plans;
+            return new Plans();
         }
 
-        @Override
-        public synchronized void publish(LogRecord record) {
-            String line = record.getMessage();
-            if (line == null) {
-                return;
+        void clear() throws java.io.IOException {
+            offset = java.nio.file.Files.exists(file) ? java.nio.file.Files.size(file) : 0;
+        }
+
+        /** The plans logged since the last clear; a message is written whole by the logging collector. */
+        List<JsonNode> taken() throws java.io.IOException {
+            List<JsonNode> taken = new ArrayList<>();
+            if (!java.nio.file.Files.exists(file)) {
+                return taken;
             }
-            lines++;
-            if (sample.size() < 8) {
-                sample.add(record.getLoggerName() + ": " + line);
+            String text;
+            try (var channel = java.nio.channels.FileChannel.open(file)) {
+                long size = channel.size();
+                var buffer = java.nio.ByteBuffer.allocate((int) Math.max(0, size - offset));
+                channel.read(buffer, offset);
+                text = new String(buffer.array(), java.nio.charset.StandardCharsets.UTF_8);
             }
-            int at = line.indexOf("plan:");
-            if (at >= 0) { // a new plan; an unfinished one (cut by another message) is dropped
-                current = new StringBuilder(line.substring(at + 5));
-            } else if (current != null) {
-                current.append('\n').append(line);
-                if (line.trim().equals("}")) {
-                    try {
+            StringBuilder current = null;
+            for (String line : text.split("\n")) {
+                lines++;
+                if (sample.size() < 8) {
+                    sample.add(line);
+                }
+                int at = line.indexOf("plan:");
+                if (at >= 0) {
+                    current = new StringBuilder(line.substring(at + 5));
+                } else if (current != null) {
+                    // a message's continuation lines start with a tab
+                    String body = line.startsWith("\t") ? line.substring(1) : line;
+                    current.append('\n').append(body);
+                    if (body.equals("}")) { // the plan's closing brace, at the start of its line
                         taken.add(json.readTree(current.toString()));
                         total++;
                         current = null;
-                    } catch (java.io.IOException incomplete) {
-                        // an inner object closed; read on
                     }
                 }
             }
+            return taken;
         }
 
-        synchronized void clear() {
-            taken.clear();
-        }
-
-        synchronized List<JsonNode> taken() {
-            return new ArrayList<>(taken);
-        }
-
-        @Override
-        public void flush() {}
-
-        @Override
-        public void close() {
-            Logger.getLogger("io.zonky").removeHandler(this);
-        }
+        void close() {}
     }
 }

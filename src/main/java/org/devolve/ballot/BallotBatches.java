@@ -60,9 +60,14 @@ class BallotBatches {
 
     /** Writes the ballot with whatever else of its proposal is waiting, and answers once that is committed. */
     CastBallot.Cast submit(Intent intent) {
-        Queue queue = queues.computeIfAbsent(intent.proposalId(), id -> new Queue());
         Pending mine = new Pending(intent, new CompletableFuture<>());
-        queue.pending.add(mine);
+        // added inside compute, so that a drainer that finds its queue empty and removes it (below) cannot remove it
+        // between this ballot's lookup and its add: the ballot is then in a queue the map holds, or in a new one
+        Queue queue = queues.compute(intent.proposalId(), (id, q) -> {
+            Queue in = q == null ? new Queue() : q;
+            in.pending.add(mine);
+            return in;
+        });
         if (queue.draining.compareAndSet(false, true)) {
             try {
                 drainers.execute(() -> drain(intent.proposalId(), queue));
@@ -97,6 +102,9 @@ class BallotBatches {
                 // A ballot queued after the poll above but before the flag fell found a drainer running and did not
                 // start one: look again, and go on unless another drainer has started meanwhile.
                 if (queue.pending.isEmpty() || !queue.draining.compareAndSet(false, true)) {
+                    // an idle proposal keeps no queue: the map holds only the proposals being voted on right now
+                    queues.computeIfPresent(
+                            proposalId, (id, q) -> q == queue && q.pending.isEmpty() && !q.draining.get() ? null : q);
                     return;
                 }
                 continue;
@@ -124,6 +132,11 @@ class BallotBatches {
                 batch.get(i).answer.complete(o.cast());
             }
         }
+    }
+
+    /** How many proposals have a queue: those with ballots waiting or being written (a test's view). */
+    int queues() {
+        return queues.size();
     }
 
     @PreDestroy

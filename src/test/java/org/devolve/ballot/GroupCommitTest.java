@@ -155,6 +155,10 @@ class GroupCommitTest {
                 p.id());
         System.out.printf("[group commit] %d ballots in %d transactions%n", receipts.size(), transactions);
         assertTrue(transactions < receipts.size(), "ballots arriving together shared a transaction");
+        for (int i = 0; i < 50 && batches.queues() > 0; i++) {
+            Thread.sleep(20); // the drainer removes its queue a moment after answering the last ballot
+        }
+        assertEquals(0, batches.queues(), "once every ballot is answered, no proposal keeps a queue");
         as(CAROL)
                 .get("/api/v1/proposals/" + p.id() + "/ledger/verify")
                 .then()

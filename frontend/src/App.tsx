@@ -28,6 +28,9 @@ const NewProposalScreen = lazy(() =>
 const ProposalScreen = lazy(() => import('./screens/ProposalScreen').then((m) => ({ default: m.ProposalScreen })));
 const LedgerScreen = lazy(() => import('./screens/LedgerScreen').then((m) => ({ default: m.LedgerScreen })));
 const ProposalsScreen = lazy(() => import('./screens/ProposalsScreen').then((m) => ({ default: m.ProposalsScreen })));
+const InvitationScreen = lazy(() =>
+  import('./screens/InvitationScreen').then((m) => ({ default: m.InvitationScreen })),
+);
 const ResultsScreen = lazy(() => import('./screens/ResultsScreen').then((m) => ({ default: m.ResultsScreen })));
 
 export function App() {
@@ -92,6 +95,8 @@ function Screens() {
   if (match('/circles/new', path)) return <NewCircleScreen />;
   if ((params = match('/circles/:circle/proposals/new', path))) return <NewProposalScreen circle={params.circle!} />;
   if ((params = match('/circles/:circle', path))) return <CircleScreen key={params.circle} circle={params.circle!} />;
+  if ((params = match('/invitations/:token', path)))
+    return <InvitationScreen key={params.token} token={params.token!} />;
   if (match('/proposals', path)) return <ProposalsScreen />;
   if ((params = match('/proposals/:id/results', path)))
     return (

@@ -42,6 +42,12 @@ export function noticeText(n: Notification, i18n: I18n): string {
     }
     case 'VOTING_CLOSING_SOON':
       return t('notice.VOTING_CLOSING_SOON', { title, endsAt: dateTime(p.endsAt) });
+    case 'JOIN_REQUESTED':
+      return t('notice.JOIN_REQUESTED', { requester: p.requester ?? '', circle: p.circle ?? '' });
+    case 'JOIN_ACCEPTED':
+      return t('notice.JOIN_ACCEPTED', { circle: p.circle ?? '' });
+    case 'JOIN_DECLINED':
+      return t('notice.JOIN_DECLINED', { circle: p.circle ?? '' });
     default: {
       const key = `notice.${n.kind ?? ''}`;
       return known(key) && title ? t(key, { ...p, title }) : (n.text ?? '');

@@ -6,6 +6,7 @@ import { CircleLinksPanel } from '../circle/CircleLinksPanel';
 import { CircleMembers } from '../circle/CircleMembers';
 import { CirclePolicyPanel } from '../circle/CirclePolicyPanel';
 import { CircleProposals } from '../circle/CircleProposals';
+import { AskToJoin, InvitePanel } from '../circle/InvitePanel';
 import { DelegationControl } from '../proposal/DelegationControl';
 import { Region } from '../ui/states';
 import { usePageTitle } from '../ui/usePageTitle';
@@ -23,6 +24,8 @@ export function CircleScreen({ circle }: { circle: string }) {
             <div className="side-column">
               <CircleMembers circle={c} onChange={loaded.reload} />
               <CirclePolicyPanel circle={c} onChange={loaded.reload} />
+              {c.canManage && <InvitePanel circle={c} onChange={loaded.reload} />}
+              {!c.myRole && <AskToJoin circle={c} />}
               {c.canManage && <CircleLinksPanel circle={c} onChange={loaded.reload} />}
               {c.canManage && (
                 <CircleEditPanel key={`${c.name}|${c.kind}|${c.description}`} circle={c} onChange={loaded.reload} />

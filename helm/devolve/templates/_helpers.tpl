@@ -89,6 +89,8 @@ that names the missing value. (`helm lint` only reports them: it lints the chart
 {{- $_ := required "database.existingSecret is required: the name of an existing Secret with the database username and password (docs/deploy.md)" .Values.database.existingSecret }}
 {{- $_ := required "keycloak.url is required: the base URL of Keycloak, e.g. https://id.example.org" .Values.keycloak.url }}
 {{- $_ := required "ledger.existingSecret is required: the name of an existing Secret with the ballot pseudonym key (docs/deploy.md)" .Values.ledger.existingSecret }}
+{{- $_ := required "web.publicUrl is required: the web UI's public URL, e.g. https://decide.example.org (invitation links start with it)" .Values.web.publicUrl }}
+{{- $_ := required "invitations.existingSecret is required: the name of an existing Secret with the key that signs invitation links (docs/deploy.md)" .Values.invitations.existingSecret }}
 {{- if and .Values.ingress.enabled (not .Values.ingress.hosts) }}
 {{- $_ := required "ingress.hosts needs at least one host when ingress.enabled is true" nil }}
 {{- end }}

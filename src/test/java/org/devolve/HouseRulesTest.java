@@ -35,8 +35,10 @@ class HouseRulesTest {
             List.of("platform"),
             List.of("identity", "ledger"),
             List.of("circle"),
+            List.of("integration"),
             List.of("proposal"),
             List.of("notification"),
+            List.of("invitation"),
             List.of("stake", "delegation"),
             List.of("ballot", "argument", "result"),
             List.of("audit", "live", "home"));

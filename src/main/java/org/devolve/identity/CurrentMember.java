@@ -25,11 +25,13 @@ public class CurrentMember {
 
     private final SecurityIdentity identity;
     private final MemberSync sync;
+    private final Integrations integrations;
     private MemberSummary member;
 
-    CurrentMember(SecurityIdentity identity, MemberSync sync) {
+    CurrentMember(SecurityIdentity identity, MemberSync sync, Integrations integrations) {
         this.identity = identity;
         this.sync = sync;
+        this.integrations = integrations;
     }
 
     public boolean signedIn() {
@@ -41,7 +43,10 @@ public class CurrentMember {
             throw new UnauthorizedException();
         }
         if (member == null) {
-            member = sync.sync(TokenClaims.of(identity));
+            String client = TokenClaims.serviceAccountClient(identity);
+            // An integration is looked up on every request (no memory of it), so that disabling it refuses its
+            // very next request, whatever its token's lifetime.
+            member = client == null ? sync.sync(TokenClaims.of(identity)) : integrations.signIn(client);
         }
         return member;
     }
@@ -50,8 +55,17 @@ public class CurrentMember {
         return summary().id();
     }
 
+    /** Whether this request is an integration's (a service account), not a person's. */
+    public boolean isIntegration() {
+        return TokenClaims.serviceAccountClient(identity) != null;
+    }
+
+    /**
+     * Whether this person is an administrator. An integration never is, whatever roles its service account was
+     * given in Keycloak: it acts only with the roles granted to it in circles.
+     */
     public boolean isAdmin() {
-        return identity.hasRole(ADMIN);
+        return identity.hasRole(ADMIN) && !isIntegration();
     }
 
     /** The Devolve roles of this person, sorted. */

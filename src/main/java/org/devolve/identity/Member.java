@@ -11,10 +11,17 @@ import java.util.Map;
 import java.util.UUID;
 import java.util.stream.Collectors;
 
-/** A person, known by their Keycloak subject. Created or refreshed from the token on each sign-in. */
+/**
+ * A person, known by their Keycloak subject, created or refreshed from the token on each sign-in; or an
+ * integration (a service account), registered by an admin and known by its Keycloak client id ({@link Integrations}).
+ */
 @Entity
 @Table(name = "member")
 public class Member extends PanacheEntityBase {
+
+    public static final String PERSON = "PERSON";
+
+    public static final String INTEGRATION = "INTEGRATION";
 
     @Id
     public UUID id;
@@ -29,6 +36,18 @@ public class Member extends PanacheEntityBase {
     public String displayName;
 
     public String email;
+
+    /** PERSON, or INTEGRATION for a service account ({@link Integrations}). */
+    @Column(nullable = false)
+    public String kind = PERSON;
+
+    /** An integration's Keycloak client id; null for a person. */
+    @Column(name = "client_id")
+    public String clientId;
+
+    /** When an integration was disabled (its tokens are refused from then on); null while enabled. */
+    @Column(name = "disabled_at")
+    public Instant disabledAt;
 
     @Column(name = "created_at", nullable = false)
     public Instant createdAt;

@@ -49,6 +49,25 @@ record TokenClaims(String subject, String username, String displayName, String e
                 name, clip(name, MAX_NAME), clip(display, MAX_NAME), clean(text(identity.getAttribute("email"))));
     }
 
+    /**
+     * The Keycloak client whose service account this token is (client-credentials grant), or null for a person.
+     * Keycloak names a client's service-account user {@code service-account-<client id>} and issues its tokens
+     * with {@code azp} set to that client; both must agree. Whether that client is a registered, enabled
+     * integration is {@link Integrations}' question.
+     */
+    static String serviceAccountClient(SecurityIdentity identity) {
+        if (identity.getPrincipal() instanceof JsonWebToken jwt) {
+            String azp = text(jwt.getClaim("azp"));
+            String username = text(jwt.getClaim("preferred_username"));
+            if (azp != null && username != null && username.equals(SERVICE_ACCOUNT_PREFIX + azp)) {
+                return azp;
+            }
+        }
+        return null;
+    }
+
+    static final String SERVICE_ACCOUNT_PREFIX = "service-account-";
+
     /** A claim's text when it is a JSON string; anything else (number, object, array) counts as absent. */
     private static String text(Object claim) {
         if (claim instanceof String s) {

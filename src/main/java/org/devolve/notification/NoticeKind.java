@@ -26,5 +26,11 @@ public enum NoticeKind {
     /** To the proposal's author. {@code title}, {@code author}, {@code side}. */
     ARGUMENT_POSTED,
     /** To the members of the deciding and affected circles, 24 hours before voting ends. {@code title}, {@code endsAt}. */
-    VOTING_CLOSING_SOON
+    VOTING_CLOSING_SOON,
+    /** To the circle's facilitators. {@code circle}, {@code requester}. */
+    JOIN_REQUESTED,
+    /** To the person who asked to join. {@code circle}. */
+    JOIN_ACCEPTED,
+    /** To the same. {@code circle}. */
+    JOIN_DECLINED
 }

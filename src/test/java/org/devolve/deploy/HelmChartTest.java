@@ -51,16 +51,21 @@ class HelmChartTest {
     private static final String NAMESPACE = "devolve";
     private static final String FULLNAME = "decide-devolve";
 
-    /** The four values without a default: where PostgreSQL and Keycloak are, and the Secrets' names. */
+    /** The values without a default: where PostgreSQL, Keycloak and the web UI are, and the Secrets' names. */
     private static final Map<String, String> REQUIRED = Map.of(
             "database.jdbcUrl", "jdbc:postgresql://devolve-db-rw.db.svc:5432/devolve?sslmode=require",
             "database.existingSecret", "devolve-db",
             "keycloak.url", "https://id.example.org",
-            "ledger.existingSecret", "devolve-ledger");
+            "ledger.existingSecret", "devolve-ledger",
+            "web.publicUrl", "https://decide.example.org",
+            "invitations.existingSecret", "devolve-invitations");
 
     /** Environment variables that carry credentials: never a plain value. */
-    private static final Set<String> CREDENTIALS =
-            Set.of("QUARKUS_DATASOURCE_USERNAME", "QUARKUS_DATASOURCE_PASSWORD", "DEVOLVE_LEDGER_PSEUDONYM_SECRET");
+    private static final Set<String> CREDENTIALS = Set.of(
+            "QUARKUS_DATASOURCE_USERNAME",
+            "QUARKUS_DATASOURCE_PASSWORD",
+            "DEVOLVE_LEDGER_PSEUDONYM_SECRET",
+            "DEVOLVE_INVITATIONS_SECRET");
 
     private static final Pattern SECRET_LIKE = Pattern.compile("(?i)PASSWORD|SECRET|TOKEN|CREDENTIAL|PRIVATE_KEY");
 

@@ -39,8 +39,62 @@ public final class KeycloakTokens {
                 .path(field);
     }
 
-    private static void allowPasswordGrant(String clientId) {
-        String admin = given().formParam("grant_type", "password")
+    /** The dev realm's demo integration (dev/keycloak/devolve-realm.json; its secret is dev-only and public). */
+    public static final String DEMO_INTEGRATION = "devolve-demo-integration";
+
+    public static final String DEMO_INTEGRATION_SECRET = "demo-integration-dev-secret";
+
+    /** A service account's token: the client-credentials grant of a confidential client, as an integration gets it. */
+    public static String clientCredentials(String clientId, String secret) {
+        return given().formParam("grant_type", "client_credentials")
+                .formParam("client_id", clientId)
+                .formParam("client_secret", secret)
+                .post(RealKeycloak.url() + "/realms/devolve/protocol/openid-connect/token")
+                .then()
+                .statusCode(200)
+                .extract()
+                .path("access_token");
+    }
+
+    /** A token of someone's password grant through {@code devolve-cli} (for users a test created). */
+    public static String password(String username, String password) {
+        return given().formParam("grant_type", "password")
+                .formParam("client_id", "devolve-cli")
+                .formParam("username", username)
+                .formParam("password", password)
+                .formParam("scope", "openid")
+                .post(RealKeycloak.url() + "/realms/devolve/protocol/openid-connect/token")
+                .then()
+                .statusCode(200)
+                .extract()
+                .path("access_token");
+    }
+
+    /**
+     * Registers a new person in the realm through Keycloak's admin REST API (as the registration form would): a
+     * verified address, a password, the realm's default roles ({@code member} among them).
+     */
+    public static void createUser(String username, String firstName, String lastName, String email, String password) {
+        given().auth()
+                .oauth2(adminToken())
+                .contentType("application/json")
+                .body(java.util.Map.of(
+                        "username", username,
+                        "enabled", true,
+                        "firstName", firstName,
+                        "lastName", lastName,
+                        "email", email,
+                        "emailVerified", true,
+                        "credentials",
+                                java.util.List.of(
+                                        java.util.Map.of("type", "password", "value", password, "temporary", false))))
+                .post(RealKeycloak.url() + "/admin/realms/devolve/users")
+                .then()
+                .statusCode(201);
+    }
+
+    private static String adminToken() {
+        return given().formParam("grant_type", "password")
                 .formParam("client_id", "admin-cli")
                 .formParam("username", "admin")
                 .formParam("password", "admin-dev")
@@ -49,6 +103,10 @@ public final class KeycloakTokens {
                 .statusCode(200)
                 .extract()
                 .path("access_token");
+    }
+
+    private static void allowPasswordGrant(String clientId) {
+        String admin = adminToken();
         String id = given().auth()
                 .oauth2(admin)
                 .queryParam("clientId", clientId)

@@ -40,6 +40,8 @@ public class RealKeycloak implements QuarkusTestResourceLifecycleManager {
                 "devolve.database.embedded.enabled", "true",
                 "devolve.database.embedded.data-dir", "",
                 "devolve.ledger.pseudonym-secret", "integration-tests-only-pseudonym-secret",
+                "devolve.invitations.secret", "integration-tests-only-invitation-secret-0123456789",
+                "devolve.web.public-url", "http://localhost:8080",
                 // the packaged service's management interface (health, metrics) on a free port, not 9000
                 "quarkus.management.port", Integer.toString(freePortPair()));
     }

@@ -53,6 +53,36 @@ public interface DevolveConfig {
 
     Ballots ballots();
 
+    Web web();
+
+    Invitations invitations();
+
+    /** The web UI as people reach it. */
+    interface Web {
+        /**
+         * The web UI's public base URL, without a trailing slash ({@code https://devolve.example.org}): links
+         * that leave the service (invitations) start with it. Required in production (DEVOLVE_WEB_PUBLIC_URL).
+         */
+        String publicUrl();
+    }
+
+    /** Invitation links; see org.devolve.invitation.InvitationLinks and docs/decisions.md, "Invitations". */
+    interface Invitations {
+        /**
+         * The HMAC-SHA-256 key that signs invitation links, at least 32 characters. Required in production
+         * (DEVOLVE_INVITATIONS_SECRET); changing it invalidates every pending link.
+         */
+        String secret();
+
+        /** How long an invitation link stays valid. */
+        @WithDefault("14d")
+        java.time.Duration lifetime();
+
+        /** The most addresses one request may invite. */
+        @WithDefault("200")
+        int maxPerRequest();
+    }
+
     /** How ballots are written; see org.devolve.ballot.BallotBatches and docs/decisions.md, "Group commit". */
     interface Ballots {
         /**

@@ -7,16 +7,29 @@ import java.util.Locale;
 
 /**
  * Refuses to start with settings that only development may use: a Keycloak reached over plain http
- * (tokens and passwords in clear) unless {@code devolve.keycloak.allow-http=true}.
+ * (tokens and passwords in clear) unless {@code devolve.keycloak.allow-http=true}; an invitation key too short
+ * to resist guessing (a missing one is refused by the configuration itself, as the ledger's pseudonym key is); a
+ * public URL that is not an absolute http(s) URL.
  */
 @ApplicationScoped
 class ProductionChecks {
+
+    static final int MIN_SECRET = 32;
 
     void check(@Observes StartupEvent event, DevolveConfig config) {
         String url = config.keycloak().url().trim().toLowerCase(Locale.ROOT);
         if (!url.startsWith("https://") && !config.keycloak().allowHttp()) {
             throw new IllegalStateException("devolve.keycloak.url must be an https:// URL ("
                     + config.keycloak().url() + "); set DEVOLVE_KEYCLOAK_ALLOW_HTTP=true only for development");
+        }
+        if (config.invitations().secret().strip().length() < MIN_SECRET) {
+            throw new IllegalStateException("devolve.invitations.secret (DEVOLVE_INVITATIONS_SECRET) must be at least "
+                    + MIN_SECRET + " characters");
+        }
+        String publicUrl = config.web().publicUrl().trim().toLowerCase(Locale.ROOT);
+        if (!(publicUrl.startsWith("https://") || publicUrl.startsWith("http://")) || publicUrl.endsWith("/")) {
+            throw new IllegalStateException("devolve.web.public-url (DEVOLVE_WEB_PUBLIC_URL) must be an absolute "
+                    + "http(s) URL without a trailing slash (" + config.web().publicUrl() + ")");
         }
     }
 }

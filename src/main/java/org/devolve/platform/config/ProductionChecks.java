@@ -7,7 +7,9 @@ import java.util.Locale;
 
 /**
  * Refuses to start with settings that only development may use: a Keycloak reached over plain http
- * (tokens and passwords in clear) unless {@code devolve.keycloak.allow-http=true}.
+ * (tokens and passwords in clear) unless {@code devolve.keycloak.allow-http=true}; mail without the key of its
+ * unsubscribe links (only %dev and %test have one by default; {@code devolve.mail.mode} itself has no default in
+ * production: SMTP, or an explicit LOG or OFF).
  */
 @ApplicationScoped
 class ProductionChecks {
@@ -17,6 +19,11 @@ class ProductionChecks {
         if (!url.startsWith("https://") && !config.keycloak().allowHttp()) {
             throw new IllegalStateException("devolve.keycloak.url must be an https:// URL ("
                     + config.keycloak().url() + "); set DEVOLVE_KEYCLOAK_ALLOW_HTTP=true only for development");
+        }
+        if (config.mail().mode() != DevolveConfig.Mail.MailMode.OFF
+                && config.mail().unsubscribeKey().filter(k -> !k.isBlank()).isEmpty()) {
+            throw new IllegalStateException("devolve.mail.unsubscribe-key is required when mail is on"
+                    + " (DEVOLVE_MAIL_UNSUBSCRIBE_KEY); set DEVOLVE_MAIL_MODE=off to send no mail");
         }
     }
 }

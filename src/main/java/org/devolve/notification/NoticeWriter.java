@@ -45,10 +45,25 @@ class NoticeWriter implements OutboxHandler {
             Audience audience,
             List<UUID> circles,
             List<UUID> people,
-            Map<String, String> params) {
+            Map<String, String> params,
+            UUID about) {
         Notice {
             people = people == null ? List.of() : people;
             params = params == null ? Map.of() : params;
+        }
+
+        /** {@code about}: whom the notice is about when that is one of its recipients (a ruling: the declarant). */
+        Notice(
+                String kind,
+                UUID proposalId,
+                UUID circleId,
+                String text,
+                Instant at,
+                Audience audience,
+                List<UUID> circles,
+                List<UUID> people,
+                Map<String, String> params) {
+            this(kind, proposalId, circleId, text, at, audience, circles, people, params, null);
         }
     }
 
@@ -56,9 +71,11 @@ class NoticeWriter implements OutboxHandler {
     private final CircleAccess circles;
     private final ObjectMapper json;
     private final int batch;
+    private final Mailings mailings;
 
-    NoticeWriter(EntityManager em, CircleAccess circles, ObjectMapper json, DevolveConfig config) {
+    NoticeWriter(EntityManager em, CircleAccess circles, ObjectMapper json, DevolveConfig config, Mailings mailings) {
         this.em = em;
+        this.mailings = mailings;
         this.circles = circles;
         this.json = json;
         this.batch = config.outbox().batchSize();
@@ -107,6 +124,8 @@ class NoticeWriter implements OutboxHandler {
                 .setParameter(
                         "members", members.stream().map(UUID::toString).collect(Collectors.joining(",", "{", "}")))
                 .executeUpdate();
+        // the same recipients, the same transaction: whoever hears of it in the app may also get a mail of it
+        mailings.queue(notice, members);
     }
 
     private String params(Map<String, String> params) {

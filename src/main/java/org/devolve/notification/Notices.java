@@ -49,6 +49,33 @@ public class Notices {
                         Map.copyOf(params)));
     }
 
+    /** The same, where {@code about} (one of them) is whom it is about: a ruling's declarant (a mail of their own). */
+    public void tell(
+            NoticeKind kind,
+            UUID proposalId,
+            UUID circleId,
+            Map<String, String> params,
+            String text,
+            Collection<UUID> members,
+            UUID about) {
+        if (members.isEmpty()) {
+            return;
+        }
+        outbox.add(
+                NoticeWriter.TOPIC,
+                new NoticeWriter.Notice(
+                        kind.name(),
+                        proposalId,
+                        circleId,
+                        text,
+                        clock.instant(),
+                        NoticeWriter.Audience.PEOPLE,
+                        List.of(),
+                        List.copyOf(members),
+                        Map.copyOf(params),
+                        about));
+    }
+
     /** Tells the facilitators of the circle, but not {@code except} (who made the change, or whom it concerns). */
     public void tellFacilitators(
             NoticeKind kind, UUID proposalId, UUID circleId, Map<String, String> params, String text, UUID except) {

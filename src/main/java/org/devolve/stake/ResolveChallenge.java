@@ -141,7 +141,8 @@ class ResolveChallenge {
                         + (status == ChallengeStatus.LOWERED
                                 ? "the declaration was lowered to " + stake.level
                                 : "the declaration stands at " + stake.level),
-                told);
+                told,
+                stake.memberId);
     }
 
     private Proposal resolvable(String proposalRef) {

@@ -63,6 +63,7 @@ public final class PackagedService implements AutoCloseable {
         all.put("devolve.ledger.pseudonym-secret", "packaged-service-test-secret");
         all.put("devolve.invitations.secret", "packaged-service-test-invitation-secret-0123456789");
         all.put("devolve.web.public-url", "http://localhost:8080");
+        all.put("devolve.mail.mode", "off");
         all.putAll(properties);
         List<String> command = new ArrayList<>(
                 List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString()));

@@ -49,6 +49,42 @@ public interface DevolveConfig {
 
     Outbox outbox();
 
+    Mail mail();
+
+    /** Email (org.devolve.notification.Mailings); see docs/deploy.md, "Email". */
+    interface Mail {
+        /** SMTP sends through quarkus.mailer.*, LOG writes each mail to the log, OFF sends nothing. Required in prod. */
+        MailMode mode();
+
+        /** The sender, e.g. {@code Devolve <devolve@example.org>}. */
+        @WithDefault("Devolve <devolve@localhost>")
+        String from();
+
+        /**
+         * The key of unsubscribe links (HMAC-SHA256 over member and kind). Required in production unless the mode
+         * is OFF (DEVOLVE_MAIL_UNSUBSCRIBE_KEY); changing it voids the links of mails already sent.
+         */
+        Optional<String> unsubscribeKey();
+
+        /** How long before a deadline those who have not yet acted get a reminder. */
+        @WithDefault("24h")
+        java.time.Duration reminderBefore();
+
+        /** The hour of the day (UTC, 0 to 23) from which the daily digests go out. */
+        @WithDefault("7")
+        int digestHour();
+
+        /** How often each replica looks for reminders and digests due. */
+        @WithDefault("60s")
+        String every();
+
+        enum MailMode {
+            SMTP,
+            LOG,
+            OFF
+        }
+    }
+
     Live live();
 
     Ballots ballots();

@@ -9,7 +9,9 @@ import java.util.Locale;
  * Refuses to start with settings that only development may use: a Keycloak reached over plain http
  * (tokens and passwords in clear) unless {@code devolve.keycloak.allow-http=true}; an invitation key too short
  * to resist guessing (a missing one is refused by the configuration itself, as the ledger's pseudonym key is); a
- * public URL that is not an absolute http(s) URL.
+ * public URL that is not an absolute http(s) URL; mail without the key of its unsubscribe links (only %dev and
+ * %test have one by default; {@code devolve.mail.mode} itself has no default in production: SMTP, or an explicit
+ * LOG or OFF).
  */
 @ApplicationScoped
 class ProductionChecks {
@@ -30,6 +32,11 @@ class ProductionChecks {
         if (!(publicUrl.startsWith("https://") || publicUrl.startsWith("http://")) || publicUrl.endsWith("/")) {
             throw new IllegalStateException("devolve.web.public-url (DEVOLVE_WEB_PUBLIC_URL) must be an absolute "
                     + "http(s) URL without a trailing slash (" + config.web().publicUrl() + ")");
+        }
+        if (config.mail().mode() != DevolveConfig.Mail.MailMode.OFF
+                && config.mail().unsubscribeKey().filter(k -> !k.isBlank()).isEmpty()) {
+            throw new IllegalStateException("devolve.mail.unsubscribe-key is required when mail is on"
+                    + " (DEVOLVE_MAIL_UNSUBSCRIBE_KEY); set DEVOLVE_MAIL_MODE=off to send no mail");
         }
     }
 }

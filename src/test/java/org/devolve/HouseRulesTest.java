@@ -36,7 +36,7 @@ class HouseRulesTest {
             List.of("identity", "ledger"),
             List.of("circle"),
             List.of("proposal"),
-            List.of("notification"),
+            List.of("notification", "webhook"),
             List.of("stake", "delegation"),
             List.of("ballot", "argument", "result"),
             List.of("audit", "live", "home"));

@@ -59,8 +59,11 @@ class HelmChartTest {
             "ledger.existingSecret", "devolve-ledger");
 
     /** Environment variables that carry credentials: never a plain value. */
-    private static final Set<String> CREDENTIALS =
-            Set.of("QUARKUS_DATASOURCE_USERNAME", "QUARKUS_DATASOURCE_PASSWORD", "DEVOLVE_LEDGER_PSEUDONYM_SECRET");
+    private static final Set<String> CREDENTIALS = Set.of(
+            "QUARKUS_DATASOURCE_USERNAME",
+            "QUARKUS_DATASOURCE_PASSWORD",
+            "DEVOLVE_LEDGER_PSEUDONYM_SECRET",
+            "DEVOLVE_WEBHOOKS_SECRET_KEY");
 
     private static final Pattern SECRET_LIKE = Pattern.compile("(?i)PASSWORD|SECRET|TOKEN|CREDENTIAL|PRIVATE_KEY");
 

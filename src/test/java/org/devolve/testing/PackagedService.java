@@ -61,6 +61,7 @@ public final class PackagedService implements AutoCloseable {
         all.put("quarkus.management.port", Integer.toString(management));
         all.put("quarkus.management.host", "127.0.0.1");
         all.put("devolve.ledger.pseudonym-secret", "packaged-service-test-secret");
+        all.put("devolve.webhooks.secret-key", "cGFja2FnZWQtc2VydmljZS13ZWJob29rLXRlc3Qta2U=");
         all.putAll(properties);
         List<String> command = new ArrayList<>(
                 List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString()));

@@ -40,6 +40,7 @@ public class RealKeycloak implements QuarkusTestResourceLifecycleManager {
                 "devolve.database.embedded.enabled", "true",
                 "devolve.database.embedded.data-dir", "",
                 "devolve.ledger.pseudonym-secret", "integration-tests-only-pseudonym-secret",
+                "devolve.webhooks.secret-key", "aW50ZWdyYXRpb24tdGVzdHMtd2ViaG9vay1rZXktMDA=",
                 // the packaged service's management interface (health, metrics) on a free port, not 9000
                 "quarkus.management.port", Integer.toString(freePortPair()));
     }

@@ -7,16 +7,41 @@ import java.util.Locale;
 
 /**
  * Refuses to start with settings that only development may use: a Keycloak reached over plain http
- * (tokens and passwords in clear) unless {@code devolve.keycloak.allow-http=true}.
+ * (tokens and passwords in clear) unless {@code devolve.keycloak.allow-http=true}; a webhook secret key that is not
+ * 32 bytes in base64, or is one of the development and test keys of application.properties (the key itself is
+ * required: without it the configuration does not load).
  */
 @ApplicationScoped
 class ProductionChecks {
 
+    /** The keys of %dev and %test in application.properties: public, so never a production key. */
+    private static final java.util.Set<String> KNOWN_KEYS = java.util.Set.of(
+            "ZGV2LW9ubHktd2ViaG9vay1rZXktbm90LWZvci1wcm8=", "dGVzdC1vbmx5LXdlYmhvb2sta2V5LW5vdC00LXByb2Q=");
+
     void check(@Observes StartupEvent event, DevolveConfig config) {
+        webhookKey(config.webhooks().secretKey(), io.quarkus.runtime.LaunchMode.current());
         String url = config.keycloak().url().trim().toLowerCase(Locale.ROOT);
         if (!url.startsWith("https://") && !config.keycloak().allowHttp()) {
             throw new IllegalStateException("devolve.keycloak.url must be an https:// URL ("
                     + config.keycloak().url() + "); set DEVOLVE_KEYCLOAK_ALLOW_HTTP=true only for development");
+        }
+    }
+
+    static void webhookKey(String key, io.quarkus.runtime.LaunchMode mode) {
+        byte[] bytes;
+        try {
+            bytes = java.util.Base64.getDecoder().decode(key.trim());
+        } catch (IllegalArgumentException e) {
+            bytes = new byte[0];
+        }
+        if (bytes.length != 32) {
+            throw new IllegalStateException(
+                    "devolve.webhooks.secret-key must be 32 random bytes in base64 (openssl rand -base64 32)");
+        }
+        if (mode == io.quarkus.runtime.LaunchMode.NORMAL && KNOWN_KEYS.contains(key.trim())) {
+            throw new IllegalStateException(
+                    "devolve.webhooks.secret-key is a development or test key, which is public; "
+                            + "set DEVOLVE_WEBHOOKS_SECRET_KEY to a key of your own (openssl rand -base64 32)");
         }
     }
 }

@@ -36,7 +36,7 @@ java -Xms1g -Xmx2g ${BENCH_JAVA_OPTS:-} -Dquarkus.http.port="$PORT" -Dquarkus.ht
   -Ddevolve.database.embedded.enabled=true -Ddevolve.database.embedded.data-dir= -Ddevolve.database.embedded.port="$PGPORT" \
   -Ddevolve.keycloak.url="$KC" -Ddevolve.keycloak.allow-http=true -Ddevolve.rate-limits.enabled=false \
   -Ddevolve.ballots.group-commit="$1" \
-  -Ddevolve.ledger.pseudonym-secret=bench-only -jar target/quarkus-app/quarkus-run.jar > "$OUT/service.log" 2>&1 &
+  -Ddevolve.ledger.pseudonym-secret=bench-only -Ddevolve.webhooks.secret-key=YmVuY2gtb25seS13ZWJob29rLWtleS1ub3QtcHJvZCE= -jar target/quarkus-app/quarkus-run.jar > "$OUT/service.log" 2>&1 &
 APP=$!
 until curl -fsS -o /dev/null "http://127.0.0.1:$MGMT/q/health/ready"; do
   kill -0 $APP 2>/dev/null || { echo "the service did not start:"; tail -n 20 "$OUT/service.log"; exit 1; }

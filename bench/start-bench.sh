@@ -41,7 +41,7 @@ start_service() { # $1: log file; the rest: -D options
   local t0; t0="$(now_ms)"
   java -Dquarkus.http.port="$PORT" -Dquarkus.http.host=127.0.0.1 -Dquarkus.management.port="$MGMT" \
     -Dquarkus.management.host=127.0.0.1 -Ddevolve.keycloak.url="$KC" -Ddevolve.keycloak.allow-http=true \
-    -Ddevolve.ledger.pseudonym-secret=bench-only ${BENCH_JAVA_OPTS:-} "$@" -jar target/quarkus-app/quarkus-run.jar > "$log" 2>&1 &
+    -Ddevolve.ledger.pseudonym-secret=bench-only -Ddevolve.webhooks.secret-key=YmVuY2gtb25seS13ZWJob29rLWtleS1ub3QtcHJvZCE= ${BENCH_JAVA_OPTS:-} "$@" -jar target/quarkus-app/quarkus-run.jar > "$log" 2>&1 &
   APP=$!
   until curl -fsS -o /dev/null --max-time 1 "http://127.0.0.1:$MGMT/q/health/ready" 2> /dev/null; do
     kill -0 "$APP" 2> /dev/null || { echo "the service did not start:" >&2; tail -n 20 "$log" >&2; exit 1; }

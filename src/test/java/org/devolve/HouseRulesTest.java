@@ -37,7 +37,7 @@ class HouseRulesTest {
             List.of("circle"),
             List.of("integration"),
             List.of("proposal"),
-            List.of("notification"),
+            List.of("notification", "webhook"),
             List.of("invitation"),
             List.of("stake", "delegation"),
             List.of("ballot", "argument", "result"),

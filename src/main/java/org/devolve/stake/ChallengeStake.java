@@ -30,6 +30,7 @@ class ChallengeStake {
     private final Ledger ledger;
     private final Clock clock;
     private final org.devolve.notification.Notices notices;
+    private final org.devolve.webhook.Webhooks webhooks;
 
     ChallengeStake(
             Proposals proposals,
@@ -37,8 +38,10 @@ class ChallengeStake {
             CurrentMember current,
             Ledger ledger,
             Clock clock,
-            org.devolve.notification.Notices notices) {
+            org.devolve.notification.Notices notices,
+            org.devolve.webhook.Webhooks webhooks) {
         this.notices = notices;
+        this.webhooks = webhooks;
         this.proposals = proposals;
         this.circles = circles;
         this.current = current;
@@ -113,6 +116,12 @@ class ChallengeStake {
                 params,
                 "A declaration (level " + stake.level + ") on “" + p.title + "” was challenged: rule on it",
                 stake.memberId);
+        if (webhooks.wanted(p.circleId, org.devolve.webhook.WebhookEventType.CHALLENGE_RAISED)) {
+            webhooks.publish(
+                    p.circleId,
+                    org.devolve.webhook.WebhookEventType.CHALLENGE_RAISED,
+                    Webhook.challenge(webhooks, p, c, stake, null));
+        }
         return c;
     }
 

@@ -34,6 +34,7 @@ class ResolveChallenge {
     private final Ledger ledger;
     private final Clock clock;
     private final org.devolve.notification.Notices notices;
+    private final org.devolve.webhook.Webhooks webhooks;
 
     ResolveChallenge(
             Proposals proposals,
@@ -41,8 +42,10 @@ class ResolveChallenge {
             CurrentMember current,
             Ledger ledger,
             Clock clock,
-            org.devolve.notification.Notices notices) {
+            org.devolve.notification.Notices notices,
+            org.devolve.webhook.Webhooks webhooks) {
         this.notices = notices;
+        this.webhooks = webhooks;
         this.proposals = proposals;
         this.policy = policy;
         this.current = current;
@@ -143,6 +146,12 @@ class ResolveChallenge {
                                 : "the declaration stands at " + stake.level),
                 told,
                 stake.memberId);
+        if (webhooks.wanted(p.circleId, org.devolve.webhook.WebhookEventType.CHALLENGE_RESOLVED)) {
+            webhooks.publish(
+                    p.circleId,
+                    org.devolve.webhook.WebhookEventType.CHALLENGE_RESOLVED,
+                    Webhook.challenge(webhooks, p, c, stake, status));
+        }
     }
 
     private Proposal resolvable(String proposalRef) {

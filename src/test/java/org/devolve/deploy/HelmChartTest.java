@@ -65,7 +65,8 @@ class HelmChartTest {
             "QUARKUS_DATASOURCE_USERNAME",
             "QUARKUS_DATASOURCE_PASSWORD",
             "DEVOLVE_LEDGER_PSEUDONYM_SECRET",
-            "DEVOLVE_INVITATIONS_SECRET");
+            "DEVOLVE_INVITATIONS_SECRET",
+            "DEVOLVE_WEBHOOKS_SECRET_KEY");
 
     private static final Pattern SECRET_LIKE = Pattern.compile("(?i)PASSWORD|SECRET|TOKEN|CREDENTIAL|PRIVATE_KEY");
 

@@ -64,6 +64,7 @@ public final class PackagedService implements AutoCloseable {
         all.put("devolve.invitations.secret", "packaged-service-test-invitation-secret-0123456789");
         all.put("devolve.web.public-url", "http://localhost:8080");
         all.put("devolve.mail.mode", "off");
+        all.put("devolve.webhooks.secret-key", "cGFja2FnZWQtc2VydmljZS13ZWJob29rLXRlc3Qta2U=");
         all.putAll(properties);
         List<String> command = new ArrayList<>(
                 List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString()));

@@ -42,6 +42,7 @@ public class RealKeycloak implements QuarkusTestResourceLifecycleManager {
                 "devolve.ledger.pseudonym-secret", "integration-tests-only-pseudonym-secret",
                 "devolve.invitations.secret", "integration-tests-only-invitation-secret-0123456789",
                 "devolve.web.public-url", "http://localhost:8080",
+                "devolve.webhooks.secret-key", "aW50ZWdyYXRpb24tdGVzdHMtd2ViaG9vay1rZXktMDA=",
                 // the packaged service's management interface (health, metrics) on a free port, not 9000
                 "quarkus.management.port", Integer.toString(freePortPair()));
     }

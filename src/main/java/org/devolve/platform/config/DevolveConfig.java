@@ -85,6 +85,8 @@ public interface DevolveConfig {
         }
     }
 
+    Webhooks webhooks();
+
     Live live();
 
     Ballots ballots();
@@ -186,6 +188,61 @@ public interface DevolveConfig {
         /** Done messages are deleted after this. */
         @WithDefault("7d")
         java.time.Duration retention();
+    }
+
+    /** Outgoing webhooks per circle (org.devolve.webhook; docs/integrations.md). */
+    interface Webhooks {
+        /**
+         * The AES-256 key (base64 of 32 bytes) that encrypts the endpoints' signing secrets in the database. Required
+         * in production (from the environment: DEVOLVE_WEBHOOKS_SECRET_KEY); changing it makes every stored secret
+         * unreadable (the endpoints' secrets must then be rotated).
+         */
+        String secretKey();
+
+        /**
+         * Whether endpoints may be in private, loopback, link-local or unique-local ranges (checked at registration
+         * and again before every delivery). Off in production; development and tests allow it.
+         */
+        @WithDefault("false")
+        boolean allowPrivateTargets();
+
+        /** How often each replica looks for deliveries that are due. */
+        @WithDefault("1s")
+        String every();
+
+        /** The most a delivery's connection and request may take together before it counts as failed. */
+        @WithDefault("10s")
+        java.time.Duration timeout();
+
+        /** A failed delivery is tried again after this, doubling with each failure ... */
+        @WithDefault("10s")
+        java.time.Duration retryInitial();
+
+        /** ... up to this ... */
+        @WithDefault("2h")
+        java.time.Duration retryMax();
+
+        /** ... until this long after the event; then the delivery is given up (status FAILED). */
+        @WithDefault("24h")
+        java.time.Duration giveUpAfter();
+
+        /** After a rotation, the previous secret also signs for this long (a second signature in the header). */
+        @WithDefault("24h")
+        java.time.Duration rotationGrace();
+
+        /** Deliveries one replica has in flight at once. */
+        @WithDefault("32")
+        int maxInFlight();
+
+        /** Endpoints one circle may register. */
+        @WithDefault("10")
+        int maxEndpointsPerCircle();
+
+        /**
+         * The service's public base URL (e.g. {@code https://devolve.example.org}); the links in event bodies are
+         * absolute with it, and paths of the API without it.
+         */
+        Optional<String> publicUrl();
     }
 
     /** Live events: server-sent-event streams and the LISTEN connection behind them. */

@@ -22,7 +22,8 @@ export function CircleScreen({ circle }: { circle: string }) {
           <div className="two-columns">
             <CircleProposals circle={c} />
             <div className="side-column">
-              <CircleMembers circle={c} onChange={loaded.reload} />
+              {/* keyed by the count: a member admitted elsewhere (a join request accepted) is listed at once */}
+              <CircleMembers key={c.memberCount} circle={c} onChange={loaded.reload} />
               <CirclePolicyPanel circle={c} onChange={loaded.reload} />
               {c.canManage && <InvitePanel circle={c} onChange={loaded.reload} />}
               {!c.myRole && <AskToJoin circle={c} />}

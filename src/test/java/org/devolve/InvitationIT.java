@@ -57,7 +57,7 @@ class InvitationIT {
         String newcomer = KeycloakTokens.password(username, "a-long-test-password-" + suffix);
 
         // An altered link first: refused, and nothing changes.
-        String altered = token.substring(0, token.indexOf('.') + 1) + "x" + token.substring(token.indexOf('.') + 2);
+        String altered = token.substring(0, token.indexOf('~') + 1) + "x" + token.substring(token.indexOf('~') + 2);
         with(newcomer)
                 .post("/api/v1/invitations/" + altered + "/accept")
                 .then()

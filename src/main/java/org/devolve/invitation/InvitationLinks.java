@@ -14,7 +14,7 @@ import javax.crypto.spec.SecretKeySpec;
 import org.devolve.platform.config.DevolveConfig;
 
 /**
- * The signed part of an invitation link: {@code base64url(id · circle · expiry) "." base64url(HMAC-SHA-256)}, with
+ * The signed part of an invitation link: {@code base64url(id · circle · expiry) "~" base64url(HMAC-SHA-256)}, with
  * the key {@code devolve.invitations.secret}. The signature makes the link unforgeable and unalterable (a changed
  * circle or expiry no longer matches); the invitation's row makes it single-use and revocable. Written by hand
  * because it is forty bytes and one JDK MAC: a JWT library would add algorithm negotiation the link has no use for.
@@ -26,6 +26,12 @@ class InvitationLinks {
     record Claims(UUID invitationId, UUID circleId, Instant expiresAt) {}
 
     private static final String ALGORITHM = "HmacSHA256";
+    /**
+     * Not a dot: the web app serves a path whose last segment has a dot as a file, not as the app's page; "~" is an
+     * unreserved URL character that base64url never uses.
+     */
+    private static final char SEPARATOR = '~';
+
     private static final int PAYLOAD = 16 + 16 + 8;
     private static final Base64.Encoder B64 = Base64.getUrlEncoder().withoutPadding();
     private static final Base64.Decoder B64D = Base64.getUrlDecoder();
@@ -43,7 +49,7 @@ class InvitationLinks {
         payload.putLong(circleId.getMostSignificantBits()).putLong(circleId.getLeastSignificantBits());
         payload.putLong(expiresAt.getEpochSecond());
         byte[] bytes = payload.array();
-        return B64.encodeToString(bytes) + "." + B64.encodeToString(mac(bytes));
+        return B64.encodeToString(bytes) + SEPARATOR + B64.encodeToString(mac(bytes));
     }
 
     /** The link people follow: the web UI's invitation page. */
@@ -56,7 +62,7 @@ class InvitationLinks {
         if (token == null || token.length() > 200) {
             return Optional.empty();
         }
-        int dot = token.indexOf('.');
+        int dot = token.indexOf(SEPARATOR);
         if (dot < 0) {
             return Optional.empty();
         }
@@ -72,7 +78,7 @@ class InvitationLinks {
             return Optional.empty();
         }
         // Base64's last character carries spare bits that decoding ignores: only the one spelling of a link is it.
-        String canonical = B64.encodeToString(payload) + "." + B64.encodeToString(signature);
+        String canonical = B64.encodeToString(payload) + SEPARATOR + B64.encodeToString(signature);
         if (!MessageDigest.isEqual(
                 canonical.getBytes(StandardCharsets.US_ASCII), token.getBytes(StandardCharsets.US_ASCII))) {
             return Optional.empty();

@@ -213,7 +213,7 @@ class InvitationRulesTest {
         String circle = aCircle("Altered").facilitatedBy(BOB).create();
         String elsewhere = aCircle("Elsewhere").facilitatedBy(CAROL).create();
         String token = inviteOne(circle);
-        int dot = token.indexOf('.');
+        int dot = token.indexOf('~');
         char last = token.charAt(token.length() - 1);
         // The last character: only its spare bits may differ (a non-canonical spelling of the same signature).
         String spareBits = token.substring(0, token.length() - 1) + (char) (last ^ 1);
@@ -221,9 +221,9 @@ class InvitationRulesTest {
         String badSignature = token.substring(0, dot + 1) + (first == 'A' ? 'B' : 'A') + token.substring(dot + 2);
         // The same signature over the payload of another circle's id.
         String otherCircle = tokenOf(invite(CAROL, elsewhere, "z@example.org").getString("invitations[0].link"));
-        String swapped = otherCircle.substring(0, otherCircle.indexOf('.')) + token.substring(dot);
+        String swapped = otherCircle.substring(0, otherCircle.indexOf('~')) + token.substring(dot);
         for (String altered :
-                List.of(badSignature, spareBits, swapped, "nonsense", token.substring(0, dot), "a.b.c", "%%%")) {
+                List.of(badSignature, spareBits, swapped, "nonsense", token.substring(0, dot), "a~b~c", "%%%")) {
             as(DAVE).post("/api/v1/invitations/" + altered + "/accept")
                     .then()
                     .statusCode(400)

@@ -34,17 +34,21 @@ public class RealKeycloak implements QuarkusTestResourceLifecycleManager {
             url = "http://127.0.0.1:" + port;
         }
         System.setProperty(URL_PROPERTY, url);
-        return Map.of(
-                "devolve.keycloak.url", url,
-                "devolve.keycloak.allow-http", "true",
-                "devolve.database.embedded.enabled", "true",
-                "devolve.database.embedded.data-dir", "",
-                "devolve.ledger.pseudonym-secret", "integration-tests-only-pseudonym-secret",
-                "devolve.invitations.secret", "integration-tests-only-invitation-secret-0123456789",
-                "devolve.web.public-url", "http://localhost:8080",
-                "devolve.webhooks.secret-key", "aW50ZWdyYXRpb24tdGVzdHMtd2ViaG9vay1rZXktMDA=",
+        return Map.ofEntries(
+                Map.entry("devolve.keycloak.url", url),
+                Map.entry("devolve.keycloak.allow-http", "true"),
+                Map.entry("devolve.database.embedded.enabled", "true"),
+                Map.entry("devolve.database.embedded.data-dir", ""),
+                Map.entry("devolve.ledger.pseudonym-secret", "integration-tests-only-pseudonym-secret"),
+                Map.entry("devolve.invitations.secret", "integration-tests-only-invitation-secret-0123456789"),
+                Map.entry("devolve.web.public-url", "http://localhost:8080"),
+                Map.entry("devolve.webhooks.secret-key", "aW50ZWdyYXRpb24tdGVzdHMtd2ViaG9vay1rZXktMDA="),
+                // the tests' webhook receivers listen on loopback, which production refuses
+                Map.entry("devolve.webhooks.allow-private-targets", "true"),
+                // production has no default mail mode; the tests that read mails run their own SMTP server
+                Map.entry("devolve.mail.mode", "off"),
                 // the packaged service's management interface (health, metrics) on a free port, not 9000
-                "quarkus.management.port", Integer.toString(freePortPair()));
+                Map.entry("quarkus.management.port", Integer.toString(freePortPair())));
     }
 
     @Override

@@ -93,6 +93,52 @@ public final class KeycloakTokens {
                 .statusCode(201);
     }
 
+    /**
+     * Creates, through Keycloak's admin API, a confidential client of the client-credentials grant with the
+     * {@code devolve} audience, as the dev realm's demo integration is made: for a test that needs an integration of
+     * its own (a client id registers once per service).
+     */
+    public static void createServiceAccountClient(String clientId, String secret) {
+        given().auth()
+                .oauth2(adminToken())
+                .contentType("application/json")
+                .body(java.util.Map.of(
+                        "clientId",
+                        clientId,
+                        "enabled",
+                        true,
+                        "publicClient",
+                        false,
+                        "protocol",
+                        "openid-connect",
+                        "clientAuthenticatorType",
+                        "client-secret",
+                        "secret",
+                        secret,
+                        "standardFlowEnabled",
+                        false,
+                        "directAccessGrantsEnabled",
+                        false,
+                        "serviceAccountsEnabled",
+                        true,
+                        "protocolMappers",
+                        java.util.List.of(java.util.Map.of(
+                                "name",
+                                "audience-devolve",
+                                "protocol",
+                                "openid-connect",
+                                "protocolMapper",
+                                "oidc-audience-mapper",
+                                "config",
+                                java.util.Map.of(
+                                        "included.custom.audience", "devolve",
+                                        "access.token.claim", "true",
+                                        "id.token.claim", "false")))))
+                .post(RealKeycloak.url() + "/admin/realms/devolve/clients")
+                .then()
+                .statusCode(201);
+    }
+
     private static String adminToken() {
         return given().formParam("grant_type", "password")
                 .formParam("client_id", "admin-cli")

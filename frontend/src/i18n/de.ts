@@ -619,6 +619,8 @@ export const de: Messages = {
   'problem.DELIBERATION_ENDED': 'Die Beratung ist beendet: keine Erklärungen, Anfechtungen oder Gruppen mehr.',
   'problem.DEADLINE_PASSED': 'Eine verstrichene Frist kann nicht mehr geändert werden.',
   'problem.DEADLINE_REQUIRED': 'Sobald die Abstimmung läuft, kann ihr Ende verschoben, aber nicht entfernt werden.',
+  'problem.UNSUBSCRIBE_LINK_INVALID':
+    'Dieser Abmeldelink ist ungültig. Öffnen Sie Ihre Mail-Einstellungen, um diese Mails abzubestellen.',
   'problem.STAKE_BUDGET_EXCEEDED':
     'Diese Erklärung kostet {cost} Ihres Betroffenheitsbudgets, und in diesem Zeitraum bleiben {left}. Wählen Sie eine niedrigere Stufe.',
   'problem.CHALLENGES_DISABLED': 'Dieser Kreis nimmt keine Anfechtungen an.',

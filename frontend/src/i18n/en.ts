@@ -597,6 +597,8 @@ export const en = {
   'problem.DELIBERATION_ENDED': 'Deliberation has ended: no more declarations, challenges or groups.',
   'problem.DEADLINE_PASSED': 'A deadline that has passed cannot be changed.',
   'problem.DEADLINE_REQUIRED': 'Once voting is open, its end can be moved but not removed.',
+  'problem.UNSUBSCRIBE_LINK_INVALID':
+    'This unsubscribe link is not valid. Open your mail settings to stop these mails.',
   'problem.STAKE_BUDGET_EXCEEDED':
     'This declaration costs {cost} of your stake budget, and {left} is left this period. Choose a lower level.',
   'problem.CHALLENGES_DISABLED': 'This circle does not take challenges.',

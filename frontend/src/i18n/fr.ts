@@ -615,6 +615,8 @@ export const fr: Messages = {
   'problem.DELIBERATION_ENDED': 'La délibération est terminée : plus de déclarations, contestations ni groupes.',
   'problem.DEADLINE_PASSED': 'Une échéance passée ne peut plus être modifiée.',
   'problem.DEADLINE_REQUIRED': 'Une fois le vote ouvert, sa fin peut être déplacée mais pas supprimée.',
+  'problem.UNSUBSCRIBE_LINK_INVALID':
+    'Ce lien de désinscription n’est pas valide. Ouvrez vos réglages de mail pour ne plus recevoir ces mails.',
   'problem.STAKE_BUDGET_EXCEEDED':
     'Cette déclaration coûte {cost} de votre budget d’enjeux et il reste {left} pour cette période. Choisissez un niveau plus bas.',
   'problem.CHALLENGES_DISABLED': 'Ce cercle n’accepte pas de contestations.',

@@ -80,7 +80,15 @@ class HelmChartTest {
                 Arguments.of("network policy off", Map.of("networkPolicy.enabled", "false"), List.of()),
                 Arguments.of("ingress on", ingressOn(), List.of()),
                 Arguments.of("one replica", Map.of("replicaCount", "1"), List.of()),
+                Arguments.of("mail over smtp", mailOn(), List.of()),
                 Arguments.of("production example", Map.of(), List.of(PRODUCTION_VALUES)));
+    }
+
+    private static Map<String, String> mailOn() {
+        return Map.of(
+                "mail.mode", "smtp",
+                "mail.existingSecret", "devolve-mail",
+                "mail.smtp.host", "smtp.example.org");
     }
 
     private static Map<String, String> ingressOn() {
@@ -486,6 +494,41 @@ class HelmChartTest {
         assertEquals("devolve-web", values.get("DEVOLVE_KEYCLOAK_WEB_CLIENT_ID"));
         assertEquals("32", values.get("QUARKUS_DATASOURCE_JDBC_MAX_SIZE"));
         assertEquals("75", values.get("JAVA_MAX_MEM_RATIO"));
+    }
+
+    @Test
+    void mailIsOffUnlessAskedAndItsSettingsAndSecretsReachThePods() {
+        List<Map<String, Object>> off = list(devolveContainer(podSpec(render(Map.of(), List.of()))), "env");
+        Map<String, Object> offValues = new LinkedHashMap<>();
+        off.forEach(e -> offValues.put((String) e.get("name"), e.get("value")));
+        assertEquals("off", offValues.get("DEVOLVE_MAIL_MODE"), "production says off explicitly");
+        assertFalse(offValues.containsKey("QUARKUS_MAILER_HOST"));
+
+        Rendered rendered = render(mailOn(), List.of());
+        List<Map<String, Object>> env = list(devolveContainer(podSpec(rendered)), "env");
+        Map<String, Map<String, Object>> byName = new LinkedHashMap<>();
+        env.forEach(e -> byName.put((String) e.get("name"), e));
+        assertEquals("smtp", byName.get("DEVOLVE_MAIL_MODE").get("value"));
+        assertEquals("smtp.example.org", byName.get("QUARKUS_MAILER_HOST").get("value"));
+        assertEquals("587", byName.get("QUARKUS_MAILER_PORT").get("value"));
+        assertEquals("REQUIRED", byName.get("QUARKUS_MAILER_START_TLS").get("value"));
+        for (String secret :
+                List.of("DEVOLVE_MAIL_UNSUBSCRIBE_KEY", "QUARKUS_MAILER_USERNAME", "QUARKUS_MAILER_PASSWORD")) {
+            assertEquals("devolve-mail", get(byName.get(secret), "valueFrom.secretKeyRef.name"), secret);
+        }
+        Set<String> egress = new TreeSet<>();
+        for (Map<String, Object> rule : list(map(rendered.one("NetworkPolicy"), "spec"), "egress")) {
+            for (Map<String, Object> port : list(rule, "ports")) {
+                egress.add(port.get("protocol") + "/" + port.get("port"));
+            }
+        }
+        assertTrue(egress.contains("TCP/587"), "the SMTP server is reachable: " + egress);
+
+        String noSecret = renderFails(Map.of("mail.mode", "smtp", "mail.smtp.host", "smtp.example.org"));
+        assertTrue(noSecret.contains("existingSecret"), noSecret);
+        String noHost = renderFails(Map.of("mail.mode", "smtp", "mail.existingSecret", "devolve-mail"));
+        assertTrue(noHost.contains("host"), noHost);
+        assertTrue(renderFails(Map.of("mail.mode", "sometimes")).contains("mode"));
     }
 
     // ---------------------------------------------------------------- what the schema refuses

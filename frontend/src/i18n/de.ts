@@ -564,6 +564,10 @@ export const de: Messages = {
   'violation.NOT_IN_GROUP': 'Sie sind nicht Mitglied im Kreis dieser Gruppe.',
   'violation.REASON_REQUIRED': 'Über der vorgeschlagenen Stufe: Sagen Sie, warum.',
   'violation.NOT_LOWER': 'Wählen Sie eine Stufe unter der jetzigen.',
+  'violation.SCHEME_NOT_ALLOWED': 'Verwenden Sie eine http://- oder https://-Adresse.',
+  'violation.PRIVATE_TARGET': 'Diese Adresse liegt in einem privaten Netz; verwenden Sie eine öffentliche.',
+  'violation.UNKNOWN_HOST': 'Dieser Hostname lässt sich nicht auflösen.',
+  'violation.UNKNOWN_EVENT': 'Wählen Sie eines der aufgeführten Ereignisse.',
   'violation.SELF': 'Sie können Ihr Urteil nicht sich selbst anvertrauen.',
   'violation.UNKNOWN_MEMBER': 'Diese Person hat sich noch nie angemeldet.',
   'violation.NOT_A_MEMBER': 'Diese Person ist nicht Mitglied des Kreises.',
@@ -626,6 +630,7 @@ export const de: Messages = {
   'problem.CHALLENGES_DISABLED': 'Dieser Kreis nimmt keine Anfechtungen an.',
   'problem.ALREADY_CHALLENGED': 'Sie haben diese Erklärung bereits angefochten.',
   'problem.OWN_DECLARATION': 'Sie können Ihre eigene Erklärung nicht anfechten.',
+  'problem.ENDPOINT_LIMIT': 'Dieser Kreis hat schon so viele Webhook-Endpunkte, wie er haben darf: Löschen Sie zuerst einen.',
   'problem.CHALLENGE_CLOSED': 'Über diese Anfechtung wurde bereits entschieden.',
   'problem.OWN_DECLARATION_RULING':
     'Sie können nicht über die Anfechtung Ihrer eigenen Erklärung entscheiden: Das tut eine andere moderierende Person oder die Administration.',

@@ -549,6 +549,10 @@ export const en = {
   'violation.NOT_IN_GROUP': 'You are not a member of this group’s circle.',
   'violation.REASON_REQUIRED': 'Above the suggested level, say why.',
   'violation.NOT_LOWER': 'Choose a level below the current one.',
+  'violation.SCHEME_NOT_ALLOWED': 'Use an http:// or https:// address.',
+  'violation.PRIVATE_TARGET': 'This address is on a private network; use a public one.',
+  'violation.UNKNOWN_HOST': 'This host name does not resolve.',
+  'violation.UNKNOWN_EVENT': 'Choose one of the listed events.',
   'violation.SELF': 'You cannot entrust your judgement to yourself.',
   'violation.UNKNOWN_MEMBER': 'This person has never signed in.',
   'violation.NOT_A_MEMBER': 'This person is not a member of the circle.',
@@ -604,6 +608,7 @@ export const en = {
   'problem.CHALLENGES_DISABLED': 'This circle does not take challenges.',
   'problem.ALREADY_CHALLENGED': 'You have already challenged this declaration.',
   'problem.OWN_DECLARATION': 'You cannot challenge your own declaration.',
+  'problem.ENDPOINT_LIMIT': 'This circle has as many webhook endpoints as it may have: delete one first.',
   'problem.CHALLENGE_CLOSED': 'This challenge has already been ruled on.',
   'problem.OWN_DECLARATION_RULING':
     'You cannot rule on a challenge to your own declaration: another facilitator or an administrator does.',

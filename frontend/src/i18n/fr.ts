@@ -563,6 +563,10 @@ export const fr: Messages = {
   'violation.NOT_IN_GROUP': 'Vous n’êtes pas membre du cercle de ce groupe.',
   'violation.REASON_REQUIRED': 'Au-dessus du niveau suggéré, dites pourquoi.',
   'violation.NOT_LOWER': 'Choisissez un niveau inférieur au niveau actuel.',
+  'violation.SCHEME_NOT_ALLOWED': 'Utilisez une adresse http:// ou https://.',
+  'violation.PRIVATE_TARGET': 'Cette adresse est sur un réseau privé ; utilisez une adresse publique.',
+  'violation.UNKNOWN_HOST': 'Ce nom d’hôte ne se résout pas.',
+  'violation.UNKNOWN_EVENT': 'Choisissez l’un des événements proposés.',
   'violation.SELF': 'Vous ne pouvez pas vous confier votre propre jugement.',
   'violation.UNKNOWN_MEMBER': 'Cette personne ne s’est jamais connectée.',
   'violation.NOT_A_MEMBER': 'Cette personne n’est pas membre du cercle.',
@@ -622,6 +626,7 @@ export const fr: Messages = {
   'problem.CHALLENGES_DISABLED': 'Ce cercle n’accepte pas de contestations.',
   'problem.ALREADY_CHALLENGED': 'Vous avez déjà contesté cette déclaration.',
   'problem.OWN_DECLARATION': 'Vous ne pouvez pas contester votre propre déclaration.',
+  'problem.ENDPOINT_LIMIT': 'Ce cercle a déjà autant de points de réception de webhooks qu’il peut en avoir : supprimez-en un d’abord.',
   'problem.CHALLENGE_CLOSED': 'Il a déjà été statué sur cette contestation.',
   'problem.OWN_DECLARATION_RULING':
     'Vous ne pouvez pas statuer sur une contestation de votre propre déclaration : une autre personne facilitatrice ou un·e administrateur·rice le fait.',

@@ -35,10 +35,8 @@ public class Webhooks {
         this.em = em;
         this.json = json;
         this.clock = clock;
-        this.base = config.webhooks()
-                .publicUrl()
-                .map(u -> u.endsWith("/") ? u.substring(0, u.length() - 1) : u)
-                .orElse("");
+        // the service's public URL (devolve.web.public-url), as in invitation links and mails
+        this.base = config.web().publicUrl().replaceAll("/+$", "");
     }
 
     /**
@@ -65,7 +63,7 @@ public class Webhooks {
         outbox.add(FanOut.TOPIC, new FanOut.Event(id, type.wire(), circleId, text));
     }
 
-    /** A link into the API, absolute when {@code devolve.webhooks.public-url} is set. */
+    /** A link into the API, absolute: the service's public URL ({@code devolve.web.public-url}) and the path. */
     public String link(String path) {
         return base + path;
     }

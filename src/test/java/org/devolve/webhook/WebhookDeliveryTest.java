@@ -148,6 +148,7 @@ class WebhookDeliveryTest {
                 .orElseThrow()
                 .path("data");
         String at = "/api/v1/proposals/" + s.proposal().id();
+        String link = "http://localhost:8080" + at; // absolute: the test profile's devolve.web.public-url
         var result =
                 as(CAROL).get(at + "/result").then().statusCode(200).extract().jsonPath();
         assertEquals(
@@ -169,9 +170,9 @@ class WebhookDeliveryTest {
                 .extract()
                 .path("head");
         assertEquals(head, closed.path("ledgerHead").path("hash").asText(), "the ledger's head after the close");
-        assertEquals(at + "/result", closed.path("links").path("result").asText());
-        assertEquals(at + "/export.json", closed.path("links").path("export").asText());
-        assertEquals(at + "/ledger", closed.path("links").path("ledger").asText());
+        assertEquals(link + "/result", closed.path("links").path("result").asText());
+        assertEquals(link + "/export.json", closed.path("links").path("export").asText());
+        assertEquals(link + "/ledger", closed.path("links").path("ledger").asText());
 
         List<Map<String, Object>> log = log(s);
         assertEquals(3, log.size());

@@ -237,12 +237,6 @@ public interface DevolveConfig {
         /** Endpoints one circle may register. */
         @WithDefault("10")
         int maxEndpointsPerCircle();
-
-        /**
-         * The service's public base URL (e.g. {@code https://devolve.example.org}); the links in event bodies are
-         * absolute with it, and paths of the API without it.
-         */
-        Optional<String> publicUrl();
     }
 
     /** Live events: server-sent-event streams and the LISTEN connection behind them. */

@@ -630,7 +630,8 @@ export const de: Messages = {
   'problem.CHALLENGES_DISABLED': 'Dieser Kreis nimmt keine Anfechtungen an.',
   'problem.ALREADY_CHALLENGED': 'Sie haben diese Erklärung bereits angefochten.',
   'problem.OWN_DECLARATION': 'Sie können Ihre eigene Erklärung nicht anfechten.',
-  'problem.ENDPOINT_LIMIT': 'Dieser Kreis hat schon so viele Webhook-Endpunkte, wie er haben darf: Löschen Sie zuerst einen.',
+  'problem.ENDPOINT_LIMIT':
+    'Dieser Kreis hat schon so viele Webhook-Endpunkte, wie er haben darf: Löschen Sie zuerst einen.',
   'problem.CHALLENGE_CLOSED': 'Über diese Anfechtung wurde bereits entschieden.',
   'problem.OWN_DECLARATION_RULING':
     'Sie können nicht über die Anfechtung Ihrer eigenen Erklärung entscheiden: Das tut eine andere moderierende Person oder die Administration.',

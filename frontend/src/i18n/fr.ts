@@ -626,7 +626,8 @@ export const fr: Messages = {
   'problem.CHALLENGES_DISABLED': 'Ce cercle n’accepte pas de contestations.',
   'problem.ALREADY_CHALLENGED': 'Vous avez déjà contesté cette déclaration.',
   'problem.OWN_DECLARATION': 'Vous ne pouvez pas contester votre propre déclaration.',
-  'problem.ENDPOINT_LIMIT': 'Ce cercle a déjà autant de points de réception de webhooks qu’il peut en avoir : supprimez-en un d’abord.',
+  'problem.ENDPOINT_LIMIT':
+    'Ce cercle a déjà autant de points de réception de webhooks qu’il peut en avoir : supprimez-en un d’abord.',
   'problem.CHALLENGE_CLOSED': 'Il a déjà été statué sur cette contestation.',
   'problem.OWN_DECLARATION_RULING':
     'Vous ne pouvez pas statuer sur une contestation de votre propre déclaration : une autre personne facilitatrice ou un·e administrateur·rice le fait.',

@@ -32,21 +32,7 @@ public class Notices {
             Map<String, String> params,
             String text,
             Collection<UUID> members) {
-        if (members.isEmpty()) {
-            return;
-        }
-        outbox.add(
-                NoticeWriter.TOPIC,
-                new NoticeWriter.Notice(
-                        kind.name(),
-                        proposalId,
-                        circleId,
-                        text,
-                        clock.instant(),
-                        NoticeWriter.Audience.PEOPLE,
-                        List.of(),
-                        List.copyOf(members),
-                        Map.copyOf(params)));
+        tell(kind, proposalId, circleId, params, text, members, null);
     }
 
     /** The same, where {@code about} (one of them) is whom it is about: a ruling's declarant (a mail of their own). */

@@ -20,7 +20,7 @@ public record CirclePolicy(
         boolean challengesEnabled,
 
         @Min(0)
-        @Max(1440)
+        @Max(CirclePolicy.LONGEST_CHALLENGE_WINDOW_MINUTES)
         @Schema(
                 nullable = true,
                 description =
@@ -29,6 +29,9 @@ public record CirclePolicy(
                                 + "stays possible until the deadline), so that each can still be challenged; when voting opens, "
                                 + "declarations made or raised less than this before are marked late. Absent in a request: unchanged")
         Integer challengeWindowMinutes) {
+
+    /** The longest challenge window a circle may have: a day. */
+    public static final int LONGEST_CHALLENGE_WINDOW_MINUTES = 1440;
 
     /** The window a new circle starts with. */
     static final int DEFAULT_CHALLENGE_WINDOW_MINUTES = 60;

@@ -7,6 +7,7 @@ import jakarta.transaction.Transactional;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.time.Clock;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -14,6 +15,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
 import org.devolve.circle.CircleAccess;
+import org.devolve.circle.CirclePolicy;
 import org.devolve.platform.config.DevolveConfig;
 import org.devolve.platform.database.DatabaseState;
 import org.devolve.platform.outbox.Outbox;
@@ -21,18 +23,36 @@ import org.devolve.platform.outbox.OutboxHandler;
 import org.devolve.proposal.Proposals;
 
 /**
- * Mail reminders: {@code devolve.mail.reminder-before} before voting ends, the members of the deciding and affected
- * circles who may vote and have not (nor entrusted their vote) get a reminder ({@link YetToAct}); nobody who has
- * acted does. Each replica looks every {@code devolve.mail.every}; one outbox message per proposal and deadline
- * (a deadline moved is a new one). Its handler walks the circles' members a page at a time, as {@link NoticeWriter}
- * does, and asks who has not yet voted when it writes the page.
+ * Mail reminders, {@code devolve.mail.reminder-before} before each deadline, to the members of the deciding and
+ * affected circles who have not yet done what it asks ({@link YetToAct}): before declarations close (the circle's
+ * challenge window before deliberation ends), those who have not declared their stake (at any level: who declared 0
+ * has answered); before voting ends, those who may vote and
+ * have not (nor entrusted their vote). Nobody who has acted gets one. Each replica looks every
+ * {@code devolve.mail.every}; one outbox message per proposal and deadline (a deadline moved is a new one). Its
+ * handler walks the circles' members a page at a time, as {@link NoticeWriter} does, and asks who has not yet acted
+ * when it writes the page, so that one who acts meanwhile is spared.
  */
 @ApplicationScoped
 class MailReminders implements OutboxHandler {
 
     static final String TOPIC = "mail-reminder";
 
-    record Reminder(UUID proposalId, UUID circleId, String title, Instant deadline, List<UUID> circles) {}
+    /** What a deadline asks: to declare one's stake, or to vote. */
+    enum Deadline {
+        DELIBERATION,
+        VOTING
+    }
+
+    /**
+     * One reminder to write: {@code deadline} the one it names, {@code ends} what closes then (null in messages
+     * queued before deliberation had reminders: voting).
+     */
+    record Reminder(UUID proposalId, UUID circleId, String title, Instant deadline, List<UUID> circles, Deadline ends) {
+
+        Deadline asks() {
+            return ends == null ? Deadline.VOTING : ends;
+        }
+    }
 
     private final Proposals proposals;
     private final CircleAccess circles;
@@ -75,20 +95,33 @@ class MailReminders implements OutboxHandler {
             return;
         }
         Instant now = clock.instant();
-        for (Proposals.Ending ending :
-                proposals.votingEndingBetween(now, now.plus(config.mail().reminderBefore()))) {
-            Set<UUID> circleIds = new LinkedHashSet<>(proposals.affectedCircles(ending.id()));
-            circleIds.add(ending.circleId());
-            outbox.addOnce(
-                    TOPIC,
-                    new Reminder(
-                            ending.id(),
-                            ending.circleId(),
-                            ending.title(),
-                            ending.votingEndsAt(),
-                            List.copyOf(circleIds)),
-                    TOPIC + ":" + ending.id() + ":" + ending.votingEndsAt());
+        Instant until = now.plus(config.mail().reminderBefore());
+        // declarations close the circle's challenge window before deliberation ends (DeclareStake): that is the
+        // deadline a member who has not declared must meet, and the one the reminder names
+        Duration longest = Duration.ofMinutes(CirclePolicy.LONGEST_CHALLENGE_WINDOW_MINUTES);
+        for (Proposals.Ending ending : proposals.deliberationEndingBetween(now, until.plus(longest))) {
+            Instant closes =
+                    ending.endsAt().minus(circles.policy(ending.circleId()).challengeWindow());
+            if (closes.isAfter(now) && !closes.isAfter(until)) {
+                queue(ending, closes, Deadline.DELIBERATION);
+            }
         }
+        for (Proposals.Ending ending : proposals.votingEndingBetween(now, until)) {
+            queue(ending, ending.endsAt(), Deadline.VOTING);
+        }
+    }
+
+    private void queue(Proposals.Ending ending, Instant deadline, Deadline asks) {
+        Set<UUID> circleIds = new LinkedHashSet<>(proposals.affectedCircles(ending.id()));
+        circleIds.add(ending.circleId());
+        // the voting key keeps the form it had before deliberation reminders, so that none is sent twice on upgrade
+        String key = asks == Deadline.VOTING
+                ? TOPIC + ":" + ending.id() + ":" + deadline
+                : TOPIC + ":" + asks + ":" + ending.id() + ":" + deadline;
+        outbox.addOnce(
+                TOPIC,
+                new Reminder(ending.id(), ending.circleId(), ending.title(), deadline, List.copyOf(circleIds), asks),
+                key);
     }
 
     @Override
@@ -107,9 +140,11 @@ class MailReminders implements OutboxHandler {
         int batch = config.outbox().batchSize();
         UUID after = message.progress() == null ? null : UUID.fromString(message.progress());
         List<UUID> page = circles.memberIds(reminder.circles(), after, batch);
-        List<UUID> remind = yetToAct.notVoted(reminder.proposalId(), reminder.circleId(), page, clock.instant());
+        List<UUID> remind = reminder.asks() == Deadline.DELIBERATION
+                ? yetToAct.notDeclared(reminder.proposalId(), page)
+                : yetToAct.notVoted(reminder.proposalId(), reminder.circleId(), page, clock.instant());
         mailings.queueReminders(
-                "REMINDER.VOTING",
+                "REMINDER." + reminder.asks(),
                 reminder.proposalId(),
                 Map.of(
                         "title",

@@ -109,7 +109,7 @@ class Notifier {
                             NoticeKind.VOTING_CLOSING_SOON.name(),
                             ending.id(),
                             ending.circleId(),
-                            "Voting on “" + ending.title() + "” closes at " + ending.votingEndsAt() + " (UTC)",
+                            "Voting on “" + ending.title() + "” closes at " + ending.endsAt() + " (UTC)",
                             now,
                             NoticeWriter.Audience.MEMBERS,
                             List.copyOf(circleIds),
@@ -118,7 +118,7 @@ class Notifier {
                                     "title",
                                     ending.title(),
                                     "endsAt",
-                                    ending.votingEndsAt().toString())),
+                                    ending.endsAt().toString())),
                     "VOTING_CLOSING_SOON:" + ending.id());
         }
     }

@@ -146,16 +146,25 @@ public class Proposals {
                 .collect(Collectors.toMap(Brief::id, b -> b));
     }
 
-    /** A proposal in voting and when its voting ends. */
-    public record Ending(UUID id, UUID circleId, String title, java.time.Instant votingEndsAt) {}
+    /** A proposal in a phase with a deadline, and when that phase ends. */
+    public record Ending(UUID id, UUID circleId, String title, java.time.Instant endsAt) {}
 
     /** The proposals in voting whose voting ends in (from, to]. */
     public List<Ending> votingEndingBetween(java.time.Instant from, java.time.Instant to) {
+        return endingBetween(Phase.VOTING, "votingEndsAt", from, to);
+    }
+
+    /** The proposals in deliberation whose deliberation (and so the declaring of stakes) ends in (from, to]. */
+    public List<Ending> deliberationEndingBetween(java.time.Instant from, java.time.Instant to) {
+        return endingBetween(Phase.DELIBERATION, "deliberationEndsAt", from, to);
+    }
+
+    private List<Ending> endingBetween(Phase phase, String deadline, java.time.Instant from, java.time.Instant to) {
         return em.createQuery(
-                        "select p.id, p.circleId, p.title, p.votingEndsAt from Proposal p where p.phase = :voting"
-                                + " and p.votingEndsAt > :from and p.votingEndsAt <= :to",
+                        "select p.id, p.circleId, p.title, p." + deadline + " from Proposal p where p.phase = :phase"
+                                + " and p." + deadline + " > :from and p." + deadline + " <= :to",
                         Object[].class)
-                .setParameter("voting", Phase.VOTING)
+                .setParameter("phase", phase)
                 .setParameter("from", from)
                 .setParameter("to", to)
                 .getResultStream()

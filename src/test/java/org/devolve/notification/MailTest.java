@@ -21,6 +21,7 @@ import java.io.IOException;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
+import java.time.format.DateTimeFormatter;
 import java.time.temporal.ChronoUnit;
 import java.util.Arrays;
 import java.util.List;
@@ -246,6 +247,47 @@ class MailTest {
                     mailsTo(acted).stream().noneMatch(m -> subject(m).startsWith("Reminder")),
                     acted.username() + " has voted, or may not vote");
         }
+    }
+
+    @Test
+    void aReminderBeforeDeliberationEndsGoesOnlyToThoseWhoHaveNotDeclared() throws Exception {
+        People.Person declared = People.someone("declared");
+        People.Person declaredNone = People.someone("declarednone");
+        People.Person silent = People.someone("silent");
+        People.Person author = People.someone("author");
+        Instant now = Instant.now().truncatedTo(ChronoUnit.SECONDS);
+        ProposalFixture.Made p = aProposal()
+                .by(author)
+                .withMembers(declared, declaredNone, silent)
+                .withChallengeWindow(60)
+                .with("deliberationEndsAt", now.plus(3, ChronoUnit.HOURS).toString())
+                .with("votingEndsAt", now.plus(30, ChronoUnit.HOURS).toString())
+                .inDeliberation();
+        ProposalFixture.declare(declared, p, 0, 2);
+        ProposalFixture.declare(declaredNone, p, 0, 0);
+        Outboxes.drain();
+
+        reminders.queueDue();
+        reminders.queueDue();
+        Outboxes.drain();
+        String title = title(author, p);
+        MimeMessage reminder = only(silent, "Reminder: declare your stake in “" + title + "”");
+        assertTrue(text(reminder).contains("you have not said yet how much it affects you"), text(reminder));
+        String closes = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm 'UTC'")
+                .withZone(ZoneOffset.UTC)
+                .format(now.plus(2, ChronoUnit.HOURS));
+        assertTrue(
+                text(reminder).contains("close at " + closes),
+                "declarations close the circle's 60-minute challenge window before deliberation ends: "
+                        + text(reminder));
+        for (People.Person acted : List.of(declared, declaredNone)) {
+            assertTrue(
+                    mailsTo(acted).stream().noneMatch(m -> subject(m).startsWith("Reminder")),
+                    acted.username() + " has declared");
+        }
+        assertTrue(
+                mailsTo(silent).stream().noneMatch(m -> subject(m).startsWith("Reminder: vote")),
+                "voting ends in 30 h, beyond the reminder's 24 h");
     }
 
     @Test

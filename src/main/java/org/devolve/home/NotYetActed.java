@@ -10,17 +10,17 @@ import org.devolve.proposal.BallotBox;
 import org.devolve.stake.Stakes;
 
 /**
- * The notification feature's {@link YetToAct}, read as "what needs my action" reads a vote to cast
- * ({@link ActionQueries}): a stake above 0, no ballot, no delegation in force.
+ * The notification feature's {@link YetToAct}, read as "what needs my action" reads it ({@link ActionQueries}): a
+ * stake to declare is one not declared yet; a vote to cast, a stake above 0, no ballot, no delegation in force.
  */
 @ApplicationScoped
-class NotYetVoted implements YetToAct {
+class NotYetActed implements YetToAct {
 
     private final Stakes stakes;
     private final BallotBox ballots;
     private final Delegations delegations;
 
-    NotYetVoted(Stakes stakes, BallotBox ballots, Delegations delegations) {
+    NotYetActed(Stakes stakes, BallotBox ballots, Delegations delegations) {
         this.stakes = stakes;
         this.ballots = ballots;
         this.delegations = delegations;
@@ -32,6 +32,13 @@ class NotYetVoted implements YetToAct {
                 .filter(m -> stakes.levelsOf(m, List.of(proposalId)).getOrDefault(proposalId, 0) > 0)
                 .filter(m -> !ballots.hasVoted(proposalId, m))
                 .filter(m -> !delegations.delegates(proposalId, circleId, m, at))
+                .toList();
+    }
+
+    @Override
+    public List<UUID> notDeclared(UUID proposalId, List<UUID> members) {
+        return members.stream()
+                .filter(m -> !stakes.levelsOf(m, List.of(proposalId)).containsKey(proposalId))
                 .toList();
     }
 }

@@ -45,8 +45,9 @@ import org.jboss.logging.Logger;
  *       host still names the URL's host, for the Host header, SNI and the certificate), bounded by
  *       {@code devolve.webhooks.timeout};</li>
  *   <li>a second short transaction records the outcome under the same claim: delivered (a 2xx), or due again after
- *       a back-off that doubles from {@code retry-initial} up to {@code retry-max}, or given up (FAILED) once the
- *       next attempt would fall after {@code give_up_at}.</li>
+ *       a back-off that doubles from {@code retry-initial} up to {@code retry-max}, less a random quarter at most
+ *       ({@link #backoff(Duration, Duration, int, double)}), or given up (FAILED) once the next attempt would fall
+ *       after {@code give_up_at}.</li>
  * </ol>
  * Each round takes at most four deliveries of one endpoint, and none of an endpoint that still has some in flight,
  * so a slow or dead receiver holds up only its own deliveries. Redirects are not followed.
@@ -343,13 +344,27 @@ class WebhookSender {
                         .executeUpdate());
     }
 
-    /** The pause after the n-th attempt failed (n from 1): the initial one, doubled each time, at most the maximum. */
     private Duration backoff(int attempts) {
-        Duration pause = config.retryInitial();
-        for (int i = 1; i < attempts && pause.compareTo(config.retryMax()) < 0; i++) {
+        return backoff(
+                config.retryInitial(),
+                config.retryMax(),
+                attempts,
+                java.util.concurrent.ThreadLocalRandom.current().nextDouble());
+    }
+
+    /**
+     * The pause after the n-th attempt failed (n from 1): the initial one, doubled each time, at most the maximum,
+     * shortened by up to a quarter ({@code draw} in [0, 1)). The jitter spreads the retries of the many deliveries
+     * that one receiver's outage failed at the same moment, so that they do not all come back at once when it
+     * recovers; it only shortens, so the documented schedule stays the latest a retry comes.
+     */
+    static Duration backoff(Duration initial, Duration max, int attempts, double draw) {
+        Duration pause = initial;
+        for (int i = 1; i < attempts && pause.compareTo(max) < 0; i++) {
             pause = pause.multipliedBy(2);
         }
-        return pause.compareTo(config.retryMax()) > 0 ? config.retryMax() : pause;
+        Duration full = pause.compareTo(max) > 0 ? max : pause;
+        return full.minusMillis(Math.round(full.toMillis() * 0.25 * draw));
     }
 
     private static Instant instant(Object value) {

@@ -60,6 +60,22 @@ class ProductionDefaultsIT {
     }
 
     @Test
+    void mailBySmtpWithoutAnSmtpHostIsRefused() throws Exception {
+        try (PackagedService service = PackagedService.start(Map.of(
+                "devolve.mail.mode",
+                "smtp",
+                "devolve.mail.unsubscribe-key",
+                "an-unsubscribe-key-for-this-test-only",
+                "devolve.database.embedded.enabled",
+                "true",
+                "devolve.database.embedded.data-dir",
+                ""))) {
+            assertTrue(exitsWithin(service, Duration.ofSeconds(120)), "smtp without a host stops the start-up");
+            assertTrue(service.logText().contains("needs the SMTP server's host"), service.logText());
+        }
+    }
+
+    @Test
     void startedLikeDevolveRunItKeepsItsDatabaseInDevolveHomeAndShowsNoSwaggerByDefault() throws Exception {
         Path home = Files.createTempDirectory("devolve-home-");
         try (PackagedService service = PackagedService.start(Map.of(

@@ -150,4 +150,49 @@ class ServiceAccountIT {
                 .statusCode(200);
         with(token).get("/api/v1/me").then().statusCode(200);
     }
+
+    @Test
+    void aServiceAccountTokenForAnotherAudienceOrOfAnUnregisteredClientIsRefused() {
+        String owner = circle("Audience");
+        String suffix = Long.toString(System.nanoTime(), 36);
+        // a client made for another system of the realm: its tokens do not name Devolve's audience
+        String elsewhere = "chat-bridge-" + suffix;
+        KeycloakTokens.createServiceAccountClient(elsewhere, "elsewhere-secret-" + suffix, false);
+        String foreign = KeycloakTokens.clientCredentials(elsewhere, "elsewhere-secret-" + suffix);
+        with(foreign).get("/api/v1/me").then().statusCode(401);
+        // registered or not, the audience is checked first, as for a person's token
+        as("alice")
+                .body(Map.of("name", "Chat bridge", "clientId", elsewhere, "ownerCircle", owner))
+                .post("/api/v1/integrations")
+                .then()
+                .statusCode(201);
+        with(foreign).get("/api/v1/me").then().statusCode(401);
+        with(foreign)
+                .queryParam("circle", owner)
+                .get("/api/v1/proposals")
+                .then()
+                .statusCode(401);
+
+        // Devolve's audience, but no admin registered it: 403, named as such, and nothing it asks is done
+        String unknown = "unregistered-" + suffix;
+        KeycloakTokens.createServiceAccountClient(unknown, "unregistered-secret-" + suffix, true);
+        String unregistered = KeycloakTokens.clientCredentials(unknown, "unregistered-secret-" + suffix);
+        with(unregistered)
+                .get("/api/v1/me")
+                .then()
+                .statusCode(403)
+                .contentType("application/problem+json")
+                .body("detail", org.hamcrest.Matchers.containsString("not registered"));
+        with(unregistered)
+                .body(proposal("Slipped in"))
+                .post("/api/v1/circles/" + owner + "/proposals")
+                .then()
+                .statusCode(403);
+        as("alice")
+                .queryParam("circle", owner)
+                .get("/api/v1/proposals")
+                .then()
+                .statusCode(200)
+                .body("items.title", org.hamcrest.Matchers.not(hasItem("Slipped in")));
+    }
 }

@@ -17,11 +17,11 @@ import org.eclipse.microprofile.config.ConfigProvider;
 import org.jboss.logging.Logger;
 
 /**
- * At start-up in SMTP mode: refuses to start without an SMTP host ({@code quarkus.mailer.host}; without it every
- * mail would go to localhost and fail unseen), and checks, on a thread of its own so as not to hold the start-up,
- * that the server answers with its greeting. An SMTP server that does not answer is only logged (a warning that
- * names host and port): the mails wait in the outbox and go out once it answers, and a mail outage must not stop
- * people from deciding.
+ * At start-up in SMTP mode, checks on a thread of its own (so as not to hold the start-up) that the SMTP server
+ * answers with its greeting, and says so in the log. One that does not answer is a warning naming host and port
+ * (the host is localhost unless {@code quarkus.mailer.host} says otherwise: a local relay is a fair set-up, so it is
+ * not refused), not a refusal to start: the mails wait in the outbox and go out once it answers, and a mail outage
+ * must not stop people from deciding.
  */
 @ApplicationScoped
 class SmtpCheck {
@@ -34,10 +34,8 @@ class SmtpCheck {
             return;
         }
         var settings = ConfigProvider.getConfig();
-        String host = settings.getOptionalValue("quarkus.mailer.host", String.class)
-                .filter(h -> !h.isBlank())
-                .orElseThrow(() -> new IllegalStateException("devolve.mail.mode=smtp needs the SMTP server's host:"
-                        + " set quarkus.mailer.host (QUARKUS_MAILER_HOST), or DEVOLVE_MAIL_MODE=log or off"));
+        String host =
+                settings.getOptionalValue("quarkus.mailer.host", String.class).orElse("localhost");
         boolean tls =
                 settings.getOptionalValue("quarkus.mailer.tls", Boolean.class).orElse(false);
         // Vert.x's mail client connects to 25 when no port is given, TLS or not
@@ -47,7 +45,8 @@ class SmtpCheck {
                 () -> problem(host, port, tls, TIMEOUT)
                         .ifPresentOrElse(
                                 p -> LOG.warnf(
-                                        "The SMTP server %s:%d %s; mails wait in the outbox until it answers",
+                                        "The SMTP server %s:%d %s; mails wait in the outbox until it answers"
+                                                + " (QUARKUS_MAILER_HOST, QUARKUS_MAILER_PORT)",
                                         host, port, p),
                                 () -> LOG.infof("The SMTP server %s:%d answers", host, port)),
                 "devolve-smtp-check");

@@ -2,6 +2,7 @@ package org.devolve.testing;
 
 import static io.restassured.RestAssured.given;
 
+import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 
@@ -78,16 +79,14 @@ public final class KeycloakTokens {
         given().auth()
                 .oauth2(adminToken())
                 .contentType("application/json")
-                .body(java.util.Map.of(
+                .body(Map.of(
                         "username", username,
                         "enabled", true,
                         "firstName", firstName,
                         "lastName", lastName,
                         "email", email,
                         "emailVerified", true,
-                        "credentials",
-                                java.util.List.of(
-                                        java.util.Map.of("type", "password", "value", password, "temporary", false))))
+                        "credentials", List.of(Map.of("type", "password", "value", password, "temporary", false))))
                 .post(RealKeycloak.url() + "/admin/realms/devolve/users")
                 .then()
                 .statusCode(201);
@@ -99,10 +98,32 @@ public final class KeycloakTokens {
      * its own (a client id registers once per service).
      */
     public static void createServiceAccountClient(String clientId, String secret) {
+        createServiceAccountClient(clientId, secret, true);
+    }
+
+    /**
+     * As {@link #createServiceAccountClient(String, String)}, with or without the {@code devolve} audience mapper
+     * (without it, its tokens are for Keycloak's own clients only: the attack of a client made for another system).
+     */
+    public static void createServiceAccountClient(String clientId, String secret, boolean devolveAudience) {
+        List<Map<String, Object>> mappers = devolveAudience
+                ? List.of(Map.of(
+                        "name",
+                        "audience-devolve",
+                        "protocol",
+                        "openid-connect",
+                        "protocolMapper",
+                        "oidc-audience-mapper",
+                        "config",
+                        Map.of(
+                                "included.custom.audience", "devolve",
+                                "access.token.claim", "true",
+                                "id.token.claim", "false")))
+                : List.of();
         given().auth()
                 .oauth2(adminToken())
                 .contentType("application/json")
-                .body(java.util.Map.of(
+                .body(Map.of(
                         "clientId",
                         clientId,
                         "enabled",
@@ -122,18 +143,7 @@ public final class KeycloakTokens {
                         "serviceAccountsEnabled",
                         true,
                         "protocolMappers",
-                        java.util.List.of(java.util.Map.of(
-                                "name",
-                                "audience-devolve",
-                                "protocol",
-                                "openid-connect",
-                                "protocolMapper",
-                                "oidc-audience-mapper",
-                                "config",
-                                java.util.Map.of(
-                                        "included.custom.audience", "devolve",
-                                        "access.token.claim", "true",
-                                        "id.token.claim", "false")))))
+                        mappers))
                 .post(RealKeycloak.url() + "/admin/realms/devolve/clients")
                 .then()
                 .statusCode(201);
@@ -161,13 +171,13 @@ public final class KeycloakTokens {
                 .statusCode(200)
                 .extract()
                 .path("[0].id");
-        java.util.Map<String, Object> client = given().auth()
+        Map<String, Object> client = given().auth()
                 .oauth2(admin)
                 .get(RealKeycloak.url() + "/admin/realms/devolve/clients/" + id)
                 .then()
                 .statusCode(200)
                 .extract()
-                .as(java.util.Map.class);
+                .as(Map.class);
         client.put("directAccessGrantsEnabled", true);
         given().auth()
                 .oauth2(admin)

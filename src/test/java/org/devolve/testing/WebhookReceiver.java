@@ -6,6 +6,7 @@ import java.net.InetSocketAddress;
 import java.nio.charset.StandardCharsets;
 import java.security.GeneralSecurityException;
 import java.time.Duration;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Base64;
 import java.util.List;
@@ -13,6 +14,7 @@ import java.util.Map;
 import java.util.concurrent.ConcurrentLinkedQueue;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.Executors;
+import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.BooleanSupplier;
 import javax.crypto.Mac;
 import javax.crypto.spec.SecretKeySpec;
@@ -25,8 +27,12 @@ import javax.crypto.spec.SecretKeySpec;
  */
 public final class WebhookReceiver implements AutoCloseable {
 
-    /** One request as it arrived, and the status it was answered with. */
-    public record Received(String path, Map<String, List<String>> headers, String body, int answered) {
+    /**
+     * One request as it arrived (when: {@code arrivedAt}), and the status it was answered with (after the delay; a
+     * sender that went away meanwhile never reads it).
+     */
+    public record Received(
+            String path, Map<String, List<String>> headers, String body, int answered, Instant arrivedAt) {
         public String header(String name) {
             List<String> values = headers.entrySet().stream()
                     .filter(e -> e.getKey().equalsIgnoreCase(name))
@@ -42,6 +48,7 @@ public final class WebhookReceiver implements AutoCloseable {
     private final ConcurrentLinkedQueue<Integer> script = new ConcurrentLinkedQueue<>();
     private volatile int always = 200;
     private volatile Duration delay = Duration.ZERO;
+    private final AtomicInteger arrivals = new AtomicInteger();
 
     private WebhookReceiver(HttpServer server) {
         this.server = server;
@@ -57,6 +64,8 @@ public final class WebhookReceiver implements AutoCloseable {
         server.setExecutor(Executors.newCachedThreadPool());
         server.createContext("/", exchange -> {
             String body = new String(exchange.getRequestBody().readAllBytes(), StandardCharsets.UTF_8);
+            Instant arrivedAt = Instant.now();
+            receiver.arrivals.incrementAndGet();
             if (!receiver.delay.isZero()) {
                 try {
                     Thread.sleep(receiver.delay.toMillis());
@@ -67,7 +76,11 @@ public final class WebhookReceiver implements AutoCloseable {
             Integer scripted = receiver.script.poll();
             int status = scripted != null ? scripted : receiver.always;
             receiver.received.add(new Received(
-                    exchange.getRequestURI().toString(), Map.copyOf(exchange.getRequestHeaders()), body, status));
+                    exchange.getRequestURI().toString(),
+                    Map.copyOf(exchange.getRequestHeaders()),
+                    body,
+                    status,
+                    arrivedAt));
             exchange.sendResponseHeaders(status, -1);
             exchange.close();
         });
@@ -98,6 +111,11 @@ public final class WebhookReceiver implements AutoCloseable {
     public WebhookReceiver delay(Duration delay) {
         this.delay = delay;
         return this;
+    }
+
+    /** How many requests have arrived, answered or still held by the delay. */
+    public int arrivals() {
+        return arrivals.get();
     }
 
     public List<Received> received() {

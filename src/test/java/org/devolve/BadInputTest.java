@@ -20,6 +20,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Supplier;
+import org.devolve.testing.CircleFixture;
 import org.devolve.testing.ProposalFixture;
 import org.junit.jupiter.api.Test;
 
@@ -32,9 +33,7 @@ class BadInputTest {
 
     @Test
     void draftingWithWrongContentNamesEveryField() {
-        String circle = org.devolve.testing.CircleFixture.aCircle("Drafters")
-                .withMembers(BOB)
-                .create();
+        String circle = CircleFixture.aCircle("Drafters").withMembers(BOB).create();
         String at = "/api/v1/circles/" + circle + "/proposals";
         Map<String, Object> content = new HashMap<>(aProposal().content());
         content.put("method", "APPROVE_REJECT");
@@ -193,7 +192,7 @@ class BadInputTest {
 
     @Test
     void aDeclarationOverTheStakeBudgetStatesWhatIsLeft() {
-        String circle = org.devolve.testing.CircleFixture.aCircle("Thrifty")
+        String circle = CircleFixture.aCircle("Thrifty")
                 .facilitatedBy(CAROL)
                 .withMembers(BOB)
                 .create();

@@ -17,6 +17,7 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.TimeUnit;
+import org.devolve.tally.io.LedgerReplay;
 import org.devolve.testing.KeycloakTokens;
 import org.devolve.testing.RealKeycloak;
 import org.junit.jupiter.api.Test;
@@ -170,7 +171,7 @@ class DecisionScenarioIT {
         String errors = new String(replay.getErrorStream().readAllBytes(), StandardCharsets.UTF_8);
         assertTrue(replay.waitFor(60, TimeUnit.SECONDS));
         assertEquals(0, replay.exitValue(), errors);
-        assertEquals(result.getString("resultSha256"), org.devolve.tally.io.LedgerReplay.sha256(fromLedger));
+        assertEquals(result.getString("resultSha256"), LedgerReplay.sha256(fromLedger));
     }
 
     private static void declare(String user, String at, String group, int level, String reason) {

@@ -20,6 +20,7 @@ import java.util.Map;
 import org.devolve.tally.Tally;
 import org.devolve.tally.TallyResult;
 import org.devolve.tally.io.TallyDocument;
+import org.devolve.testing.Outboxes;
 import org.devolve.testing.People;
 import org.junit.jupiter.api.Test;
 
@@ -88,7 +89,7 @@ class DecisionScenarioTest {
         String hillside = proposal.getString("affectedGroups[1].id");
 
         // Frank belongs to an affected circle: he hears of it and takes part.
-        org.devolve.testing.Outboxes.drain();
+        Outboxes.drain();
         as(frank)
                 .get("/api/v1/notifications")
                 .then()

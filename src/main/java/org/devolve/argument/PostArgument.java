@@ -3,9 +3,13 @@ package org.devolve.argument;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 import java.time.Clock;
+import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.UUID;
 import org.devolve.identity.CurrentMember;
+import org.devolve.notification.NoticeKind;
+import org.devolve.notification.Notices;
 import org.devolve.platform.events.LiveEvents;
 import org.devolve.proposal.Phase;
 import org.devolve.proposal.PhaseGuards;
@@ -23,14 +27,9 @@ class PostArgument {
     private final CurrentMember current;
     private final LiveEvents live;
     private final Clock clock;
-    private final org.devolve.notification.Notices notices;
+    private final Notices notices;
 
-    PostArgument(
-            Proposals proposals,
-            CurrentMember current,
-            LiveEvents live,
-            Clock clock,
-            org.devolve.notification.Notices notices) {
+    PostArgument(Proposals proposals, CurrentMember current, LiveEvents live, Clock clock, Notices notices) {
         this.notices = notices;
         this.proposals = proposals;
         this.current = current;
@@ -62,13 +61,13 @@ class PostArgument {
                         current.summary().displayName()));
         if (!p.authorId.equals(a.authorId)) {
             notices.tell(
-                    org.devolve.notification.NoticeKind.ARGUMENT_POSTED,
+                    NoticeKind.ARGUMENT_POSTED,
                     p.id,
                     p.circleId,
                     Map.of("title", p.title, "author", current.summary().displayName(), "side", a.side.name()),
                     current.summary().displayName() + " argued ("
-                            + a.side.name().toLowerCase(java.util.Locale.ROOT) + ") on “" + p.title + "”",
-                    java.util.List.of(p.authorId));
+                            + a.side.name().toLowerCase(Locale.ROOT) + ") on “" + p.title + "”",
+                    List.of(p.authorId));
         }
         return a;
     }

@@ -2,6 +2,7 @@ package org.devolve.audit;
 
 import java.time.Instant;
 import java.util.List;
+import org.devolve.identity.MemberSummary;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 final class AuditViews {
@@ -24,7 +25,7 @@ final class AuditViews {
                     nullable = true,
                     description = "The member who acted, where the actor is a member (not the "
                             + "scheduler, not a secret ballot's pseudonym)")
-            org.devolve.identity.MemberSummary actor) {}
+            MemberSummary actor) {}
 
     @Schema(name = "LedgerPage")
     record Entries(

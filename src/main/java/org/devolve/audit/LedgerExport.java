@@ -5,6 +5,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
 import java.util.Map;
 import java.util.UUID;
 import org.devolve.ballot.Openings;
@@ -46,7 +47,7 @@ class LedgerExport {
             String document = null;
             Map<String, String> revealed = Map.of();
             if (p.phase == Phase.CLOSED) {
-                document = new String(results.exportedDocument(p), java.nio.charset.StandardCharsets.UTF_8);
+                document = new String(results.exportedDocument(p), StandardCharsets.UTF_8);
                 revealed = openings.revealed(p);
             }
             try {

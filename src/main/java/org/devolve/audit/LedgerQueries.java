@@ -14,6 +14,7 @@ import org.devolve.identity.MemberSummary;
 import org.devolve.ledger.Ledger;
 import org.devolve.platform.problem.ProblemException;
 import org.devolve.platform.problem.ViolationCode;
+import org.devolve.platform.web.Ids;
 import org.devolve.proposal.Proposal;
 import org.devolve.proposal.Proposals;
 
@@ -55,7 +56,7 @@ class LedgerQueries {
             return Optional.empty();
         }
         int end = body.indexOf('"', prefix.length());
-        return end < 0 ? Optional.empty() : org.devolve.platform.web.Ids.parse(body.substring(prefix.length(), end));
+        return end < 0 ? Optional.empty() : Ids.parse(body.substring(prefix.length(), end));
     }
 
     /** The entry whose hash is {@code receipt}: whether it is intact, and how many entries chain onto it. */

@@ -12,6 +12,7 @@ import java.util.concurrent.ConcurrentLinkedQueue;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
+import java.util.concurrent.RejectedExecutionException;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicInteger;
 import org.devolve.platform.config.DevolveConfig;
@@ -71,7 +72,7 @@ class BallotBatches {
         if (queue.draining.compareAndSet(false, true)) {
             try {
                 drainers.execute(() -> drain(intent.proposalId(), queue));
-            } catch (java.util.concurrent.RejectedExecutionException shuttingDown) {
+            } catch (RejectedExecutionException shuttingDown) {
                 queue.draining.set(false);
                 for (Pending p; (p = queue.pending.poll()) != null; ) {
                     p.answer.completeExceptionally(shuttingDown);

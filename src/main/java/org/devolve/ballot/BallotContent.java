@@ -5,6 +5,7 @@ import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import org.devolve.platform.problem.FieldCode;
 import org.devolve.platform.problem.Violation;
 import org.devolve.tally.BallotRules;
 import org.devolve.tally.Method;
@@ -125,7 +126,7 @@ public record BallotContent(
             if (violations.size() == MAX_VIOLATIONS) {
                 break;
             }
-            violations.add(new Violation(v.path(), org.devolve.platform.problem.FieldCode.of(v.reason()), v.detail()));
+            violations.add(new Violation(v.path(), FieldCode.of(v.reason()), v.detail()));
         }
         return new Checked(violations.isEmpty() ? values : null, violations);
     }

@@ -16,6 +16,7 @@ import org.devolve.proposal.BallotBox;
 import org.devolve.proposal.Phase;
 import org.devolve.proposal.Proposal;
 import org.devolve.proposal.Proposals;
+import org.devolve.tally.io.BallotJson;
 
 /** Reading ballots: my current one and my history, the ballots of a public proposal once they are shown. */
 @ApplicationScoped
@@ -105,6 +106,6 @@ class BallotQueries implements BallotBox {
                 b.castAt,
                 b.current,
                 b.salt,
-                org.devolve.tally.io.BallotJson.canonical(p.method, BallotContent.values(p.method, b)));
+                BallotJson.canonical(p.method, BallotContent.values(p.method, b)));
     }
 }

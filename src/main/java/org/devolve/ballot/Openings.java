@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Map;
 import org.devolve.proposal.Proposal;
 import org.devolve.tally.io.BallotJson;
+import org.devolve.tally.io.LedgerReplay;
 
 /**
  * What the ballot table can say to an audit: the salts of a public proposal's counted ballots (revealed at the
@@ -63,7 +64,7 @@ public class Openings {
                             (String) r[0],
                             salt == null
                                     ? null
-                                    : org.devolve.tally.io.LedgerReplay.commitment(
+                                    : LedgerReplay.commitment(
                                             salt, BallotJson.canonical(p.method, BallotContent.values(p.method, b))));
                 })
                 .toList();

@@ -4,7 +4,9 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.LockModeType;
 import java.util.Collection;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
@@ -101,8 +103,8 @@ public class CircleAccess {
     }
 
     /** Every circle the member belongs to, with their role in it. */
-    public java.util.Map<UUID, Role> rolesOf(UUID memberId) {
-        java.util.Map<UUID, Role> roles = new java.util.HashMap<>();
+    public Map<UUID, Role> rolesOf(UUID memberId) {
+        Map<UUID, Role> roles = new HashMap<>();
         em.createQuery("select m.circleId, m.role from Membership m where m.memberId = :me", Object[].class)
                 .setParameter("me", memberId)
                 .getResultStream()

@@ -8,6 +8,7 @@ import jakarta.persistence.IdClass;
 import jakarta.persistence.Table;
 import java.io.Serializable;
 import java.time.Instant;
+import java.util.Objects;
 import java.util.UUID;
 
 /** The child circle belongs to the parent circle (a city to a regional federation). */
@@ -34,14 +35,12 @@ class CircleLink extends PanacheEntityBase {
 
         @Override
         public boolean equals(Object o) {
-            return o instanceof Key k
-                    && java.util.Objects.equals(childId, k.childId)
-                    && java.util.Objects.equals(parentId, k.parentId);
+            return o instanceof Key k && Objects.equals(childId, k.childId) && Objects.equals(parentId, k.parentId);
         }
 
         @Override
         public int hashCode() {
-            return java.util.Objects.hash(childId, parentId);
+            return Objects.hash(childId, parentId);
         }
     }
 }

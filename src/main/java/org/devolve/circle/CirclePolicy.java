@@ -3,6 +3,7 @@ package org.devolve.circle;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotNull;
+import java.time.Duration;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 /**
@@ -37,7 +38,7 @@ public record CirclePolicy(
     static final int DEFAULT_CHALLENGE_WINDOW_MINUTES = 60;
 
     /** The challenge window as a duration (0 when none). */
-    public java.time.Duration challengeWindow() {
-        return java.time.Duration.ofMinutes(challengeWindowMinutes == null ? 0 : challengeWindowMinutes);
+    public Duration challengeWindow() {
+        return Duration.ofMinutes(challengeWindowMinutes == null ? 0 : challengeWindowMinutes);
     }
 }

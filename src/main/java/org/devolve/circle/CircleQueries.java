@@ -3,11 +3,14 @@ package org.devolve.circle;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.UUID;
 import org.devolve.identity.CurrentMember;
 import org.devolve.identity.Member;
+import org.devolve.identity.MemberSummary;
 import org.devolve.identity.MyCircles;
 import org.devolve.platform.paging.Keyset;
 import org.devolve.platform.paging.Like;
@@ -115,7 +118,7 @@ class CircleQueries implements MyCircles {
         Keyset.Fetched<Membership> rows = query.orderBy(Keyset.Key.text("lower(ms.memberName)"), Keyset.Order.ASC)
                 .thenBy("ms.memberId", ms -> ms.memberId, Keyset.Order.ASC)
                 .fetch(page);
-        Map<UUID, org.devolve.identity.MemberSummary> names =
+        Map<UUID, MemberSummary> names =
                 Member.summaries(rows.items().stream().map(ms -> ms.memberId).toList());
         return rows.as(ms -> new MembershipView(names.get(ms.memberId), ms.role, ms.joinedAt));
     }
@@ -132,12 +135,12 @@ class CircleQueries implements MyCircles {
                 .orderBy(Keyset.Key.number("e.seq"), Keyset.Order.DESC)
                 .thenBy("e.id", e -> e.id, Keyset.Order.DESC)
                 .fetch(page);
-        java.util.Set<UUID> people = new java.util.HashSet<>();
+        Set<UUID> people = new HashSet<>();
         events.items().forEach(e -> {
             people.add(e.memberId);
             people.add(e.actorId);
         });
-        Map<UUID, org.devolve.identity.MemberSummary> names = Member.summaries(people);
+        Map<UUID, MemberSummary> names = Member.summaries(people);
         return events.as(e ->
                 new CircleEventView(e.kind, names.get(e.memberId), e.role, e.previousRole, names.get(e.actorId), e.at));
     }

@@ -5,6 +5,7 @@ import jakarta.transaction.Transactional;
 import java.text.Normalizer;
 import java.time.Clock;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
@@ -33,7 +34,7 @@ class CreateCircle {
     Circle create(CircleRequests.Create request) {
         String slug = request.slug() == null || request.slug().isBlank() ? slugOf(request.name()) : request.slug();
         Set<UUID> parents = new LinkedHashSet<>(request.parents() == null ? List.of() : request.parents());
-        List<Violation> violations = new java.util.ArrayList<>();
+        List<Violation> violations = new ArrayList<>();
         if (slug.isEmpty()) {
             violations.add(new Violation("slug", ViolationCode.REQUIRED, "cannot be derived from this name; give one"));
         }

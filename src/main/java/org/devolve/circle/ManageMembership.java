@@ -7,6 +7,7 @@ import java.time.Instant;
 import java.util.UUID;
 import org.devolve.identity.CurrentMember;
 import org.devolve.identity.Member;
+import org.devolve.identity.MemberRenamed;
 import org.devolve.platform.problem.ProblemException;
 import org.devolve.platform.web.Ids;
 
@@ -66,7 +67,7 @@ class ManageMembership {
     }
 
     /** Keeps the copy of a member's name that the members list sorts by. */
-    void onRenamed(@jakarta.enterprise.event.Observes org.devolve.identity.MemberRenamed renamed) {
+    void onRenamed(@jakarta.enterprise.event.Observes MemberRenamed renamed) {
         Membership.update("memberName = ?1 where memberId = ?2", renamed.displayName(), renamed.memberId());
     }
 

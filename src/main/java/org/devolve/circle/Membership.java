@@ -10,6 +10,7 @@ import jakarta.persistence.IdClass;
 import jakarta.persistence.Table;
 import java.io.Serializable;
 import java.time.Instant;
+import java.util.Objects;
 import java.util.UUID;
 
 /** A member of a circle, with their role. */
@@ -44,14 +45,12 @@ class Membership extends PanacheEntityBase {
 
         @Override
         public boolean equals(Object o) {
-            return o instanceof Key k
-                    && java.util.Objects.equals(circleId, k.circleId)
-                    && java.util.Objects.equals(memberId, k.memberId);
+            return o instanceof Key k && Objects.equals(circleId, k.circleId) && Objects.equals(memberId, k.memberId);
         }
 
         @Override
         public int hashCode() {
-            return java.util.Objects.hash(circleId, memberId);
+            return Objects.hash(circleId, memberId);
         }
     }
 }

@@ -2,10 +2,14 @@ package org.devolve.delegation;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
+import java.util.List;
+import java.util.Map;
 import java.util.UUID;
 import org.devolve.circle.CircleAccess;
 import org.devolve.circle.CircleSummary;
 import org.devolve.identity.CurrentMember;
+import org.devolve.notification.NoticeKind;
+import org.devolve.notification.Notices;
 import org.devolve.platform.problem.ProblemException;
 
 /**
@@ -19,13 +23,9 @@ class DelegateForCircle {
     private final CircleAccess circles;
     private final CurrentMember current;
     private final DelegationBook book;
-    private final org.devolve.notification.Notices notices;
+    private final Notices notices;
 
-    DelegateForCircle(
-            CircleAccess circles,
-            CurrentMember current,
-            DelegationBook book,
-            org.devolve.notification.Notices notices) {
+    DelegateForCircle(CircleAccess circles, CurrentMember current, DelegationBook book, Notices notices) {
         this.notices = notices;
         this.circles = circles;
         this.current = current;
@@ -47,12 +47,12 @@ class DelegateForCircle {
         Delegation d = book.set(me, delegateId, circle.id(), null);
         String delegator = current.summary().displayName();
         notices.tell(
-                org.devolve.notification.NoticeKind.DELEGATION_RECEIVED,
+                NoticeKind.DELEGATION_RECEIVED,
                 null,
                 circle.id(),
-                java.util.Map.of("delegator", delegator, "circle", circle.name()),
+                Map.of("delegator", delegator, "circle", circle.name()),
                 delegator + " entrusted you with their vote in " + circle.name(),
-                java.util.List.of(delegateId));
+                List.of(delegateId));
         return d;
     }
 }

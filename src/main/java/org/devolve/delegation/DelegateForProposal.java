@@ -3,10 +3,14 @@ package org.devolve.delegation;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 import java.time.Clock;
+import java.util.List;
+import java.util.Map;
 import java.util.UUID;
 import org.devolve.circle.CircleAccess;
 import org.devolve.identity.CurrentMember;
 import org.devolve.ledger.LedgerKind;
+import org.devolve.notification.NoticeKind;
+import org.devolve.notification.Notices;
 import org.devolve.platform.problem.ProblemException;
 import org.devolve.proposal.Phase;
 import org.devolve.proposal.PhaseGuards;
@@ -26,7 +30,7 @@ class DelegateForProposal {
     private final CurrentMember current;
     private final DelegationBook book;
     private final Clock clock;
-    private final org.devolve.notification.Notices notices;
+    private final Notices notices;
 
     DelegateForProposal(
             CircleAccess circles,
@@ -34,7 +38,7 @@ class DelegateForProposal {
             CurrentMember current,
             DelegationBook book,
             Clock clock,
-            org.devolve.notification.Notices notices) {
+            Notices notices) {
         this.notices = notices;
         this.circles = circles;
         this.proposals = proposals;
@@ -69,12 +73,12 @@ class DelegateForProposal {
             // in a secret proposal nobody learns who entrusted whom (docs/threat-model.md): no notification
             String delegator = current.summary().displayName();
             notices.tell(
-                    org.devolve.notification.NoticeKind.DELEGATION_RECEIVED,
+                    NoticeKind.DELEGATION_RECEIVED,
                     p.id,
                     p.circleId,
-                    java.util.Map.of("delegator", delegator, "title", p.title),
+                    Map.of("delegator", delegator, "title", p.title),
                     delegator + " entrusted you with their vote on “" + p.title + "”",
-                    java.util.List.of(delegateId));
+                    List.of(delegateId));
         }
         return d;
     }

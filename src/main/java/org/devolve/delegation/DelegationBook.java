@@ -3,6 +3,7 @@ package org.devolve.delegation;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import java.time.Clock;
+import java.util.HexFormat;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.UUID;
@@ -12,6 +13,7 @@ import org.devolve.ledger.LedgerKind;
 import org.devolve.ledger.Pseudonyms;
 import org.devolve.platform.problem.ProblemException;
 import org.devolve.proposal.Proposal;
+import org.devolve.tally.io.LedgerReplay;
 
 /**
  * What the four delegation verbs share: the delegation table (one delegation in force per person and scope, the
@@ -85,7 +87,7 @@ class DelegationBook {
     static String salt() {
         byte[] bytes = new byte[32];
         RANDOM.nextBytes(bytes);
-        return java.util.HexFormat.of().formatHex(bytes);
+        return HexFormat.of().formatHex(bytes);
     }
 
     /**
@@ -100,9 +102,7 @@ class DelegationBook {
             from = pseudonyms.of(p.id, d.delegatorId);
             payload.put("delegator", from);
             if (kind == LedgerKind.DELEGATION_SET) {
-                payload.put(
-                        "commitment",
-                        org.devolve.tally.io.LedgerReplay.sha256(d.salt + pseudonyms.of(p.id, d.delegateId)));
+                payload.put("commitment", LedgerReplay.sha256(d.salt + pseudonyms.of(p.id, d.delegateId)));
             }
         } else {
             from = d.delegatorId.toString();

@@ -3,6 +3,7 @@ package org.devolve.identity;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
+import java.util.List;
 import java.util.UUID;
 import org.devolve.platform.paging.Keyset;
 import org.devolve.platform.paging.Like;
@@ -36,7 +37,7 @@ class MemberQueries {
                 me.username(),
                 me.displayName(),
                 row == null ? null : row.email,
-                java.util.List.copyOf(current.roles()),
+                List.copyOf(current.roles()),
                 circles.of(me.id()));
     }
 

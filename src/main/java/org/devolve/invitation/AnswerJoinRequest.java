@@ -6,6 +6,7 @@ import jakarta.persistence.LockModeType;
 import jakarta.transaction.Transactional;
 import java.time.Clock;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.UUID;
 import org.devolve.circle.Admissions;
@@ -60,8 +61,7 @@ class AnswerJoinRequest {
         if (request.outcome != null) {
             throw ProblemException.of(
                             InvitationProblem.JOIN_REQUEST_DECIDED,
-                            request.memberName + "'s request was already "
-                                    + request.outcome.toLowerCase(java.util.Locale.ROOT))
+                            request.memberName + "'s request was already " + request.outcome.toLowerCase(Locale.ROOT))
                     .with("outcome", request.outcome);
         }
         request.outcome = accept ? JoinRequest.ACCEPTED : JoinRequest.DECLINED;

@@ -4,6 +4,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
 import java.time.Clock;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
@@ -70,8 +71,8 @@ class InvitationQueries {
         AcceptInvitation.usable(invitation, claims, me, clock.instant());
         CircleSummary circle = circles.summary(invitation.circleId)
                 .orElseThrow(() -> ProblemException.notFound("Circle " + invitation.circleId));
-        String inviter = Optional.ofNullable(Member.summaries(java.util.List.of(invitation.invitedBy))
-                        .get(invitation.invitedBy))
+        String inviter = Optional.ofNullable(
+                        Member.summaries(List.of(invitation.invitedBy)).get(invitation.invitedBy))
                 .map(MemberSummary::displayName)
                 .orElse("");
         return new InvitationViews.Preview(

@@ -4,6 +4,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 import java.time.Clock;
 import java.time.Instant;
+import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
@@ -57,7 +58,7 @@ class InvitePeople {
         String language = request.language() == null ? "en" : request.language();
         Instant now = clock.instant();
         // Whole seconds: the link carries the expiry in seconds, and must match the row exactly.
-        Instant expires = now.plus(config.invitations().lifetime()).truncatedTo(java.time.temporal.ChronoUnit.SECONDS);
+        Instant expires = now.plus(config.invitations().lifetime()).truncatedTo(ChronoUnit.SECONDS);
         List<InvitationViews.Sent> sent = new ArrayList<>();
         for (String address : addresses) {
             Invitation invitation = new Invitation();

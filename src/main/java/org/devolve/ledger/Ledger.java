@@ -7,6 +7,7 @@ import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.time.Clock;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.HexFormat;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -137,8 +138,8 @@ public class Ledger {
         private final UUID proposalId;
         private final LedgerKind kind;
         private final long base;
-        private final List<Appended> appended = new java.util.ArrayList<>();
-        private final List<String> bodies = new java.util.ArrayList<>();
+        private final List<Appended> appended = new ArrayList<>();
+        private final List<String> bodies = new ArrayList<>();
         private String last;
 
         private Batch(UUID proposalId, LedgerKind kind, long seq, String hash) {

@@ -21,7 +21,9 @@ import java.util.concurrent.atomic.AtomicBoolean;
 import org.devolve.platform.events.LiveEvents;
 import org.devolve.platform.events.StreamSlots;
 import org.devolve.proposal.Proposal;
+import org.devolve.proposal.ProposalPolicy;
 import org.devolve.proposal.Proposals;
+import org.devolve.result.Results;
 import org.jboss.logging.Logger;
 
 /**
@@ -48,15 +50,11 @@ class LiveStreams {
 
     private final LiveEvents live;
     private final Proposals proposals;
-    private final org.devolve.proposal.ProposalPolicy policy;
-    private final org.devolve.result.Results results;
+    private final ProposalPolicy policy;
+    private final Results results;
     private final Set<Stream> open = ConcurrentHashMap.newKeySet();
 
-    LiveStreams(
-            LiveEvents live,
-            Proposals proposals,
-            org.devolve.proposal.ProposalPolicy policy,
-            org.devolve.result.Results results) {
+    LiveStreams(LiveEvents live, Proposals proposals, ProposalPolicy policy, Results results) {
         this.live = live;
         this.proposals = proposals;
         this.policy = policy;

@@ -7,7 +7,9 @@ import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
+import java.util.TreeMap;
 import org.devolve.identity.CurrentMember;
+import org.devolve.identity.Member;
 import org.devolve.platform.problem.ProblemException;
 import org.devolve.platform.problem.Violation;
 import org.devolve.platform.problem.ViolationCode;
@@ -37,7 +39,7 @@ class ChangeMailPreferences {
         }
         Map<MailKind, MailMode> modes = new EnumMap<>(MailKind.class);
         Map<String, String> given = update == null || update.kinds() == null ? Map.of() : update.kinds();
-        for (Map.Entry<String, String> e : new java.util.TreeMap<>(given).entrySet()) {
+        for (Map.Entry<String, String> e : new TreeMap<>(given).entrySet()) {
             MailKind kind = parse(MailKind.class, e.getKey());
             MailMode mode = parse(MailMode.class, e.getValue());
             if (kind == null) {
@@ -54,8 +56,7 @@ class ChangeMailPreferences {
         }
         var me = current.id();
         settings.save(me, language, modes, clock.instant());
-        return MailQueries.view(
-                settings.of(me), org.devolve.identity.Member.emails(List.of(me)).get(me));
+        return MailQueries.view(settings.of(me), Member.emails(List.of(me)).get(me));
     }
 
     private static <E extends Enum<E>> E parse(Class<E> type, String name) {

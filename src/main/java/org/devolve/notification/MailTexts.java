@@ -12,6 +12,7 @@ import java.time.format.DateTimeParseException;
 import java.util.List;
 import java.util.Map;
 import java.util.Properties;
+import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -78,7 +79,7 @@ final class MailTexts {
         }
     }
 
-    static java.util.Set<String> keys(String language) {
+    static Set<String> keys(String language) {
         return TEXTS.get(language).stringPropertyNames();
     }
 

@@ -6,8 +6,10 @@ import jakarta.persistence.EntityManager;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.TreeMap;
 import java.util.UUID;
 import java.util.stream.Collectors;
 import org.devolve.circle.CircleAccess;
@@ -90,7 +92,7 @@ class NoticeWriter implements OutboxHandler {
     public Step handle(Message message) {
         Notice notice = read(message.payload());
         if (notice.audience() == Audience.FACILITATORS) {
-            List<UUID> facilitators = new java.util.ArrayList<>(circles.facilitatorIds(notice.circleId()));
+            List<UUID> facilitators = new ArrayList<>(circles.facilitatorIds(notice.circleId()));
             facilitators.removeAll(notice.people());
             insert(notice, facilitators);
             return Step.finished();
@@ -130,7 +132,7 @@ class NoticeWriter implements OutboxHandler {
 
     private String params(Map<String, String> params) {
         try {
-            return json.writeValueAsString(new java.util.TreeMap<>(params));
+            return json.writeValueAsString(new TreeMap<>(params));
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }

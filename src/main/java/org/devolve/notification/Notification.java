@@ -6,6 +6,7 @@ import jakarta.persistence.Entity;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import java.time.Instant;
+import java.util.Map;
 import java.util.UUID;
 
 /** Something a member should know: a proposal that affects them opened, voting opened, a result is out. */
@@ -34,7 +35,7 @@ class Notification extends PanacheEntityBase {
     /** The kind's parameters ({@link NoticeKind}), a JSON object of strings. */
     @Column(nullable = false, columnDefinition = "jsonb")
     @org.hibernate.annotations.JdbcTypeCode(org.hibernate.type.SqlTypes.JSON)
-    public java.util.Map<String, String> params;
+    public Map<String, String> params;
 
     @Column(name = "created_at", nullable = false)
     public Instant createdAt;

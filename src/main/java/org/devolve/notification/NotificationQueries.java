@@ -3,6 +3,7 @@ package org.devolve.notification;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
+import java.util.Map;
 import org.devolve.identity.CurrentMember;
 import org.devolve.platform.paging.Keyset;
 import org.devolve.platform.paging.Page;
@@ -36,7 +37,7 @@ class NotificationQueries {
                         n.proposalId,
                         n.circleId,
                         n.text,
-                        n.params == null ? java.util.Map.of() : n.params,
+                        n.params == null ? Map.of() : n.params,
                         n.createdAt,
                         n.readAt));
     }

@@ -3,6 +3,7 @@ package org.devolve.notification;
 import jakarta.validation.constraints.Size;
 import java.time.Instant;
 import java.util.List;
+import java.util.Map;
 import java.util.UUID;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
@@ -24,7 +25,7 @@ final class NotificationViews {
             String text,
 
             @Schema(description = "The kind's parameters (title, outcome, level, ...), all strings")
-            java.util.Map<String, String> params,
+            Map<String, String> params,
 
             Instant createdAt,
             @Schema(nullable = true) Instant readAt) {}

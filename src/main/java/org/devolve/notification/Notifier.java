@@ -3,10 +3,14 @@ package org.devolve.notification;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
+import org.devolve.platform.database.DatabaseState;
 import org.devolve.platform.outbox.Outbox;
 import org.devolve.proposal.Phase;
 import org.devolve.proposal.PhaseChanged;
@@ -29,9 +33,9 @@ class Notifier {
     private final Proposals proposals;
     private final Clock clock;
 
-    private final org.devolve.platform.database.DatabaseState database;
+    private final DatabaseState database;
 
-    Notifier(Outbox outbox, Proposals proposals, Clock clock, org.devolve.platform.database.DatabaseState database) {
+    Notifier(Outbox outbox, Proposals proposals, Clock clock, DatabaseState database) {
         this.outbox = outbox;
         this.proposals = proposals;
         this.clock = clock;
@@ -63,8 +67,8 @@ class Notifier {
                         List.copyOf(circleIds),
                         List.of(),
                         change.outcome() == null
-                                ? java.util.Map.of("title", change.title())
-                                : java.util.Map.of("title", change.title(), "outcome", change.outcome())));
+                                ? Map.of("title", change.title())
+                                : Map.of("title", change.title(), "outcome", change.outcome())));
     }
 
     void onVotingDelayed(@Observes VotingDelayed delayed) {
@@ -80,8 +84,7 @@ class Notifier {
                         NoticeWriter.Audience.FACILITATORS,
                         List.of(delayed.circleId()),
                         List.of(),
-                        java.util.Map.of(
-                                "title", delayed.title(), "openChallenges", Long.toString(delayed.openChallenges()))),
+                        Map.of("title", delayed.title(), "openChallenges", Long.toString(delayed.openChallenges()))),
                 "VOTING_DELAYED:" + delayed.proposalId());
     }
 
@@ -99,7 +102,7 @@ class Notifier {
         if (!database.ready()) {
             return;
         }
-        java.time.Instant now = clock.instant();
+        Instant now = clock.instant();
         for (Proposals.Ending ending : proposals.votingEndingBetween(now, now.plus(CLOSING_SOON))) {
             Set<UUID> circleIds = new LinkedHashSet<>(proposals.affectedCircles(ending.id()));
             circleIds.add(ending.circleId());
@@ -114,7 +117,7 @@ class Notifier {
                             NoticeWriter.Audience.MEMBERS,
                             List.copyOf(circleIds),
                             List.of(),
-                            java.util.Map.of(
+                            Map.of(
                                     "title",
                                     ending.title(),
                                     "endsAt",
@@ -124,7 +127,7 @@ class Notifier {
     }
 
     /** How long before voting ends its members hear that it closes soon. */
-    static final java.time.Duration CLOSING_SOON = java.time.Duration.ofHours(24);
+    static final Duration CLOSING_SOON = Duration.ofHours(24);
 
     private static String describe(String outcome) {
         if (outcome == null) {

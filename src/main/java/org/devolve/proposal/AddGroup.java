@@ -3,8 +3,15 @@ package org.devolve.proposal;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 import java.time.Clock;
+import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
+import java.util.UUID;
+import org.devolve.circle.CircleAccess;
 import org.devolve.identity.CurrentMember;
 import org.devolve.ledger.Ledger;
 import org.devolve.ledger.LedgerKind;
@@ -21,7 +28,7 @@ class AddGroup {
 
     private final Steerable steerable;
     private final Proposals access;
-    private final org.devolve.circle.CircleAccess circles;
+    private final CircleAccess circles;
     private final ProposalContentWriter writer;
     private final CurrentMember current;
     private final Ledger ledger;
@@ -30,7 +37,7 @@ class AddGroup {
     AddGroup(
             Steerable steerable,
             Proposals access,
-            org.devolve.circle.CircleAccess circles,
+            CircleAccess circles,
             ProposalContentWriter writer,
             CurrentMember current,
             Ledger ledger,
@@ -56,15 +63,15 @@ class AddGroup {
             throw ProblemException.invalid(
                     "affectedGroups", ViolationCode.SIZE, "a proposal has at most 20 affected groups");
         }
-        java.util.Set<java.util.UUID> circlesTaken = new java.util.HashSet<>();
-        java.util.Set<String> namesTaken = new java.util.HashSet<>();
+        Set<UUID> circlesTaken = new HashSet<>();
+        Set<String> namesTaken = new HashSet<>();
         for (AffectedGroup g : groups) {
             if (g.circleId != null) {
                 circlesTaken.add(g.circleId);
             }
-            namesTaken.add(g.name.toLowerCase(java.util.Locale.ROOT));
+            namesTaken.add(g.name.toLowerCase(Locale.ROOT));
         }
-        java.util.List<Violation> violations = new java.util.ArrayList<>();
+        List<Violation> violations = new ArrayList<>();
         ProposalValidator.group(spec, "", id -> circles.summary(id).isPresent(), circlesTaken, namesTaken, violations);
         if (!violations.isEmpty()) {
             throw ProblemException.invalid(violations);

@@ -6,6 +6,7 @@ import jakarta.persistence.Entity;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import java.time.Instant;
+import java.util.List;
 import java.util.UUID;
 
 /**
@@ -46,7 +47,7 @@ public class AffectedGroup extends PanacheEntityBase {
     public Instant createdAt;
 
     /** The circles the proposal's groups stand for (a group may be a circle, or a free-text group). */
-    static java.util.List<UUID> circlesOf(UUID proposalId) {
+    static List<UUID> circlesOf(UUID proposalId) {
         return getEntityManager()
                 .createQuery(
                         "select g.circleId from AffectedGroup g where g.proposalId = :p "

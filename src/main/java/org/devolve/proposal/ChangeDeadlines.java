@@ -4,8 +4,11 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 import java.time.Clock;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import org.devolve.identity.CurrentMember;
 import org.devolve.ledger.Ledger;
 import org.devolve.ledger.LedgerKind;
@@ -70,7 +73,7 @@ class ChangeDeadlines {
                         .with("deadline", "votingEndsAt");
             }
         }
-        java.util.List<Violation> violations = new java.util.ArrayList<>();
+        List<Violation> violations = new ArrayList<>();
         if (p.phase != Phase.DRAFT) {
             if (changed(p.deliberationEndsAt, deliberation) && deliberation != null && !deliberation.isAfter(now)) {
                 violations.add(new Violation("deliberationEndsAt", ViolationCode.IN_THE_PAST, "must be in the future"));
@@ -99,6 +102,6 @@ class ChangeDeadlines {
     }
 
     private static boolean changed(Instant current, Instant requested) {
-        return !java.util.Objects.equals(current, requested);
+        return !Objects.equals(current, requested);
     }
 }

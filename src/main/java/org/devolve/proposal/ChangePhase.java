@@ -5,8 +5,10 @@ import jakarta.enterprise.event.Event;
 import jakarta.transaction.Transactional;
 import java.time.Clock;
 import java.time.Instant;
+import java.time.temporal.ChronoUnit;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import org.devolve.circle.CircleAccess;
 import org.devolve.identity.CurrentMember;
@@ -15,6 +17,7 @@ import org.devolve.ledger.LedgerKind;
 import org.devolve.platform.problem.ProblemException;
 import org.devolve.platform.problem.Violation;
 import org.devolve.tally.InvalidTallyException;
+import org.devolve.tally.io.LedgerReplay;
 
 /**
  * The lifecycle's transitions, by hand ({@link #change}: see {@link Participation} for who makes which), or at
@@ -125,7 +128,7 @@ public class ChangePhase {
                 p.openedAt = now;
                 // the rules and groups deliberation opens with, frozen in the ledger: a recount from the ledger
                 // checks the published tally document against them
-                payload.put("ledgerFormat", (long) org.devolve.tally.io.LedgerReplay.FORMAT);
+                payload.put("ledgerFormat", (long) LedgerReplay.FORMAT);
                 payload.put("rules", LedgerRules.rules(p, access.options(p.id)));
                 payload.put("groups", LedgerRules.groups(groups));
             }
@@ -155,7 +158,7 @@ public class ChangePhase {
             }
             case CLOSED -> {
                 // microseconds, as the database keeps them: the export is later rebuilt as of this instant
-                p.closedAt = now.truncatedTo(java.time.temporal.ChronoUnit.MICROS);
+                p.closedAt = now.truncatedTo(ChronoUnit.MICROS);
                 Closing.Counted counted = closing.count(p);
                 p.outcome = counted.outcome();
                 p.winner = counted.winner() < 0 ? null : (short) counted.winner();
@@ -195,6 +198,6 @@ public class ChangePhase {
     }
 
     private static String name(Phase phase) {
-        return phase.name().toLowerCase(java.util.Locale.ROOT);
+        return phase.name().toLowerCase(Locale.ROOT);
     }
 }

@@ -2,6 +2,7 @@ package org.devolve.proposal;
 
 import org.devolve.platform.problem.ProblemCode;
 import org.devolve.platform.problem.ProblemException;
+import org.devolve.tally.InvalidTallyException;
 
 /** Why a proposal that should be decided has no result: its count failed. */
 public enum CloseProblem implements ProblemCode {
@@ -29,7 +30,7 @@ public enum CloseProblem implements ProblemCode {
     }
 
     /** What a reader of turnout gets when the stored ballots cannot be counted: the engine's reason, no row. */
-    public static ProblemException uncountable(org.devolve.tally.InvalidTallyException refused) {
+    public static ProblemException uncountable(InvalidTallyException refused) {
         CountFailure failure = CountFailure.of(refused);
         return ProblemException.of(COUNT_FAILED, "The proposal cannot be counted just now: " + failure.detail())
                 .with("reason", failure.reason());

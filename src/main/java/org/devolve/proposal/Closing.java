@@ -1,5 +1,7 @@
 package org.devolve.proposal;
 
+import java.time.Instant;
+
 /** Computes and stores the final tally of a proposal that closes; implemented by the result feature. */
 public interface Closing {
 
@@ -14,7 +16,7 @@ public interface Closing {
             String ledgerHead,
             String resultSha256,
             String documentSha256,
-            java.time.Instant asOf) {}
+            Instant asOf) {}
 
     /**
      * Counts the proposal as it stands at its close, in the caller's transaction, and stores the result.

@@ -18,6 +18,7 @@ import org.devolve.ledger.Ledger;
 import org.devolve.ledger.LedgerKind;
 import org.devolve.platform.problem.ProblemException;
 import org.devolve.platform.problem.Violation;
+import org.devolve.platform.problem.ViolationCode;
 import org.devolve.tally.io.CanonicalJson;
 
 /**
@@ -77,8 +78,7 @@ class CorrectWording {
             }
         }
         if (c.title() != null && c.title().isBlank()) {
-            violations.add(
-                    new Violation("title", org.devolve.platform.problem.ViolationCode.NOT_BLANK, "must not be blank"));
+            violations.add(new Violation("title", ViolationCode.NOT_BLANK, "must not be blank"));
         }
         if (!violations.isEmpty()) {
             throw ProblemException.invalid(violations);

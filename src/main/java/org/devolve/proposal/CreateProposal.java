@@ -11,6 +11,7 @@ import org.devolve.circle.CircleSummary;
 import org.devolve.identity.CurrentMember;
 import org.devolve.ledger.Ledger;
 import org.devolve.ledger.LedgerKind;
+import org.devolve.platform.config.DevolveConfig;
 import org.devolve.platform.problem.ProblemException;
 
 /** A member of a circle drafts a proposal for it to decide. Only its author and facilitators see the draft. */
@@ -30,7 +31,7 @@ class CreateProposal {
             ProposalContentWriter writer,
             Ledger ledger,
             Clock clock,
-            org.devolve.platform.config.DevolveConfig config) {
+            DevolveConfig config) {
         this.circles = circles;
         this.current = current;
         this.writer = writer;

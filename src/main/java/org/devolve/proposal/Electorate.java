@@ -1,6 +1,10 @@
 package org.devolve.proposal;
 
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
 import java.util.UUID;
+import org.devolve.tally.io.LedgerReplay;
 
 /**
  * The declarations of proposals: what voting freezes, as the ledger's VOTING entry digests them, and what one
@@ -12,10 +16,10 @@ public interface Electorate {
     record Declared(int level, UUID groupId) {}
 
     /** The person's declaration in the proposal, if they made one. */
-    java.util.Optional<Declared> declarationOf(UUID proposalId, UUID memberId);
+    Optional<Declared> declarationOf(UUID proposalId, UUID memberId);
 
     /** The proposals in which the person declared a stake above 0. */
-    java.util.Set<UUID> proposalsWithStake(UUID memberId);
+    Set<UUID> proposalsWithStake(UUID memberId);
 
     /** The number of declarations and the SHA-256 of {@code [[member, group, level], ...]} in member order. */
     record Digest(long declarations, String sha256) {}
@@ -23,8 +27,8 @@ public interface Electorate {
     Digest digest(UUID proposalId);
 
     /** Group id → the number of declarations at each level 0..5 (for what a secret proposal will publish). */
-    java.util.Map<UUID, long[]> levelsByGroup(UUID proposalId);
+    Map<UUID, long[]> levelsByGroup(UUID proposalId);
 
     /** Member id → the declaration's group and counted level, as the stake table holds them (for verify). */
-    java.util.Map<String, org.devolve.tally.io.LedgerReplay.Declaration> declarations(UUID proposalId);
+    Map<String, LedgerReplay.Declaration> declarations(UUID proposalId);
 }

@@ -1,6 +1,7 @@
 package org.devolve.proposal;
 
 import java.time.Instant;
+import java.util.Locale;
 import org.devolve.platform.problem.ProblemException;
 
 /**
@@ -50,7 +51,7 @@ public final class PhaseGuards {
         throw ProblemException.of(
                         ProposalProblem.WRONG_PHASE,
                         "You cannot " + action + " while the proposal is "
-                                + p.phase.name().toLowerCase(java.util.Locale.ROOT))
+                                + p.phase.name().toLowerCase(Locale.ROOT))
                 .with("phase", p.phase.name());
     }
 }

@@ -3,11 +3,13 @@ package org.devolve.proposal;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
 import org.devolve.circle.CircleAccess;
 import org.devolve.circle.CircleSummary;
 import org.devolve.platform.problem.ProblemException;
+import org.devolve.platform.problem.ProblemMapper;
 import org.devolve.platform.problem.Violation;
 import org.devolve.tally.Threshold;
 
@@ -27,8 +29,7 @@ class ProposalContentWriter {
 
     /** Checks the annotations and the rules between fields together, and reports every violation at once. */
     void validate(ProposalRequests.Content content) {
-        List<Violation> violations = new java.util.ArrayList<>(
-                org.devolve.platform.problem.ProblemMapper.violations(validator.validate(content)));
+        List<Violation> violations = new ArrayList<>(ProblemMapper.violations(validator.validate(content)));
         for (Violation v :
                 ProposalValidator.check(content, id -> circles.summary(id).isPresent())) {
             if (violations.stream().noneMatch(known -> known.field().equals(v.field()))) {

@@ -4,6 +4,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import java.util.List;
 import java.util.UUID;
 import org.devolve.circle.CircleAccess;
+import org.devolve.circle.Role;
 import org.devolve.identity.CurrentMember;
 import org.devolve.platform.problem.ProblemException;
 
@@ -34,7 +35,7 @@ public class ProposalPolicy {
         CircleAccess.Standing standing = circles.standing(p.circleId, affected, me);
         boolean author = me.equals(p.authorId);
         boolean deciding = standing.role() != null;
-        boolean facilitator = standing.role() == org.devolve.circle.Role.FACILITATOR;
+        boolean facilitator = standing.role() == Role.FACILITATOR;
         boolean insider = deciding || standing.inAnyOther();
         boolean draft = p.phase == Phase.DRAFT;
         boolean canRead = draft ? author || facilitator : insider || author || admin || p.outsidersAllowed;

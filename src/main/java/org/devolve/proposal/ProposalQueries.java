@@ -3,23 +3,30 @@ package org.devolve.proposal;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
+import java.io.IOException;
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Set;
 import java.util.UUID;
 import java.util.stream.Collectors;
 import org.devolve.circle.CircleAccess;
 import org.devolve.circle.CircleSummary;
+import org.devolve.circle.Role;
 import org.devolve.identity.CurrentMember;
 import org.devolve.identity.Member;
 import org.devolve.identity.MemberSummary;
+import org.devolve.ledger.Ledger;
 import org.devolve.platform.paging.Keyset;
 import org.devolve.platform.paging.Like;
 import org.devolve.platform.paging.Page;
 import org.devolve.platform.paging.PageRequest;
+import org.devolve.tally.Policy;
+import org.devolve.tally.Secrecy;
+import org.devolve.tally.TallyResult;
 import org.devolve.tally.Weighting;
 
 /** Reading proposals: lists filtered by what the caller may see, and one proposal in full. */
@@ -37,7 +44,7 @@ class ProposalQueries {
     private final StuckProposals stuck;
     private final BallotBox ballots;
     private final VotingPreconditions preconditions;
-    private final org.devolve.ledger.Ledger ledger;
+    private final Ledger ledger;
 
     ProposalQueries(
             EntityManager em,
@@ -49,7 +56,7 @@ class ProposalQueries {
             StuckProposals stuck,
             BallotBox ballots,
             VotingPreconditions preconditions,
-            org.devolve.ledger.Ledger ledger) {
+            Ledger ledger) {
         this.em = em;
         this.access = access;
         this.policy = policy;
@@ -71,10 +78,10 @@ class ProposalQueries {
     @Transactional
     Page<ProposalViews.Summary> list(Filter filter, PageRequest request) {
         UUID me = current.id();
-        Map<UUID, org.devolve.circle.Role> roles = circles.rolesOf(me);
+        Map<UUID, Role> roles = circles.rolesOf(me);
         Set<UUID> mine = roles.keySet();
         Set<UUID> facilitated = roles.entrySet().stream()
-                .filter(e -> e.getValue() == org.devolve.circle.Role.FACILITATOR)
+                .filter(e -> e.getValue() == Role.FACILITATOR)
                 .map(Map.Entry::getKey)
                 .collect(Collectors.toSet());
         String ofMyCircles = "(p.circleId in :mine or exists (select 1 from AffectedGroup g where g.proposalId = p.id "
@@ -154,7 +161,7 @@ class ProposalQueries {
                         c.get("after").asText()));
             }
             return out;
-        } catch (java.io.IOException e) {
+        } catch (IOException e) {
             throw new IllegalStateException("A stored revision is not JSON", e);
         }
     }
@@ -178,10 +185,8 @@ class ProposalQueries {
                 .map(o -> new ProposalViews.Option(o.position, o.label))
                 .toList();
         List<AffectedGroup> groups = access.groups(p.id);
-        Set<UUID> groupCircles = groups.stream()
-                .map(g -> g.circleId)
-                .filter(java.util.Objects::nonNull)
-                .collect(Collectors.toSet());
+        Set<UUID> groupCircles =
+                groups.stream().map(g -> g.circleId).filter(Objects::nonNull).collect(Collectors.toSet());
         Map<UUID, CircleSummary> circleById =
                 circles.summaries(groupCircles).stream().collect(Collectors.toMap(CircleSummary::id, c -> c));
         List<ProposalViews.Group> groupViews = new ArrayList<>();
@@ -197,7 +202,7 @@ class ProposalQueries {
         Electorate.Declared stake = electorate.declarationOf(p.id, me).orElse(null);
         boolean voted = ballots.hasVoted(p.id, me);
         long openChallenges = preconditions.openChallenges(p.id);
-        org.devolve.ledger.Ledger.Head head = ledger.head(p.id);
+        Ledger.Head head = ledger.head(p.id);
         Member author = Member.findById(p.authorId);
         MemberSummary authorView = author == null ? null : author.summary();
         return new ProposalViews.Detail(
@@ -270,7 +275,7 @@ class ProposalQueries {
             byId.put(group.id.toString(), group);
         }
         List<ProposalViews.SmallClass> small = new ArrayList<>();
-        for (org.devolve.tally.TallyResult.SmallClass c : org.devolve.tally.Secrecy.classes(
+        for (TallyResult.SmallClass c : Secrecy.classes(
                 TallyRules.weighting(p), TallyRules.protection(p) != null, p.minCellVoters, ids, levels, byGroup)) {
             if (c.declarations() < p.minCellVoters && c.weight() > 0) {
                 AffectedGroup group = byId.get(c.group());
@@ -287,7 +292,7 @@ class ProposalQueries {
 
     private static boolean weightShowsLevel(Proposal p) {
         Weighting w = TallyRules.weighting(p);
-        return w.policy() != org.devolve.tally.Policy.EQUAL && w.weightOf(1) != w.weightOf(2);
+        return w.policy() != Policy.EQUAL && w.weightOf(1) != w.weightOf(2);
     }
 
     private static ProposalViews.Option winner(Proposal p, List<ProposalViews.Option> options) {

@@ -11,6 +11,7 @@ import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
 import java.math.BigDecimal;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
 import org.devolve.tally.Method;
@@ -175,8 +176,8 @@ public final class ProposalRequests {
             @Schema(hidden = true) Object affectedGroups) {
 
         /** The frozen fields this correction names, in the contract's order. */
-        java.util.List<String> frozenNamed() {
-            java.util.List<String> out = new java.util.ArrayList<>();
+        List<String> frozenNamed() {
+            List<String> out = new ArrayList<>();
             Object[] values = {
                 method,
                 weighting,

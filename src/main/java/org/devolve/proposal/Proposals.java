@@ -3,6 +3,8 @@ package org.devolve.proposal;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.LockModeType;
+import java.time.Instant;
+import java.time.OffsetDateTime;
 import java.util.Collection;
 import java.util.List;
 import java.util.Map;
@@ -64,7 +66,7 @@ public class Proposals {
     }
 
     /** What a ballot needs of the proposal, read under its row lock (taken here): the phase and the voting deadline. */
-    public record Locked(Phase phase, java.time.Instant votingEndsAt) {}
+    public record Locked(Phase phase, Instant votingEndsAt) {}
 
     /**
      * Takes the proposal's row lock and reads its phase and voting deadline, in one statement: the hot path of a
@@ -147,19 +149,19 @@ public class Proposals {
     }
 
     /** A proposal in a phase with a deadline, and when that phase ends. */
-    public record Ending(UUID id, UUID circleId, String title, java.time.Instant endsAt) {}
+    public record Ending(UUID id, UUID circleId, String title, Instant endsAt) {}
 
     /** The proposals in voting whose voting ends in (from, to]. */
-    public List<Ending> votingEndingBetween(java.time.Instant from, java.time.Instant to) {
+    public List<Ending> votingEndingBetween(Instant from, Instant to) {
         return endingBetween(Phase.VOTING, "votingEndsAt", from, to);
     }
 
     /** The proposals in deliberation whose deliberation (and so the declaring of stakes) ends in (from, to]. */
-    public List<Ending> deliberationEndingBetween(java.time.Instant from, java.time.Instant to) {
+    public List<Ending> deliberationEndingBetween(Instant from, Instant to) {
         return endingBetween(Phase.DELIBERATION, "deliberationEndsAt", from, to);
     }
 
-    private List<Ending> endingBetween(Phase phase, String deadline, java.time.Instant from, java.time.Instant to) {
+    private List<Ending> endingBetween(Phase phase, String deadline, Instant from, Instant to) {
         return em.createQuery(
                         "select p.id, p.circleId, p.title, p." + deadline + " from Proposal p where p.phase = :phase"
                                 + " and p." + deadline + " > :from and p." + deadline + " <= :to",
@@ -168,18 +170,13 @@ public class Proposals {
                 .setParameter("from", from)
                 .setParameter("to", to)
                 .getResultStream()
-                .map(r -> new Ending((UUID) r[0], (UUID) r[1], (String) r[2], (java.time.Instant) r[3]))
+                .map(r -> new Ending((UUID) r[0], (UUID) r[1], (String) r[2], (Instant) r[3]))
                 .toList();
     }
 
     /** A proposal in a phase with a deadline, as a list of what someone has to do shows it. */
     public record Due(
-            UUID id,
-            UUID circleId,
-            String title,
-            Phase phase,
-            java.time.Instant deliberationEndsAt,
-            java.time.Instant votingEndsAt) {}
+            UUID id, UUID circleId, String title, Phase phase, Instant deliberationEndsAt, Instant votingEndsAt) {}
 
     /**
      * The proposals in {@code phase} decided by one of {@code circles} or affecting one of them through a group,
@@ -248,11 +245,11 @@ public class Proposals {
         return ProblemException.notFound("Proposal " + ref);
     }
 
-    private static java.time.Instant instant(Object value) {
-        if (value instanceof java.time.Instant i) {
+    private static Instant instant(Object value) {
+        if (value instanceof Instant i) {
             return i;
         }
-        if (value instanceof java.time.OffsetDateTime o) {
+        if (value instanceof OffsetDateTime o) {
             return o.toInstant();
         }
         return ((java.sql.Timestamp) value).toInstant();

@@ -4,6 +4,7 @@ import io.quarkus.cache.Cache;
 import io.quarkus.cache.CacheName;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.nio.charset.StandardCharsets;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.Map;
 import java.util.Set;
@@ -49,7 +50,7 @@ class ClosedExports {
                             people.add(UUID.fromString(in.voter(row)));
                         }
                     }
-                    Map<String, String> names = new java.util.HashMap<>();
+                    Map<String, String> names = new HashMap<>();
                     Map<UUID, MemberSummary> summaries = Member.summaries(people);
                     summaries.forEach((uuid, m) -> names.put(uuid.toString(), m.displayName()));
                     return tag(ExportCsv.of(in, names).getBytes(StandardCharsets.UTF_8));

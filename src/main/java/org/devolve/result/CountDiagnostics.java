@@ -1,6 +1,7 @@
 package org.devolve.result;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import java.time.Instant;
 import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -38,7 +39,7 @@ class CountDiagnostics implements CountDiagnosis {
     public Optional<String> offendingRow(Proposal p) {
         Violation first;
         try {
-            reader.readOrdered(p, java.time.Instant.now(), ledger.head(p.id).hash());
+            reader.readOrdered(p, Instant.now(), ledger.head(p.id).hash());
             return Optional.empty();
         } catch (InvalidTallyException refused) {
             first = refused.violations().get(0);

@@ -1,6 +1,7 @@
 package org.devolve.result;
 
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import org.devolve.tally.Method;
@@ -34,7 +35,7 @@ final class ExportCsv {
     private ExportCsv() {}
 
     static String of(TallyInput in, Map<String, String> memberNames) {
-        Map<String, String> groupNames = new java.util.HashMap<>();
+        Map<String, String> groupNames = new HashMap<>();
         for (int g = 0; g < in.groupCount(); g++) {
             groupNames.put(in.groupId(g), in.groupName(g));
         }

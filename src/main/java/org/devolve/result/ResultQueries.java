@@ -3,6 +3,7 @@ package org.devolve.result;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 import java.time.Clock;
+import java.util.Locale;
 import org.devolve.ledger.Ledger;
 import org.devolve.platform.problem.ProblemException;
 import org.devolve.proposal.CloseProblem;
@@ -11,6 +12,7 @@ import org.devolve.proposal.Proposal;
 import org.devolve.proposal.Proposals;
 import org.devolve.proposal.StuckProposals;
 import org.devolve.tally.TallyResult;
+import org.devolve.tally.io.LedgerReplay;
 import org.devolve.tally.io.ResultJson;
 
 /**
@@ -58,7 +60,7 @@ class ResultQueries {
         Proposal p = proposals.readable(proposalRef);
         if (p.phase == Phase.CLOSED) {
             ProposalResult stored = ProposalResult.findById(p.id);
-            String sha = org.devolve.tally.io.LedgerReplay.sha256(stored.resultJson);
+            String sha = LedgerReplay.sha256(stored.resultJson);
             if (("\"" + sha + "\"").equals(ifNoneMatch)) {
                 return new Answer(null, sha, true);
             }
@@ -85,7 +87,7 @@ class ResultQueries {
                         p.phase == Phase.VOTING
                                 ? "Results are shown once voting closes; turnout is live at /turnout"
                                 : "There is no result while the proposal is "
-                                        + p.phase.name().toLowerCase(java.util.Locale.ROOT))
+                                        + p.phase.name().toLowerCase(Locale.ROOT))
                 .with("phase", p.phase.name());
     }
 

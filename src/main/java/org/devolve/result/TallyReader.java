@@ -1,6 +1,8 @@
 package org.devolve.result;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import java.time.Instant;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -43,7 +45,7 @@ class TallyReader {
      * can be rebuilt to the same bytes later), now otherwise. Delegations count as they were at that instant;
      * stakes and ballots cannot change after the close. {@code ledgerHead} is the head the count is made at.
      */
-    TallyInput read(Proposal p, java.time.Instant asOf, String ledgerHead) {
+    TallyInput read(Proposal p, Instant asOf, String ledgerHead) {
         return read(p, asOf, ledgerHead, false);
     }
 
@@ -51,11 +53,11 @@ class TallyReader {
      * The same, rows in a fixed order (by group, then member), as the published document has them: the close
      * computes the document's SHA-256 from it, and the export rebuilds the same bytes.
      */
-    TallyInput readOrdered(Proposal p, java.time.Instant asOf, String ledgerHead) {
+    TallyInput readOrdered(Proposal p, Instant asOf, String ledgerHead) {
         return read(p, asOf, ledgerHead, true);
     }
 
-    private TallyInput read(Proposal p, java.time.Instant asOf, String ledgerHead, boolean ordered) {
+    private TallyInput read(Proposal p, Instant asOf, String ledgerHead, boolean ordered) {
         List<String> options = p.method == Method.APPROVE_REJECT
                 ? List.of()
                 : proposals.options(p.id).stream().map(o -> o.label).toList();
@@ -104,8 +106,7 @@ class TallyReader {
             case SINGLE_CHOICE -> in.choice(values[0]);
             case APPROVAL -> in.approves(values);
             case SCORE -> in.scores(values);
-            case SPLIT, QUADRATIC ->
-                in.allocates(values.length == options ? values : java.util.Arrays.copyOf(values, options));
+            case SPLIT, QUADRATIC -> in.allocates(values.length == options ? values : Arrays.copyOf(values, options));
             case RANKED_IRV, RANKED_SCHULZE, COPELAND -> in.ranks(values);
         }
     }

@@ -2,12 +2,15 @@ package org.devolve.result;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import java.io.ByteArrayOutputStream;
+import java.io.IOException;
 import java.io.OutputStream;
 import java.security.DigestOutputStream;
 import java.security.MessageDigest;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.HexFormat;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
 import org.devolve.ledger.Ledger;
 import org.devolve.proposal.Closing;
 import org.devolve.proposal.Proposal;
@@ -54,8 +57,7 @@ class Tallying implements Closing {
         long read = System.nanoTime();
         // the published document is written (to its hash) on a second core while the count runs: both only read
         // the input, and the database has nothing left to do by then
-        java.util.concurrent.CompletableFuture<String> document =
-                java.util.concurrent.CompletableFuture.supplyAsync(() -> sha256(Tally.published(input)));
+        CompletableFuture<String> document = CompletableFuture.supplyAsync(() -> sha256(Tally.published(input)));
         TallyResult result = Tally.count(input);
         String resultJson = ResultJson.write(result);
         String documentSha = joined(document);
@@ -103,10 +105,10 @@ class Tallying implements Closing {
         return out.toByteArray();
     }
 
-    private static String joined(java.util.concurrent.CompletableFuture<String> document) {
+    private static String joined(CompletableFuture<String> document) {
         try {
             return document.join();
-        } catch (java.util.concurrent.CompletionException e) {
+        } catch (CompletionException e) {
             if (e.getCause() instanceof RuntimeException cause) {
                 throw cause;
             }
@@ -121,7 +123,7 @@ class Tallying implements Closing {
                 TallyDocument.write(published, out);
             }
             return HexFormat.of().formatHex(sha.digest());
-        } catch (java.security.NoSuchAlgorithmException | java.io.IOException e) {
+        } catch (java.security.NoSuchAlgorithmException | IOException e) {
             throw new IllegalStateException(e);
         }
     }

@@ -10,8 +10,14 @@ import java.time.Clock;
 import java.time.Instant;
 import java.util.List;
 import java.util.UUID;
+import org.devolve.delegation.Delegations;
+import org.devolve.ledger.Ledger;
+import org.devolve.platform.database.DatabaseState;
+import org.devolve.proposal.CloseProblem;
 import org.devolve.proposal.Phase;
 import org.devolve.proposal.Proposal;
+import org.devolve.proposal.Proposals;
+import org.devolve.tally.InvalidTallyException;
 import org.devolve.tally.Micro;
 import org.devolve.tally.TallyResult;
 
@@ -42,11 +48,11 @@ class Turnouts {
     private final Clock clock;
     private final Cache open;
     private final Cache closed;
-    private final org.devolve.platform.database.DatabaseState database;
+    private final DatabaseState database;
 
-    private final org.devolve.proposal.Proposals proposals;
-    private final org.devolve.ledger.Ledger ledger;
-    private final org.devolve.delegation.Delegations delegations;
+    private final Proposals proposals;
+    private final Ledger ledger;
+    private final Delegations delegations;
 
     Turnouts(
             Tallying tallying,
@@ -55,10 +61,10 @@ class Turnouts {
             Clock clock,
             @CacheName("open-turnouts") Cache open,
             @CacheName("closed-turnouts") Cache closed,
-            org.devolve.platform.database.DatabaseState database,
-            org.devolve.proposal.Proposals proposals,
-            org.devolve.ledger.Ledger ledger,
-            org.devolve.delegation.Delegations delegations) {
+            DatabaseState database,
+            Proposals proposals,
+            Ledger ledger,
+            Delegations delegations) {
         this.proposals = proposals;
         this.ledger = ledger;
         this.delegations = delegations;
@@ -87,9 +93,9 @@ class Turnouts {
         TallyResult r;
         try {
             r = tallying.now(p, false);
-        } catch (org.devolve.tally.InvalidTallyException refused) {
+        } catch (InvalidTallyException refused) {
             // stored data the engine refuses (the scheduler shows the proposal as stuck): a problem, not a 500
-            throw org.devolve.proposal.CloseProblem.uncountable(refused);
+            throw CloseProblem.uncountable(refused);
         }
         return view(p, r.turnout(), r.quorum(), clock.instant());
     }

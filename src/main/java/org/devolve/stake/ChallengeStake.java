@@ -4,17 +4,23 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 import java.time.Clock;
 import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.UUID;
 import org.devolve.circle.CircleAccess;
 import org.devolve.identity.CurrentMember;
 import org.devolve.ledger.Ledger;
 import org.devolve.ledger.LedgerKind;
+import org.devolve.notification.NoticeKind;
+import org.devolve.notification.Notices;
 import org.devolve.platform.problem.ProblemException;
 import org.devolve.platform.web.Ids;
 import org.devolve.proposal.PhaseGuards;
 import org.devolve.proposal.Proposal;
 import org.devolve.proposal.Proposals;
+import org.devolve.webhook.WebhookEventType;
+import org.devolve.webhook.Webhooks;
 
 /**
  * Anyone taking part challenges someone else's declaration, with a reason, during deliberation and until its
@@ -29,8 +35,8 @@ class ChallengeStake {
     private final CurrentMember current;
     private final Ledger ledger;
     private final Clock clock;
-    private final org.devolve.notification.Notices notices;
-    private final org.devolve.webhook.Webhooks webhooks;
+    private final Notices notices;
+    private final Webhooks webhooks;
 
     ChallengeStake(
             Proposals proposals,
@@ -38,8 +44,8 @@ class ChallengeStake {
             CurrentMember current,
             Ledger ledger,
             Clock clock,
-            org.devolve.notification.Notices notices,
-            org.devolve.webhook.Webhooks webhooks) {
+            Notices notices,
+            Webhooks webhooks) {
         this.notices = notices;
         this.webhooks = webhooks;
         this.proposals = proposals;
@@ -80,7 +86,7 @@ class ChallengeStake {
             throw ProblemException.of(
                             StakeProblem.ALREADY_RULED,
                             "Your challenge of this declaration was "
-                                    + ruled.status.name().toLowerCase(java.util.Locale.ROOT) + " at " + ruled.resolvedAt
+                                    + ruled.status.name().toLowerCase(Locale.ROOT) + " at " + ruled.resolvedAt
                                     + "; you may challenge it again only once its declarant changes it")
                     .with("challenge", ruled.id.toString())
                     .with("resolvedAt", ruled.resolvedAt.toString());
@@ -103,24 +109,22 @@ class ChallengeStake {
         ledger.append(p.id, LedgerKind.STAKE_CHALLENGED, me.toString(), payload);
         Map<String, String> params = Map.of("title", p.title, "level", Short.toString(stake.level));
         notices.tell(
-                org.devolve.notification.NoticeKind.STAKE_CHALLENGED,
+                NoticeKind.STAKE_CHALLENGED,
                 p.id,
                 p.circleId,
                 params,
                 "Your declaration (level " + stake.level + ") on “" + p.title + "” was challenged: answer it",
-                java.util.List.of(stake.memberId));
+                List.of(stake.memberId));
         notices.tellFacilitators(
-                org.devolve.notification.NoticeKind.CHALLENGE_TO_RULE,
+                NoticeKind.CHALLENGE_TO_RULE,
                 p.id,
                 p.circleId,
                 params,
                 "A declaration (level " + stake.level + ") on “" + p.title + "” was challenged: rule on it",
                 stake.memberId);
-        if (webhooks.wanted(p.circleId, org.devolve.webhook.WebhookEventType.CHALLENGE_RAISED)) {
+        if (webhooks.wanted(p.circleId, WebhookEventType.CHALLENGE_RAISED)) {
             webhooks.publish(
-                    p.circleId,
-                    org.devolve.webhook.WebhookEventType.CHALLENGE_RAISED,
-                    Webhook.challenge(webhooks, p, c, stake, null));
+                    p.circleId, WebhookEventType.CHALLENGE_RAISED, Webhook.challenge(webhooks, p, c, stake, null));
         }
         return c;
     }

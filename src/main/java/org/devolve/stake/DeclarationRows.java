@@ -2,6 +2,7 @@ package org.devolve.stake;
 
 import java.io.IOException;
 import java.util.Arrays;
+import java.util.UUID;
 
 /**
  * The declarations of a proposal held in primitive columns (group's place, member id as two longs, level, ballot),
@@ -45,7 +46,7 @@ final class DeclarationRows {
     /** Gives every row to {@code each} in the export's order. */
     void forEachOrdered(int groups, Stakes.Row each) throws IOException {
         for (int i : order(groups)) {
-            each.accept(group[i], new java.util.UUID(msb[i], lsb[i]), level[i], ballot[i]);
+            each.accept(group[i], new UUID(msb[i], lsb[i]), level[i], ballot[i]);
         }
     }
 

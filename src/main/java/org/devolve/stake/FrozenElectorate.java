@@ -2,10 +2,15 @@ package org.devolve.stake;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
 import java.util.UUID;
 import java.util.stream.Stream;
 import org.devolve.proposal.Electorate;
+import org.devolve.tally.Weighting;
 import org.devolve.tally.io.LedgerReplay;
 
 /**
@@ -37,15 +42,14 @@ class FrozenElectorate implements Electorate {
 
     @Override
     @SuppressWarnings("unchecked")
-    public java.util.Map<UUID, long[]> levelsByGroup(UUID proposalId) {
-        java.util.Map<UUID, long[]> out = new java.util.HashMap<>();
+    public Map<UUID, long[]> levelsByGroup(UUID proposalId) {
+        Map<UUID, long[]> out = new HashMap<>();
         List<Object[]> rows = em.createNativeQuery("select group_id, level, count(*) from stake where proposal_id = :p "
                         + "group by group_id, level")
                 .setParameter("p", proposalId)
                 .getResultList();
         for (Object[] r : rows) {
-            out.computeIfAbsent((UUID) r[0], g -> new long[org.devolve.tally.Weighting.MAX_STAKE + 1])[
-                            ((Number) r[1]).intValue()] =
+            out.computeIfAbsent((UUID) r[0], g -> new long[Weighting.MAX_STAKE + 1])[((Number) r[1]).intValue()] =
                     ((Number) r[2]).longValue();
         }
         return out;
@@ -53,8 +57,8 @@ class FrozenElectorate implements Electorate {
 
     @Override
     @SuppressWarnings("unchecked")
-    public java.util.Map<String, LedgerReplay.Declaration> declarations(UUID proposalId) {
-        java.util.Map<String, LedgerReplay.Declaration> out = new java.util.HashMap<>();
+    public Map<String, LedgerReplay.Declaration> declarations(UUID proposalId) {
+        Map<String, LedgerReplay.Declaration> out = new HashMap<>();
         try (Stream<Object[]> rows = em.createNativeQuery(
                         "select member_id::text, group_id::text, level from stake " + "where proposal_id = :p")
                 .setParameter("p", proposalId)
@@ -67,7 +71,7 @@ class FrozenElectorate implements Electorate {
     }
 
     @Override
-    public java.util.Optional<Declared> declarationOf(UUID proposalId, UUID memberId) {
+    public Optional<Declared> declarationOf(UUID proposalId, UUID memberId) {
         return em.createQuery(
                         "select s.level, s.groupId from Stake s where s.proposalId = :p and s.memberId = :me",
                         Object[].class)
@@ -79,8 +83,8 @@ class FrozenElectorate implements Electorate {
     }
 
     @Override
-    public java.util.Set<UUID> proposalsWithStake(UUID memberId) {
-        return java.util.Set.copyOf(em.createQuery(
+    public Set<UUID> proposalsWithStake(UUID memberId) {
+        return Set.copyOf(em.createQuery(
                         "select s.proposalId from Stake s where s.memberId = :me " + "and s.level > 0", UUID.class)
                 .setParameter("me", memberId)
                 .getResultList());

@@ -5,11 +5,16 @@ import jakarta.transaction.Transactional;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
+import java.util.UUID;
 import org.devolve.identity.CurrentMember;
 import org.devolve.ledger.Ledger;
 import org.devolve.ledger.LedgerKind;
+import org.devolve.notification.NoticeKind;
+import org.devolve.notification.Notices;
 import org.devolve.platform.problem.ProblemException;
 import org.devolve.platform.problem.ViolationCode;
 import org.devolve.proposal.AffectedGroup;
@@ -18,6 +23,8 @@ import org.devolve.proposal.PhaseGuards;
 import org.devolve.proposal.Proposal;
 import org.devolve.proposal.ProposalPolicy;
 import org.devolve.proposal.Proposals;
+import org.devolve.webhook.WebhookEventType;
+import org.devolve.webhook.Webhooks;
 
 /**
  * A facilitator of the deciding circle (or an admin) resolves a challenge: the declaration is upheld, or
@@ -33,8 +40,8 @@ class ResolveChallenge {
     private final CurrentMember current;
     private final Ledger ledger;
     private final Clock clock;
-    private final org.devolve.notification.Notices notices;
-    private final org.devolve.webhook.Webhooks webhooks;
+    private final Notices notices;
+    private final Webhooks webhooks;
 
     ResolveChallenge(
             Proposals proposals,
@@ -42,8 +49,8 @@ class ResolveChallenge {
             CurrentMember current,
             Ledger ledger,
             Clock clock,
-            org.devolve.notification.Notices notices,
-            org.devolve.webhook.Webhooks webhooks) {
+            Notices notices,
+            Webhooks webhooks) {
         this.notices = notices;
         this.webhooks = webhooks;
         this.proposals = proposals;
@@ -132,11 +139,10 @@ class ResolveChallenge {
             payload.put("note", c.resolutionNote);
         }
         ledger.append(p.id, LedgerKind.CHALLENGE_RESOLVED, current.id().toString(), payload);
-        java.util.Set<java.util.UUID> told =
-                new java.util.LinkedHashSet<>(java.util.List.of(stake.memberId, c.challengerId));
+        Set<UUID> told = new LinkedHashSet<>(List.of(stake.memberId, c.challengerId));
         told.remove(current.id());
         notices.tell(
-                org.devolve.notification.NoticeKind.CHALLENGE_RESOLVED,
+                NoticeKind.CHALLENGE_RESOLVED,
                 p.id,
                 p.circleId,
                 Map.of("title", p.title, "ruling", status.name(), "level", Short.toString(stake.level)),
@@ -146,11 +152,9 @@ class ResolveChallenge {
                                 : "the declaration stands at " + stake.level),
                 told,
                 stake.memberId);
-        if (webhooks.wanted(p.circleId, org.devolve.webhook.WebhookEventType.CHALLENGE_RESOLVED)) {
+        if (webhooks.wanted(p.circleId, WebhookEventType.CHALLENGE_RESOLVED)) {
             webhooks.publish(
-                    p.circleId,
-                    org.devolve.webhook.WebhookEventType.CHALLENGE_RESOLVED,
-                    Webhook.challenge(webhooks, p, c, stake, status));
+                    p.circleId, WebhookEventType.CHALLENGE_RESOLVED, Webhook.challenge(webhooks, p, c, stake, status));
         }
     }
 

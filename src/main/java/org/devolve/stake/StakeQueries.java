@@ -6,6 +6,7 @@ import jakarta.transaction.Transactional;
 import java.math.BigDecimal;
 import java.time.Clock;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -95,7 +96,7 @@ class StakeQueries implements VotingPreconditions {
                         .setParameter("ids", stakeIds)
                         .getResultStream()
                         .collect(Collectors.groupingBy(c -> c.stakeId));
-        Set<UUID> people = new java.util.HashSet<>();
+        Set<UUID> people = new HashSet<>();
         rows.forEach(s -> people.add(s.memberId));
         challenges.values().forEach(list -> list.forEach(c -> addPeople(c, people)));
         Map<UUID, MemberSummary> names = Member.summaries(people);
@@ -124,14 +125,14 @@ class StakeQueries implements VotingPreconditions {
         Map<UUID, String> groupNames =
                 proposals.groups(p.id).stream().collect(Collectors.toMap(g -> g.id, g -> g.name));
         List<StakeChallenge> challenges = StakeChallenge.list("stakeId = ?1 order by createdAt", stake.id);
-        Set<UUID> people = new java.util.HashSet<>();
+        Set<UUID> people = new HashSet<>();
         people.add(stake.memberId);
         challenges.forEach(c -> addPeople(c, people));
         return view(stake, groupNames, Member.summaries(people), challenges, TallyRules.weighting(p));
     }
 
     StakeViews.ChallengeView challenge(StakeChallenge c) {
-        Set<UUID> people = new java.util.HashSet<>();
+        Set<UUID> people = new HashSet<>();
         addPeople(c, people);
         return challengeView(c, Member.summaries(people));
     }
@@ -155,7 +156,7 @@ class StakeQueries implements VotingPreconditions {
                 .thenBy("c.id", c -> c.id, Keyset.Order.ASC)
                 .fetch(page);
         List<StakeChallenge> list = fetched.items();
-        Set<UUID> people = new java.util.HashSet<>();
+        Set<UUID> people = new HashSet<>();
         list.forEach(c -> addPeople(c, people));
         Map<UUID, MemberSummary> names = Member.summaries(people);
         return fetched.as(c -> challengeView(c, names));

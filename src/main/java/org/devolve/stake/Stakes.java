@@ -7,6 +7,7 @@ import jakarta.persistence.EntityManager;
 import java.io.IOException;
 import java.sql.Connection;
 import java.sql.SQLException;
+import java.time.Instant;
 import java.util.Collection;
 import java.util.HashMap;
 import java.util.List;
@@ -14,6 +15,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.OptionalInt;
 import java.util.UUID;
+import java.util.stream.Collectors;
 import org.devolve.platform.database.BinaryCopyReader;
 import org.devolve.proposal.Phase;
 import org.devolve.proposal.PhaseChanged;
@@ -94,7 +96,7 @@ public class Stakes {
                 .setParameter("m", memberId)
                 .setParameter("ids", proposalIds)
                 .getResultStream()
-                .collect(java.util.stream.Collectors.toMap(r -> (UUID) r[0], r -> ((Number) r[1]).intValue()));
+                .collect(Collectors.toMap(r -> (UUID) r[0], r -> ((Number) r[1]).intValue()));
     }
 
     /** The proposals where the member declared a stake above 0, that is where they may vote, at most {@code limit}. */
@@ -109,7 +111,7 @@ public class Stakes {
     }
 
     /** An open challenge to a declaration: which, in which proposal, when raised. */
-    public record OpenChallenge(UUID id, UUID proposalId, java.time.Instant raisedAt) {}
+    public record OpenChallenge(UUID id, UUID proposalId, Instant raisedAt) {}
 
     /** Open challenges to the member's declarations that they have not answered yet, oldest first. */
     public List<OpenChallenge> unansweredBy(UUID memberId, int limit) {
@@ -149,7 +151,7 @@ public class Stakes {
     }
 
     private static OpenChallenge challenge(Object[] r) {
-        return new OpenChallenge((UUID) r[0], (UUID) r[1], (java.time.Instant) r[2]);
+        return new OpenChallenge((UUID) r[0], (UUID) r[1], (Instant) r[2]);
     }
 
     /** A member's declaration as others show it next to what they wrote: their group and counted level. */

@@ -1,6 +1,8 @@
 package org.devolve.tally;
 
+import java.util.Arrays;
 import java.util.List;
+import java.util.Locale;
 
 /**
  * The one rulebook of what a ballot may say, with one set of reason codes ({@link Reason}). The engine applies
@@ -22,7 +24,7 @@ public final class BallotRules {
 
     /** The member a ballot of {@code method} fills: stance, choice, approvals, scores, allocation or ranking. */
     public static String field(Method method) {
-        return method.ballot.name().toLowerCase(java.util.Locale.ROOT);
+        return method.ballot.name().toLowerCase(Locale.ROOT);
     }
 
     /** APPROVE_REJECT: FOR, AGAINST or ABSTAIN, by name; null (with STANCE_UNKNOWN) otherwise. */
@@ -129,7 +131,7 @@ public final class BallotRules {
 
     /** Whether the indices are distinct options ({@code seen}: scratch of at least {@code options}, any content). */
     public static boolean validDistinct(int[] indices, int options, boolean[] seen) {
-        java.util.Arrays.fill(seen, 0, options, false);
+        Arrays.fill(seen, 0, options, false);
         for (int o : indices) {
             if (o < 0 || o >= options || seen[o]) {
                 return false;

@@ -1,5 +1,7 @@
 package org.devolve.tally;
 
+import java.util.ArrayList;
+
 /**
  * APPROVE_REJECT and SINGLE_CHOICE: each ballot's weight goes to its one choice (a stance, or an option).
  * Totals and measure are the weight per choice.
@@ -51,7 +53,7 @@ final class ChoiceCount extends Count {
     Standing standing() {
         long[] copy = totals.clone();
         if (in.method == Method.APPROVE_REJECT) {
-            return new Standing(copy, -1, new int[0], new java.util.ArrayList<>(), noDetails());
+            return new Standing(copy, -1, new int[0], new ArrayList<>(), noDetails());
         }
         return Standing.byKey(copy, copy, TallyResult.TieRule.LOWER_INDEX, noDetails());
     }

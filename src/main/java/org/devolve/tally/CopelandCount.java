@@ -2,6 +2,7 @@ package org.devolve.tally;
 
 import java.math.BigInteger;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 
 /**
@@ -94,7 +95,7 @@ final class CopelandCount extends PairwiseCount {
         for (int i = 0; i < k; i++) {
             order[i] = i;
         }
-        java.util.Arrays.sort(order, (a, b) -> {
+        Arrays.sort(order, (a, b) -> {
             int c = scores[b].compareTo(scores[a]);
             return c != 0 ? c : Integer.compare(a, b);
         });

@@ -1,7 +1,9 @@
 package org.devolve.tally;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
+import java.util.function.BiPredicate;
 
 /**
  * The running count of one method: weight is added (and, for the fragility search, removed) one person
@@ -118,8 +120,7 @@ abstract class Count {
             for (int i = 0; i < order.length; i++) {
                 order[i] = i;
             }
-            java.util.Arrays.sort(
-                    order, (a, b) -> key[a] != key[b] ? Long.compare(key[b], key[a]) : Integer.compare(a, b));
+            Arrays.sort(order, (a, b) -> key[a] != key[b] ? Long.compare(key[b], key[a]) : Integer.compare(a, b));
             int[] out = new int[order.length];
             for (int i = 0; i < out.length; i++) {
                 out[i] = order[i];
@@ -130,7 +131,7 @@ abstract class Count {
         /** Reports each run of equal options in {@code ranking}; the run at the top is the "winner" tie. */
         static void tiesOf(
                 int[] ranking,
-                java.util.function.BiPredicate<Integer, Integer> equal,
+                BiPredicate<Integer, Integer> equal,
                 TallyResult.TieRule rule,
                 List<TallyResult.Tie> ties) {
             int i = 0;

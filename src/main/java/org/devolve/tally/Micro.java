@@ -1,6 +1,8 @@
 package org.devolve.tally;
 
 import java.math.BigInteger;
+import java.util.Arrays;
+import java.util.function.IntFunction;
 
 /**
  * Fixed-point arithmetic in micro-units (10^-6), exact and machine-independent.
@@ -176,8 +178,7 @@ public final class Micro {
         return out;
     }
 
-    private static void giveRemainders(
-            long[] out, long missing, java.util.function.IntFunction<BigInteger> rem, int n) {
+    private static void giveRemainders(long[] out, long missing, IntFunction<BigInteger> rem, int n) {
         if (missing <= 0 || n == 0) {
             return;
         }
@@ -185,7 +186,7 @@ public final class Micro {
         for (int i = 0; i < n; i++) {
             order[i] = i;
         }
-        java.util.Arrays.sort(order, (a, b) -> {
+        Arrays.sort(order, (a, b) -> {
             int c = rem.apply(b).compareTo(rem.apply(a));
             return c != 0 ? c : Integer.compare(a, b);
         });

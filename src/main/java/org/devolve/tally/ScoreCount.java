@@ -1,5 +1,8 @@
 package org.devolve.tally;
 
+import java.util.ArrayList;
+import java.util.List;
+
 /**
  * SCORE: totals are the weighted score sums Σ w·score (micro-points); the weighted mean score of an
  * option is its sum ÷ the weight cast (every ballot scores every option), rounded half-even to six
@@ -29,7 +32,7 @@ final class ScoreCount extends Count {
     @Override
     Standing standing() {
         long[] copy = sums.clone();
-        java.util.List<Long> means = new java.util.ArrayList<>();
+        List<Long> means = new ArrayList<>();
         for (long s : copy) {
             means.add(
                     cast == 0

@@ -3,10 +3,12 @@ package org.devolve.tally;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
+import java.util.TreeSet;
 
 /**
  * What a secret tally publishes of each declaration, so that anyone can recount it and nobody can narrow a
@@ -230,8 +232,8 @@ public final class Secrecy {
             unchanged &= published[c].equals(classes.keys.get(c));
         }
         // the published classes, ranked in their published order
-        List<Key> distinct = new ArrayList<>(new java.util.TreeSet<>(java.util.Arrays.asList(published)));
-        Map<Key, Integer> rank = new java.util.HashMap<>();
+        List<Key> distinct = new ArrayList<>(new TreeSet<>(Arrays.asList(published)));
+        Map<Key, Integer> rank = new HashMap<>();
         for (int r = 0; r < distinct.size(); r++) {
             rank.put(distinct.get(r), r);
         }
@@ -383,13 +385,13 @@ public final class Secrecy {
             int[] rowClass = new int[in.n];
             List<Key> keys = new ArrayList<>();
             int[] counts = new int[16];
-            Map<Key, Integer> index = new java.util.HashMap<>();
+            Map<Key, Integer> index = new HashMap<>();
             boolean explicit = in.weighting.policy() == Policy.EXPLICIT;
             // when weights follow levels, a dense table by (group, hidden, level, lowerTo) finds each row's class
             int groups = in.groupIds.length + 1;
             int[] dense = explicit ? null : new int[groups * 2 * (Weighting.MAX_STAKE + 1) * (Weighting.MAX_STAKE + 2)];
             if (dense != null) {
-                java.util.Arrays.fill(dense, -1);
+                Arrays.fill(dense, -1);
             }
             for (int p = 0; p < in.n; p++) {
                 int g = in.group[p];
@@ -417,12 +419,12 @@ public final class Secrecy {
                     c = known;
                 }
                 if (c == counts.length) {
-                    counts = java.util.Arrays.copyOf(counts, counts.length * 2);
+                    counts = Arrays.copyOf(counts, counts.length * 2);
                 }
                 rowClass[p] = c;
                 counts[c]++;
             }
-            return new Classes(rowClass, keys, java.util.Arrays.copyOf(counts, keys.size()));
+            return new Classes(rowClass, keys, Arrays.copyOf(counts, keys.size()));
         }
     }
 

@@ -1,5 +1,7 @@
 package org.devolve.tally;
 
+import java.util.Arrays;
+
 /**
  * SPLIT: a ballot's weight w is split over the options in proportion to its points, w·p_i/P.
  *
@@ -85,8 +87,7 @@ class SplitCount extends Count {
 
     @Override
     long[] measureTotals(long[] sumRow) {
-        return Micro.apportionFixed32(
-                java.util.Arrays.copyOf(sumRow, k), java.util.Arrays.copyOfRange(sumRow, k, 2 * k), cast);
+        return Micro.apportionFixed32(Arrays.copyOf(sumRow, k), Arrays.copyOfRange(sumRow, k, 2 * k), cast);
     }
 
     /** Rounds each option's column of cells so that it adds up to that option's total. */

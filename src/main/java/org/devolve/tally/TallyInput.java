@@ -3,6 +3,7 @@ package org.devolve.tally;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 
@@ -329,7 +330,7 @@ public final class TallyInput {
                 if (options.isEmpty()) {
                     violation(Reason.OPTIONS_INVALID, "options", "at least one option is required");
                 }
-                if (new java.util.HashSet<>(options).size() != options.size()) {
+                if (new HashSet<>(options).size() != options.size()) {
                     violation(Reason.OPTIONS_INVALID, "options", "option names must be distinct");
                 }
                 for (int i = 0; i < options.size(); i++) {

@@ -11,6 +11,7 @@ import org.devolve.identity.CurrentMember;
 import org.devolve.platform.problem.ProblemException;
 import org.devolve.platform.problem.Violation;
 import org.devolve.platform.problem.ViolationCode;
+import org.devolve.platform.web.Ids;
 
 /**
  * The rules every webhook action shares: who may (a facilitator of the circle, or an admin; the circle itself is
@@ -44,7 +45,7 @@ class EndpointRules {
 
     /** The circle's endpoint, or 404. */
     WebhookEndpoint endpoint(CircleSummary circle, String endpointRef) {
-        WebhookEndpoint endpoint = org.devolve.platform.web.Ids.parse(endpointRef)
+        WebhookEndpoint endpoint = Ids.parse(endpointRef)
                 .map(id -> WebhookEndpoint.<WebhookEndpoint>findById(id))
                 .orElse(null);
         if (endpoint == null || !endpoint.circleId.equals(circle.id())) {

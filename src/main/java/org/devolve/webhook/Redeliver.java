@@ -6,6 +6,7 @@ import java.time.Clock;
 import java.time.Instant;
 import org.devolve.platform.config.DevolveConfig;
 import org.devolve.platform.problem.ProblemException;
+import org.devolve.platform.web.Ids;
 
 /**
  * A facilitator sends a delivery again, whatever its status: it is due at once, with the same body and
@@ -28,7 +29,7 @@ class Redeliver {
     @Transactional
     WebhookViews.Delivery redeliver(String circleRef, String endpointRef, String deliveryRef) {
         WebhookEndpoint e = rules.endpoint(rules.managed(circleRef), endpointRef);
-        WebhookDelivery d = org.devolve.platform.web.Ids.parse(deliveryRef)
+        WebhookDelivery d = Ids.parse(deliveryRef)
                 .map(id -> WebhookDelivery.<WebhookDelivery>findById(
                         id, jakarta.persistence.LockModeType.PESSIMISTIC_WRITE))
                 .orElse(null);

@@ -9,6 +9,7 @@ import java.net.UnknownHostException;
 import java.util.Locale;
 import java.util.Optional;
 import org.devolve.platform.config.DevolveConfig;
+import org.devolve.platform.problem.FieldCode;
 import org.devolve.platform.problem.ViolationCode;
 
 /**
@@ -23,7 +24,7 @@ class Targets {
     static final int MAX_URL = 2000;
 
     /** A violation of a URL: its code and message (the field is the caller's). */
-    record Refusal(org.devolve.platform.problem.FieldCode code, String message) {}
+    record Refusal(FieldCode code, String message) {}
 
     /** A URL that passed, and the address to connect to. */
     record Checked(URI uri, String host, int port, boolean tls, InetAddress address) {}
@@ -140,7 +141,7 @@ class Targets {
     static final class Refused extends RuntimeException {
         final Refusal refusal;
 
-        Refused(org.devolve.platform.problem.FieldCode code, String message) {
+        Refused(FieldCode code, String message) {
             super(message, null, false, false);
             this.refusal = new Refusal(code, message);
         }

@@ -14,9 +14,11 @@ import io.vertx.core.net.SocketAddress;
 import jakarta.annotation.PreDestroy;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
+import java.net.ConnectException;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
+import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
@@ -25,6 +27,7 @@ import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Semaphore;
+import java.util.concurrent.ThreadLocalRandom;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
 import java.util.concurrent.atomic.AtomicInteger;
@@ -292,7 +295,7 @@ class WebhookSender {
     }
 
     private static String describe(Throwable cause) {
-        String name = cause instanceof java.net.ConnectException
+        String name = cause instanceof ConnectException
                 ? "could not connect"
                 : cause instanceof io.netty.handler.timeout.TimeoutException
                                 || cause instanceof io.vertx.core.http.HttpClosedException
@@ -349,7 +352,7 @@ class WebhookSender {
                 config.retryInitial(),
                 config.retryMax(),
                 attempts,
-                java.util.concurrent.ThreadLocalRandom.current().nextDouble());
+                ThreadLocalRandom.current().nextDouble());
     }
 
     /**
@@ -371,7 +374,7 @@ class WebhookSender {
         if (value instanceof Instant i) {
             return i;
         }
-        if (value instanceof java.time.OffsetDateTime o) {
+        if (value instanceof OffsetDateTime o) {
             return o.toInstant();
         }
         return ((java.sql.Timestamp) value).toInstant();

@@ -12,6 +12,7 @@ import static org.hamcrest.Matchers.nullValue;
 
 import io.quarkus.test.junit.QuarkusTest;
 import java.util.Map;
+import org.devolve.testing.People;
 import org.devolve.testing.ProposalFixture;
 import org.junit.jupiter.api.Test;
 
@@ -65,7 +66,7 @@ class ArgumentEditTest {
         ProposalFixture.Made p = aProposal().by(BOB).withMembers(DAVE).inDeliberation();
         String at = "/api/v1/proposals/" + p.id() + "/arguments/";
         String id = argue(p, "Keep the trees.");
-        for (var other : new org.devolve.testing.People.Person[] {BOB, CAROL}) {
+        for (var other : new People.Person[] {BOB, CAROL}) {
             as(other)
                     .body(Map.of("body", "Cut the trees."))
                     .put(at + id)

@@ -27,10 +27,12 @@ import java.time.ZoneId;
 import java.time.ZoneOffset;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
+import java.util.HexFormat;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ConcurrentLinkedQueue;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.ExecutorService;
@@ -96,7 +98,7 @@ class GroupCommitTest {
         long before = scalar("select seq from ledger_head where proposal_id = ?", p.id());
         String at = "/api/v1/proposals/" + p.id() + "/ballot";
         ConcurrentLinkedQueue<String> receipts = new ConcurrentLinkedQueue<>();
-        Map<String, String> lastStance = new java.util.concurrent.ConcurrentHashMap<>();
+        Map<String, String> lastStance = new ConcurrentHashMap<>();
         AtomicInteger failures = new AtomicInteger();
         CountDownLatch go = new CountDownLatch(1);
         ExecutorService pool = Executors.newFixedThreadPool(voters);
@@ -287,7 +289,7 @@ class GroupCommitTest {
     private static Intent intent(UUID proposal, UUID voter, int stance) {
         byte[] bytes = new byte[32];
         new java.security.SecureRandom().nextBytes(bytes);
-        String salt = java.util.HexFormat.of().formatHex(bytes);
+        String salt = HexFormat.of().formatHex(bytes);
         int[] values = {stance};
         String committed = BallotJson.canonical(Method.APPROVE_REJECT, values);
         return new Intent(

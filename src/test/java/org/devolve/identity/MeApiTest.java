@@ -9,6 +9,8 @@ import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.notNullValue;
 
 import io.quarkus.test.junit.QuarkusTest;
+import java.util.Map;
+import org.devolve.testing.CircleFixture;
 import org.devolve.testing.People;
 import org.devolve.testing.TestTokens;
 import org.junit.jupiter.api.Test;
@@ -50,16 +52,16 @@ class MeApiTest {
     @Test
     void aPersonWhoseFirstRequestIsRefusedIsStillRegistered() {
         People.Person newcomer = People.someone("refused");
-        String circle = org.devolve.testing.CircleFixture.aCircle("Closed").create();
+        String circle = CircleFixture.aCircle("Closed").create();
         as(newcomer)
-                .body(java.util.Map.of("name", "Taken over", "kind", "OTHER"))
+                .body(Map.of("name", "Taken over", "kind", "OTHER"))
                 .put("/api/v1/circles/" + circle)
                 .then()
                 .statusCode(403);
         String id =
                 as(newcomer).get("/api/v1/me").then().statusCode(200).extract().path("id");
         as(ALICE)
-                .body(java.util.Map.of("role", "MEMBER"))
+                .body(Map.of("role", "MEMBER"))
                 .put("/api/v1/circles/" + circle + "/members/" + id)
                 .then()
                 .statusCode(201);

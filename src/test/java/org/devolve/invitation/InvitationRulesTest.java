@@ -25,8 +25,11 @@ import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Iterator;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import org.devolve.testing.Outboxes;
 import org.devolve.testing.People;
 import org.devolve.testing.TestClock;
@@ -100,9 +103,8 @@ class InvitationRulesTest {
         JsonNode mail = JSON.readTree(payload);
         // jsonb keeps no key order: the fields, exactly these
         assertEquals(
-                java.util.Set.of(
-                        "invitationId", "address", "circleName", "inviterName", "link", "language", "expiresAt"),
-                java.util.Set.copyOf(iterate(mail.fieldNames())));
+                Set.of("invitationId", "address", "circleName", "inviterName", "link", "language", "expiresAt"),
+                Set.copyOf(iterate(mail.fieldNames())));
         assertEquals(7, iterate(mail.fieldNames()).size());
         assertEquals(id, mail.get("invitationId").asText());
         assertEquals("ana@example.org", mail.get("address").asText());
@@ -115,8 +117,8 @@ class InvitationRulesTest {
         assertTrue(left.compareTo(Duration.ofDays(14).minusMinutes(1)) > 0 && left.compareTo(Duration.ofDays(14)) <= 0);
     }
 
-    private static List<String> iterate(java.util.Iterator<String> names) {
-        List<String> out = new java.util.ArrayList<>();
+    private static List<String> iterate(Iterator<String> names) {
+        List<String> out = new ArrayList<>();
         names.forEachRemaining(out::add);
         return out;
     }

@@ -17,6 +17,7 @@ import io.quarkus.test.junit.QuarkusTest;
 import jakarta.inject.Inject;
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
+import java.io.InputStream;
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -28,9 +29,13 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import org.devolve.tally.Tally;
 import org.devolve.tally.io.LedgerBundle;
 import org.devolve.tally.io.LedgerReplay;
+import org.devolve.tally.io.ResultJson;
+import org.devolve.tally.io.TallyDocument;
 import org.devolve.tally.recount.Main;
+import org.devolve.testing.CircleFixture;
 import org.devolve.testing.ProposalFixture;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -128,7 +133,7 @@ class LedgerRecountTest {
         }
         ProposalFixture.Made p = fixture.inVotingWith(Map.of(BOB, 3, CAROL, 2, DAVE, 1, ERIN, 2));
         String at = "/api/v1/proposals/" + p.id();
-        as(ERIN).body(Map.of("delegateId", org.devolve.testing.CircleFixture.idOf(BOB)))
+        as(ERIN).body(Map.of("delegateId", CircleFixture.idOf(BOB)))
                 .put(at + "/delegation")
                 .then()
                 .statusCode(200);
@@ -167,7 +172,7 @@ class LedgerRecountTest {
         ByteArrayOutputStream err = new ByteArrayOutputStream();
         int status = Main.run(
                 new String[] {"--ledger", file.toString()},
-                java.io.InputStream.nullInputStream(),
+                InputStream.nullInputStream(),
                 new PrintStream(out, true, StandardCharsets.UTF_8),
                 new PrintStream(err, true, StandardCharsets.UTF_8));
         assertEquals(0, status, err.toString(StandardCharsets.UTF_8));
@@ -278,8 +283,7 @@ class LedgerRecountTest {
                 .statusCode(200)
                 .extract()
                 .asString();
-        String recounted = org.devolve.tally.io.ResultJson.write(
-                org.devolve.tally.Tally.count(org.devolve.tally.io.TallyDocument.fromJson(forged)));
+        String recounted = ResultJson.write(Tally.count(TallyDocument.fromJson(forged)));
         try (Connection c = db.getConnection();
                 PreparedStatement s = c.prepareStatement(
                         "update proposal_result set result_json = ?, result_sha256 = ?, outcome = 'ADOPTED' where proposal_id = ?")) {

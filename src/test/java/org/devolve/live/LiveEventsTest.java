@@ -19,14 +19,19 @@ import java.net.URL;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.UUID;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
 import org.devolve.platform.events.LiveEvents;
 import org.devolve.testing.EventStream;
 import org.devolve.testing.People;
 import org.devolve.testing.ProposalFixture;
+import org.devolve.testing.TestTokens;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -141,8 +146,7 @@ class LiveEventsTest {
     @Test
     void aStreamEndsWhenItsTokenExpiresAndResumingWithAFreshOneMissesNothing() throws Exception {
         ProposalFixture.Made p = aProposal().by(BOB).inDeliberation();
-        String shortLived = org.devolve.testing.TestTokens.token(
-                BOB.username(), BOB.displayName(), BOB.roles(), java.time.Duration.ofSeconds(6));
+        String shortLived = TestTokens.token(BOB.username(), BOB.displayName(), BOB.roles(), Duration.ofSeconds(6));
         String lastSeen;
         try (EventStream stream = EventStream.open(root.toString(), shortLived, p.id(), null)) {
             assertEquals(200, stream.status());
@@ -166,8 +170,8 @@ class LiveEventsTest {
         int arguments = 16;
         try (EventStream stream = EventStream.open(root.toString(), BOB, p.id(), null)) {
             stream.await("turnout", "weightDeclared");
-            var pool = java.util.concurrent.Executors.newFixedThreadPool(8);
-            List<java.util.concurrent.Future<String>> posted = new ArrayList<>();
+            var pool = Executors.newFixedThreadPool(8);
+            List<Future<String>> posted = new ArrayList<>();
             for (int i = 0; i < arguments; i++) {
                 int n = i;
                 posted.add(pool.submit(() -> argue(p, "At once " + n)));
@@ -206,7 +210,7 @@ class LiveEventsTest {
         argue(p, "Pruned too");
         try (Connection c = db.getConnection();
                 PreparedStatement prune = c.prepareStatement("delete from live_event where proposal_id = ?")) {
-            prune.setObject(1, java.util.UUID.fromString(p.id())); // as devolve.live.retention would, later
+            prune.setObject(1, UUID.fromString(p.id())); // as devolve.live.retention would, later
             prune.executeUpdate();
         }
         try (EventStream resumed = EventStream.open(root.toString(), BOB, p.id(), lastSeen)) {

@@ -16,6 +16,7 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.time.Duration;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.BlockingQueue;
@@ -88,7 +89,7 @@ class LiveUpdatesTest {
     private static void await(BlockingQueue<String> lines, String event, String data) throws InterruptedException {
         long until = System.nanoTime() + Duration.ofSeconds(10).toNanos();
         String lastEvent = null;
-        List<String> seen = new java.util.ArrayList<>();
+        List<String> seen = new ArrayList<>();
         while (System.nanoTime() < until) {
             String line = lines.poll(200, TimeUnit.MILLISECONDS);
             if (line == null) {

@@ -18,6 +18,7 @@ import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.util.Map;
 import java.util.UUID;
+import org.devolve.proposal.PhaseChanged;
 import org.devolve.testing.Crowds;
 import org.devolve.testing.Outboxes;
 import org.devolve.testing.ProposalFixture;
@@ -124,7 +125,7 @@ class NotificationFanOutTest {
         void fail(
                 @jakarta.enterprise.event.Observes
                         @jakarta.annotation.Priority(jakarta.interceptor.Interceptor.Priority.APPLICATION + 900)
-                        org.devolve.proposal.PhaseChanged change) {
+                        PhaseChanged change) {
             if (change.title().startsWith(TITLE)) {
                 throw new IllegalStateException("the change fails after its notifications were queued");
             }

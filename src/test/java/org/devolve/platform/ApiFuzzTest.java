@@ -41,6 +41,7 @@ import java.util.UUID;
 import java.util.concurrent.atomic.AtomicInteger;
 import javax.sql.DataSource;
 import org.devolve.testing.CircleFixture;
+import org.devolve.testing.Outboxes;
 import org.devolve.testing.People;
 import org.devolve.testing.ProposalFixture;
 import org.devolve.testing.RawHttp;
@@ -668,7 +669,7 @@ class ApiFuzzTest {
     /** The digest once work that follows a successful write (if any) has finished. */
     private String settled() throws Exception {
         // what a write leaves to the outbox (notifications) is done now, not at the worker's next tick
-        org.devolve.testing.Outboxes.drain();
+        Outboxes.drain();
         String last = digest();
         for (int i = 0; i < 30; i++) {
             Thread.sleep(100);

@@ -6,6 +6,8 @@ import static org.devolve.testing.People.as;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.quarkus.test.junit.QuarkusTest;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.Random;
 import java.util.Set;
 import java.util.TreeSet;
@@ -58,8 +60,7 @@ class MetricsCardinalityTest {
         // bounded by the API itself: every tag is a path template of the contract or one of the catch-alls, so a
         // thousand random paths add nothing however many endpoints the API has
         Set<String> allowed = new TreeSet<>(Set.of("/bad-request", "/{unmatched}", "REDIRECTION", "NOT_FOUND"));
-        Matcher path = Pattern.compile("(?m)^  (/\\S*):$")
-                .matcher(java.nio.file.Files.readString(java.nio.file.Path.of("openapi.yaml")));
+        Matcher path = Pattern.compile("(?m)^  (/\\S*):$").matcher(Files.readString(Path.of("openapi.yaml")));
         while (path.find()) {
             allowed.add(path.group(1));
         }

@@ -12,6 +12,7 @@ import java.util.ArrayList;
 import java.util.List;
 import org.devolve.platform.problem.FieldCode;
 import org.devolve.platform.problem.ProblemCode;
+import org.devolve.tally.Reason;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -76,7 +77,7 @@ class ProblemCatalogueTest {
     void everyReasonOfTheTallyEngineIsDocumented() throws IOException {
         String catalogue = Files.readString(Path.of("docs/problems.md"));
         List<String> missing = new ArrayList<>();
-        for (org.devolve.tally.Reason reason : org.devolve.tally.Reason.values()) {
+        for (Reason reason : Reason.values()) {
             if (!catalogue.contains("| `" + reason.name() + "` |")) {
                 missing.add(reason.name());
             }

@@ -8,6 +8,7 @@ import static org.hamcrest.Matchers.notNullValue;
 import io.quarkus.test.junit.QuarkusTest;
 import io.quarkus.test.junit.QuarkusTestProfile;
 import io.quarkus.test.junit.TestProfile;
+import java.util.List;
 import java.util.Map;
 import org.devolve.testing.People;
 import org.devolve.testing.ProposalFixture;
@@ -40,7 +41,7 @@ class RateLimitTest {
         int first429 = -1;
         for (int i = 0; i < 60; i++) {
             int status = as(flooder)
-                    .body(Map.of("ids", java.util.List.of()))
+                    .body(Map.of("ids", List.of()))
                     .post("/api/v1/notifications/read")
                     .then()
                     .extract()
@@ -55,7 +56,7 @@ class RateLimitTest {
         org.junit.jupiter.api.Assertions.assertEquals(40, first429, "the 41st write is the first refused");
         org.junit.jupiter.api.Assertions.assertEquals(20, refused);
         as(flooder)
-                .body(Map.of("ids", java.util.List.of()))
+                .body(Map.of("ids", List.of()))
                 .post("/api/v1/notifications/read")
                 .then()
                 .statusCode(429)
@@ -64,7 +65,7 @@ class RateLimitTest {
                 .header("Retry-After", notNullValue());
         // another member is not affected, and reads are not limited
         as(People.someone("bystander"))
-                .body(Map.of("ids", java.util.List.of()))
+                .body(Map.of("ids", List.of()))
                 .post("/api/v1/notifications/read")
                 .then()
                 .statusCode(200);

@@ -14,6 +14,7 @@ import io.restassured.response.ValidatableResponse;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Map;
+import org.devolve.testing.CircleFixture;
 import org.devolve.testing.ProposalFixture;
 import org.junit.jupiter.api.Test;
 
@@ -96,9 +97,7 @@ class StrictInputTest {
 
     @Test
     void aBooleanIsNotAString() {
-        String circle = org.devolve.testing.CircleFixture.aCircle("Booleans")
-                .facilitatedBy(BOB)
-                .create();
+        String circle = CircleFixture.aCircle("Booleans").facilitatedBy(BOB).create();
         Map<String, Object> content = ProposalFixture.aProposal().content();
         content.put("secret", "true");
         refused(as(BOB).body(content)
@@ -114,9 +113,7 @@ class StrictInputTest {
 
     @Test
     void nestedPathsAreNamedAsBefore() {
-        String circle = org.devolve.testing.CircleFixture.aCircle("Paths")
-                .facilitatedBy(BOB)
-                .create();
+        String circle = CircleFixture.aCircle("Paths").facilitatedBy(BOB).create();
         Map<String, Object> content = ProposalFixture.aProposal()
                 .choosingBetween("SCORE", "A", "B", "C")
                 .content();
@@ -132,9 +129,7 @@ class StrictInputTest {
 
     @Test
     void instantsOutsideASaneRangeAreRefused() {
-        String circle = org.devolve.testing.CircleFixture.aCircle("Instants")
-                .facilitatedBy(BOB)
-                .create();
+        String circle = CircleFixture.aCircle("Instants").facilitatedBy(BOB).create();
         for (String instant : List.of(
                 "1969-12-31T23:59:59Z",
                 "+10000-01-01T00:00:00Z",

@@ -23,12 +23,15 @@ import java.sql.ResultSet;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import java.util.concurrent.ConcurrentLinkedQueue;
+import java.util.concurrent.Executors;
 import java.util.logging.Handler;
 import java.util.logging.LogRecord;
+import java.util.logging.Logger;
 import org.devolve.testing.ProposalFixture;
 import org.devolve.testing.TestClock;
 import org.junit.jupiter.api.AfterEach;
@@ -75,12 +78,12 @@ class DeadlineSchedulerTest {
     @BeforeEach
     void onlyTheTestMovesDeadlines() {
         scheduler.pause("devolve-deadlines");
-        java.util.logging.Logger.getLogger(Deadlines.class.getName()).addHandler(capture);
+        Logger.getLogger(Deadlines.class.getName()).addHandler(capture);
     }
 
     @AfterEach
     void realTimeAgain() {
-        java.util.logging.Logger.getLogger(Deadlines.class.getName()).removeHandler(capture);
+        Logger.getLogger(Deadlines.class.getName()).removeHandler(capture);
         clock.reset();
         scheduler.resume("devolve-deadlines");
     }
@@ -201,7 +204,7 @@ class DeadlineSchedulerTest {
                 share.setObject(1, UUID.fromString(p.id()));
                 share.executeQuery().close();
             }
-            var scheduler = java.util.concurrent.Executors.newSingleThreadExecutor();
+            var scheduler = Executors.newSingleThreadExecutor();
             try {
                 var run = scheduler.submit(deadlines::runDue);
                 Thread.sleep(300); // the run meets the writer's lock (the close then waits for it to end)
@@ -284,7 +287,7 @@ class DeadlineSchedulerTest {
                     1,
                     c.createArrayOf(
                             "text",
-                            java.util.Arrays.stream(proposals)
+                            Arrays.stream(proposals)
                                     .map(ProposalFixture.Made::id)
                                     .toArray()));
             try (ResultSet rs = q.executeQuery()) {

@@ -14,7 +14,11 @@ import io.quarkus.test.junit.QuarkusTest;
 import jakarta.inject.Inject;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Map;
+import java.util.concurrent.Executors;
+import org.devolve.testing.Outboxes;
 import org.devolve.testing.ProposalFixture;
 import org.devolve.testing.TestClock;
 import org.junit.jupiter.api.AfterEach;
@@ -120,7 +124,7 @@ class DeadlineTest {
         deadlines.runDue();
         deadlines.runDue();
         phaseIs(p, "DELIBERATION");
-        org.devolve.testing.Outboxes.drain();
+        Outboxes.drain();
         int told = as(CAROL)
                 .get("/api/v1/notifications")
                 .then()
@@ -144,7 +148,7 @@ class DeadlineTest {
         Instant start = Instant.now().truncatedTo(ChronoUnit.SECONDS);
         Instant deliberationEnds = start.plus(1, ChronoUnit.DAYS);
         clock.setTo(start);
-        java.util.List<ProposalFixture.Made> due = new java.util.ArrayList<>();
+        List<ProposalFixture.Made> due = new ArrayList<>();
         for (int i = 0; i < 6; i++) {
             due.add(aProposal()
                     .by(BOB)
@@ -154,7 +158,7 @@ class DeadlineTest {
         }
         clock.setTo(deliberationEnds);
         // Two replicas' ticks, concurrently.
-        var pool = java.util.concurrent.Executors.newFixedThreadPool(2);
+        var pool = Executors.newFixedThreadPool(2);
         var a = pool.submit(deadlines::runDue);
         var b = pool.submit(deadlines::runDue);
         a.get();

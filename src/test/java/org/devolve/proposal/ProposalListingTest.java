@@ -16,6 +16,7 @@ import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.path.json.JsonPath;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import org.devolve.testing.Pages;
 import org.devolve.testing.People;
 import org.devolve.testing.ProposalFixture;
@@ -81,7 +82,7 @@ class ProposalListingTest {
                             .id());
         }
         as(author)
-                .body(java.util.Map.of("phase", "DELIBERATION"))
+                .body(Map.of("phase", "DELIBERATION"))
                 .post("/api/v1/proposals/" + made.get(0) + "/phase")
                 .then()
                 .statusCode(200);

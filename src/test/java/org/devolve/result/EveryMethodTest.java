@@ -22,6 +22,7 @@ import java.util.Map;
 import org.devolve.tally.Tally;
 import org.devolve.tally.TallyResult;
 import org.devolve.tally.io.TallyDocument;
+import org.devolve.testing.Outboxes;
 import org.devolve.testing.People;
 import org.devolve.testing.ProposalFixture;
 import org.junit.jupiter.api.Test;
@@ -245,7 +246,7 @@ class EveryMethodTest {
     void notificationsCanBeMarkedRead() {
         People.Person member = People.someone("reader");
         ProposalFixture.Made p = aProposal().by(BOB).withMembers(member).inDeliberation();
-        org.devolve.testing.Outboxes.drain();
+        Outboxes.drain();
         String id = as(member)
                 .queryParam("unread", true)
                 .get("/api/v1/notifications")

@@ -10,11 +10,13 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.quarkus.test.junit.QuarkusTest;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import org.devolve.tally.Method;
 import org.devolve.tally.Tally;
 import org.devolve.tally.TallyInput;
+import org.devolve.tally.io.LedgerReplay;
 import org.devolve.tally.io.ResultJson;
 import org.devolve.tally.io.TallyDocument;
 import org.devolve.testing.ProposalFixture;
@@ -106,13 +108,13 @@ class ExportCsvTest {
                 b.approves(
                         r.get(10).isEmpty()
                                 ? new int[0]
-                                : java.util.Arrays.stream(r.get(10).split(";"))
+                                : Arrays.stream(r.get(10).split(";"))
                                         .mapToInt(Integer::parseInt)
                                         .toArray());
             }
         }
         String recount = ResultJson.write(Tally.count(b.build()));
-        assertEquals(result, org.devolve.tally.io.LedgerReplay.sha256(recount), "the CSV recounts to the result");
+        assertEquals(result, LedgerReplay.sha256(recount), "the CSV recounts to the result");
     }
 
     /** RFC 4180: fields quoted with doubled quotes; CRLF between records. */

@@ -2,6 +2,7 @@ package org.devolve.stake;
 
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 
+import java.util.Arrays;
 import java.util.Comparator;
 import java.util.Random;
 import java.util.stream.IntStream;
@@ -33,7 +34,7 @@ class DeclarationRowsTest {
                 rows.add(g[i], hi[i], lo[i], 1, null);
             }
             Integer[] expected = IntStream.range(0, size).boxed().toArray(Integer[]::new);
-            java.util.Arrays.sort(
+            Arrays.sort(
                     expected,
                     Comparator.<Integer>comparingInt(i -> g[i])
                             .thenComparing((a, b) -> Long.compareUnsigned(hi[a], hi[b]))

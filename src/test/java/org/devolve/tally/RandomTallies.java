@@ -1,5 +1,7 @@
 package org.devolve.tally;
 
+import java.util.Arrays;
+import java.util.List;
 import java.util.Random;
 
 /** Seeded random tally inputs for property tests and the Snapshot cross-check. */
@@ -38,7 +40,7 @@ final class RandomTallies {
         for (int i = 0; i < options.length; i++) {
             options[i] = "option " + i;
         }
-        TallyInput.Builder b = TallyInput.builder(method, java.util.List.of(options));
+        TallyInput.Builder b = TallyInput.builder(method, List.of(options));
         Weighting weighting = shape.weighting != null ? shape.weighting : randomWeighting(rnd);
         b.weighting(weighting);
         int groups = 1 + rnd.nextInt(3);
@@ -95,7 +97,7 @@ final class RandomTallies {
                         points[i] = rnd.nextInt(rnd.nextBoolean() ? 10 : 1000);
                     }
                 }
-                if (java.util.Arrays.stream(points).sum() == 0) {
+                if (Arrays.stream(points).sum() == 0) {
                     points[0] = 1;
                 }
                 b.allocates(points);
@@ -118,6 +120,6 @@ final class RandomTallies {
             all[i] = all[j];
             all[j] = t;
         }
-        return java.util.Arrays.copyOf(all, size);
+        return Arrays.copyOf(all, size);
     }
 }

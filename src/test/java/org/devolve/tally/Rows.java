@@ -1,5 +1,8 @@
 package org.devolve.tally;
 
+import java.util.Arrays;
+import java.util.List;
+
 /** Rebuilds an input row by row, to permute rows, scale weights or add rows in property tests. */
 final class Rows {
 
@@ -8,7 +11,7 @@ final class Rows {
     /** A builder with {@code in}'s settings and groups, and no rows. */
     static TallyInput.Builder settings(TallyInput in) {
         TallyInput.Builder b = TallyInput.builder(
-                        in.method, in.method == Method.APPROVE_REJECT ? java.util.List.of() : in.options)
+                        in.method, in.method == Method.APPROVE_REJECT ? List.of() : in.options)
                 .weighting(in.weighting)
                 .quorum(in.quorumPpm, in.quorumHeadcount);
         if (in.threshold == Threshold.CONSENT) {
@@ -53,7 +56,7 @@ final class Rows {
                 b.choice(in.choice[row]);
                 break;
             default:
-                int[] entries = java.util.Arrays.copyOfRange(in.items, in.start[row], in.start[row + 1]);
+                int[] entries = Arrays.copyOfRange(in.items, in.start[row], in.start[row + 1]);
                 switch (in.method.ballot) {
                     case APPROVALS:
                         b.approves(entries);

@@ -6,10 +6,12 @@ import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Random;
+import java.util.stream.IntStream;
 import net.jqwik.api.Arbitraries;
 import net.jqwik.api.Arbitrary;
 import net.jqwik.api.ForAll;
@@ -69,23 +71,18 @@ class SecrecyTest {
         byte[] via = new byte[n];
         int[] ballot = new int[n];
         // a rank is a published class: every row of one has the same weight (weights follow levels)
-        long[] weights = java.util.stream.IntStream.range(0, n)
-                .mapToLong(in::weight)
-                .distinct()
-                .sorted()
-                .toArray();
+        long[] weights =
+                IntStream.range(0, n).mapToLong(in::weight).distinct().sorted().toArray();
         int split = 1 + rnd.nextInt(3);
         for (int p = 0; p < n; p++) {
-            rank[p] = java.util.Arrays.binarySearch(weights, in.weight(p)) * split + rnd.nextInt(split);
+            rank[p] = Arrays.binarySearch(weights, in.weight(p)) * split + rnd.nextInt(split);
             via[p] = (byte) rnd.nextInt(3);
             int from = rnd.nextInt(n);
             ballot[p] = rnd.nextInt(4) == 0 || !in.voted[from] ? -1 : from;
         }
         int[] counted = Secrecy.countingOrder(in, rank, via, ballot);
         assertTrue(counted != null, "a few buckets: counted");
-        assertEquals(
-                java.util.Arrays.toString(Secrecy.comparatorOrder(in, rank, via, ballot)),
-                java.util.Arrays.toString(counted));
+        assertEquals(Arrays.toString(Secrecy.comparatorOrder(in, rank, via, ballot)), Arrays.toString(counted));
     }
 
     @Provide

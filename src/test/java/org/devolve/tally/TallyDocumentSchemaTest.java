@@ -7,6 +7,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Random;
 import java.util.concurrent.TimeUnit;
@@ -60,7 +61,7 @@ class TallyDocumentSchemaTest {
             good.replace("\"turnout\": \"0.5\"", "\"turnout\": 0.5"),
         };
         String open = Files.readString(Path.of("docs/examples/approval.json")); // no breakdown: public
-        broken = java.util.Arrays.copyOf(broken, broken.length + 1);
+        broken = Arrays.copyOf(broken, broken.length + 1);
         broken[broken.length - 1] = open.replace("{\"voter\": \"ana\", ", "{"); // a public tally's row names its voter
         for (int i = 0; i < broken.length; i++) {
             assertTrue(!broken[i].equals(good) && !broken[i].equals(open), "broken document " + i + " differs");

@@ -3,9 +3,13 @@ package org.devolve.tally;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.util.ArrayList;
+import java.util.Collections;
 import java.util.EnumSet;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Random;
+import java.util.Set;
 import net.jqwik.api.Arbitraries;
 import net.jqwik.api.Arbitrary;
 import net.jqwik.api.ForAll;
@@ -71,11 +75,11 @@ class TallyPropertiesTest {
     @Property(tries = 300)
     void theOrderOfBallotsChangesNothing(@ForAll long seed, @ForAll("methods") Method method) {
         TallyInput in = random(seed, method);
-        List<Integer> rows = new java.util.ArrayList<>();
+        List<Integer> rows = new ArrayList<>();
         for (int i = 0; i < in.n; i++) {
             rows.add(i);
         }
-        java.util.Collections.shuffle(rows, new Random(seed + 1));
+        Collections.shuffle(rows, new Random(seed + 1));
         TallyResult original = Tally.count(in);
         TallyResult shuffled = Tally.count(
                 Rows.permuted(in, rows.stream().mapToInt(Integer::intValue).toArray()));
@@ -225,7 +229,7 @@ class TallyPropertiesTest {
             return; // a secret tally's fragility names no one
         }
         TallyInput.Builder b = Rows.settings(in);
-        java.util.Set<String> lowered = new java.util.HashSet<>(f.voters());
+        Set<String> lowered = new HashSet<>(f.voters());
         for (int row = 0; row < in.n; row++) {
             if (lowered.contains(in.voters[row])) {
                 int level = in.groupLevel[in.group[row]];

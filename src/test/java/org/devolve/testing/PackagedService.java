@@ -13,6 +13,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.TimeUnit;
 
 /**
  * The packaged service ({@code target/quarkus-app/quarkus-run.jar}, production profile) started by a test
@@ -136,7 +137,7 @@ public final class PackagedService implements AutoCloseable {
     /** kill -9: the process ends at once, nothing flushed, nothing shut down. */
     public void kill() throws InterruptedException {
         process.destroyForcibly();
-        process.waitFor(20, java.util.concurrent.TimeUnit.SECONDS);
+        process.waitFor(20, TimeUnit.SECONDS);
     }
 
     /** Waits until readiness answers 200; false when {@code within} passes first or the process ends. */
@@ -158,7 +159,7 @@ public final class PackagedService implements AutoCloseable {
     public void close() {
         process.destroy();
         try {
-            if (!process.waitFor(20, java.util.concurrent.TimeUnit.SECONDS)) {
+            if (!process.waitFor(20, TimeUnit.SECONDS)) {
                 process.destroyForcibly();
             }
         } catch (InterruptedException e) {

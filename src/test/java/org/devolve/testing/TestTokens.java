@@ -5,6 +5,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import java.nio.charset.StandardCharsets;
 import java.security.GeneralSecurityException;
 import java.security.Signature;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.Base64;
 import java.util.LinkedHashMap;
@@ -26,11 +27,11 @@ public final class TestTokens {
 
     /** A token for {@code username}, whose subject is stable ({@code sub-<username>}). */
     public static String token(String username, String displayName, List<String> roles) {
-        return token(username, displayName, roles, java.time.Duration.ofHours(1));
+        return token(username, displayName, roles, Duration.ofHours(1));
     }
 
     /** The same, valid for {@code lifetime} from now. */
-    public static String token(String username, String displayName, List<String> roles, java.time.Duration lifetime) {
+    public static String token(String username, String displayName, List<String> roles, Duration lifetime) {
         Map<String, Object> claims = claims(username, displayName, roles);
         claims.put("exp", ((Number) claims.get("iat")).longValue() + lifetime.toSeconds());
         return signed(claims);

@@ -17,6 +17,7 @@ import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.test.junit.QuarkusTest;
 import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
+import java.io.IOException;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
@@ -25,6 +26,7 @@ import java.util.UUID;
 import org.devolve.proposal.Phase;
 import org.devolve.proposal.PhaseChanged;
 import org.devolve.testing.Outboxes;
+import org.devolve.testing.People;
 import org.devolve.testing.ProposalFixture;
 import org.devolve.testing.TestClock;
 import org.devolve.testing.WebhookReceiver;
@@ -250,10 +252,8 @@ class WebhookDeliveryTest {
 
     @Test
     void challengesRaisedAndRuledOnAreSent() throws Exception {
-        ProposalFixture.Made p = aProposal()
-                .by(BOB)
-                .withMembers(DAVE, org.devolve.testing.People.ERIN)
-                .draft();
+        ProposalFixture.Made p =
+                aProposal().by(BOB).withMembers(DAVE, People.ERIN).draft();
         as(CAROL)
                 .body(Map.of("stakeBudget", 100, "budgetPeriod", "YEAR", "challengesEnabled", true))
                 .put("/api/v1/circles/" + p.circle() + "/policy");
@@ -272,7 +272,7 @@ class WebhookDeliveryTest {
         String at = "/api/v1/proposals/" + p.id();
         ProposalFixture.declare(DAVE, p, 0, 5);
         String daves = as(DAVE).get(at + "/stakes/mine").then().extract().path("id");
-        String challenge = as(org.devolve.testing.People.ERIN)
+        String challenge = as(People.ERIN)
                 .body(Map.of("reason", "Dave is a tenant like the rest"))
                 .post(at + "/stakes/" + daves + "/challenges")
                 .then()
@@ -371,7 +371,7 @@ class WebhookDeliveryTest {
         WebhookReceiver other;
         try {
             other = WebhookReceiver.start();
-        } catch (java.io.IOException e) {
+        } catch (IOException e) {
             throw new IllegalStateException(e);
         }
         try {
@@ -410,7 +410,7 @@ class WebhookDeliveryTest {
     private JsonNode body(WebhookReceiver.Received r) {
         try {
             return json.readTree(r.body());
-        } catch (java.io.IOException e) {
+        } catch (IOException e) {
             throw new IllegalStateException(e);
         }
     }

@@ -16,8 +16,10 @@ import static org.hamcrest.Matchers.not;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import io.quarkus.test.junit.QuarkusTest;
+import java.util.Base64;
 import java.util.List;
 import java.util.Map;
+import java.util.UUID;
 import org.devolve.testing.People;
 import org.junit.jupiter.api.Test;
 
@@ -69,7 +71,7 @@ class WebhookEndpointsTest {
                     .statusCode(403);
             as(notAllowed).delete(base + "/" + endpoint).then().statusCode(403);
             as(notAllowed)
-                    .post(base + "/" + endpoint + "/deliveries/" + java.util.UUID.randomUUID() + "/redelivery")
+                    .post(base + "/" + endpoint + "/deliveries/" + UUID.randomUUID() + "/redelivery")
                     .then()
                     .statusCode(403);
         }
@@ -89,11 +91,11 @@ class WebhookEndpointsTest {
                 .then()
                 .statusCode(404);
         as(CAROL)
-                .get("/api/v1/circles/" + java.util.UUID.randomUUID() + "/webhooks")
+                .get("/api/v1/circles/" + UUID.randomUUID() + "/webhooks")
                 .then()
                 .statusCode(404);
         as(CAROL)
-                .post(base + "/" + endpoint + "/deliveries/" + java.util.UUID.randomUUID() + "/redelivery")
+                .post(base + "/" + endpoint + "/deliveries/" + UUID.randomUUID() + "/redelivery")
                 .then()
                 .statusCode(404);
         as(CAROL).get(base + "/" + endpoint).then().statusCode(200).body("$", not(hasKey("secret")));
@@ -161,9 +163,7 @@ class WebhookEndpointsTest {
                 .extract()
                 .jsonPath();
         String endpoint = created.getString("endpoint.id");
-        assertEquals(
-                24,
-                java.util.Base64.getDecoder().decode(created.getString("secret").substring(6)).length);
+        assertEquals(24, Base64.getDecoder().decode(created.getString("secret").substring(6)).length);
         as(CAROL)
                 .body(Map.of("enabled", false, "events", List.of("challenge.raised")))
                 .patch(base + "/" + endpoint)

@@ -9,7 +9,9 @@ import java.sql.Connection;
 import java.sql.ResultSet;
 import java.sql.Statement;
 import java.time.Clock;
+import java.time.Duration;
 import java.time.Instant;
+import java.time.OffsetDateTime;
 import java.time.ZoneId;
 import java.time.ZoneOffset;
 import org.jboss.logging.Logger;
@@ -53,9 +55,8 @@ class ClockProducer {
             try (ResultSet rs = s.executeQuery("select clock_timestamp()")) {
                 rs.next();
                 long roundTrip = System.nanoTime() - before;
-                Instant database =
-                        rs.getObject(1, java.time.OffsetDateTime.class).toInstant();
-                long offset = java.time.Duration.between(local.plusNanos(roundTrip / 2), database)
+                Instant database = rs.getObject(1, OffsetDateTime.class).toInstant();
+                long offset = Duration.between(local.plusNanos(roundTrip / 2), database)
                         .toNanos();
                 clock.align(offset);
             }

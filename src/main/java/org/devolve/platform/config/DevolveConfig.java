@@ -2,6 +2,7 @@ package org.devolve.platform.config;
 
 import io.smallrye.config.ConfigMapping;
 import io.smallrye.config.WithDefault;
+import java.time.Duration;
 import java.util.Optional;
 
 /** Devolve's own configuration: every {@code devolve.*} key, typed. See README, "Configuration". */
@@ -43,7 +44,7 @@ public interface DevolveConfig {
             long perAddress();
 
             @WithDefault("1m")
-            java.time.Duration period();
+            Duration period();
         }
     }
 
@@ -68,7 +69,7 @@ public interface DevolveConfig {
 
         /** How long before a deadline those who have not yet acted get a reminder. */
         @WithDefault("24h")
-        java.time.Duration reminderBefore();
+        Duration reminderBefore();
 
         /** The hour of the day (UTC, 0 to 23) from which the daily digests go out. */
         @WithDefault("7")
@@ -114,7 +115,7 @@ public interface DevolveConfig {
 
         /** How long an invitation link stays valid. */
         @WithDefault("14d")
-        java.time.Duration lifetime();
+        Duration lifetime();
 
         /** The most addresses one request may invite. */
         @WithDefault("200")
@@ -160,11 +161,11 @@ public interface DevolveConfig {
 
         /** A proposal that fails to move on is tried again after this, doubling with each failure ... */
         @WithDefault("30s")
-        java.time.Duration retryInitial();
+        Duration retryInitial();
 
         /** ... up to this. */
         @WithDefault("1h")
-        java.time.Duration retryMax();
+        Duration retryMax();
     }
 
     /** The outbox worker (org.devolve.platform.outbox). */
@@ -179,15 +180,15 @@ public interface DevolveConfig {
 
         /** A failed message is tried again after this, doubling with each failure ... */
         @WithDefault("5s")
-        java.time.Duration retryInitial();
+        Duration retryInitial();
 
         /** ... up to this. */
         @WithDefault("1h")
-        java.time.Duration retryMax();
+        Duration retryMax();
 
         /** Done messages are deleted after this. */
         @WithDefault("7d")
-        java.time.Duration retention();
+        Duration retention();
     }
 
     /** Outgoing webhooks per circle (org.devolve.webhook; docs/integrations.md). */
@@ -212,23 +213,23 @@ public interface DevolveConfig {
 
         /** The most a delivery's connection and request may take together before it counts as failed. */
         @WithDefault("10s")
-        java.time.Duration timeout();
+        Duration timeout();
 
         /** A failed delivery is tried again after this, doubling with each failure ... */
         @WithDefault("10s")
-        java.time.Duration retryInitial();
+        Duration retryInitial();
 
         /** ... up to this ... */
         @WithDefault("2h")
-        java.time.Duration retryMax();
+        Duration retryMax();
 
         /** ... until this long after the event; then the delivery is given up (status FAILED). */
         @WithDefault("24h")
-        java.time.Duration giveUpAfter();
+        Duration giveUpAfter();
 
         /** After a rotation, the previous secret also signs for this long (a second signature in the header). */
         @WithDefault("24h")
-        java.time.Duration rotationGrace();
+        Duration rotationGrace();
 
         /** Deliveries one replica has in flight at once. */
         @WithDefault("32")
@@ -247,19 +248,19 @@ public interface DevolveConfig {
 
         /** How often each stream re-checks its reader's rights and looks up turnout. */
         @WithDefault("2s")
-        java.time.Duration refreshEvery();
+        Duration refreshEvery();
 
         /** The LISTEN connection is probed after this much silence, and given up on if the probe hangs as long. */
         @WithDefault("10s")
-        java.time.Duration heartbeat();
+        Duration heartbeat();
 
         /** The first pause before the LISTEN connection is opened again; it doubles up to 30 s. */
         @WithDefault("2s")
-        java.time.Duration reconnectDelay();
+        Duration reconnectDelay();
 
         /** Events are kept this long for clients that resume with Last-Event-ID. */
         @WithDefault("24h")
-        java.time.Duration retention();
+        Duration retention();
     }
 
     interface Keycloak {
@@ -301,15 +302,15 @@ public interface DevolveConfig {
 
         /** How long start-up waits for the database before the service gives up (exit status 1). */
         @WithDefault("5m")
-        java.time.Duration startupTimeout();
+        Duration startupTimeout();
 
         /** How often readiness asks the database whether it answers. */
         @WithDefault("500ms")
-        java.time.Duration checkEvery();
+        Duration checkEvery();
 
         /** How long one such check may take. */
         @WithDefault("1s")
-        java.time.Duration checkTimeout();
+        Duration checkTimeout();
 
         /** Read by {@code EmbeddedPostgresConfigSourceFactory} before the application starts. */
         interface Embedded {

@@ -3,7 +3,9 @@ package org.devolve.platform.config;
 import io.quarkus.runtime.StartupEvent;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
+import java.util.Base64;
 import java.util.Locale;
+import java.util.Set;
 
 /**
  * Refuses to start with settings that only development may use: a Keycloak reached over plain http
@@ -20,8 +22,8 @@ class ProductionChecks {
     static final int MIN_SECRET = 32;
 
     /** The keys of %dev and %test in application.properties: public, so never a production key. */
-    private static final java.util.Set<String> KNOWN_KEYS = java.util.Set.of(
-            "ZGV2LW9ubHktd2ViaG9vay1rZXktbm90LWZvci1wcm8=", "dGVzdC1vbmx5LXdlYmhvb2sta2V5LW5vdC00LXByb2Q=");
+    private static final Set<String> KNOWN_KEYS =
+            Set.of("ZGV2LW9ubHktd2ViaG9vay1rZXktbm90LWZvci1wcm8=", "dGVzdC1vbmx5LXdlYmhvb2sta2V5LW5vdC00LXByb2Q=");
 
     void check(@Observes StartupEvent event, DevolveConfig config) {
         webhookKey(config.webhooks().secretKey(), io.quarkus.runtime.LaunchMode.current());
@@ -49,7 +51,7 @@ class ProductionChecks {
     static void webhookKey(String key, io.quarkus.runtime.LaunchMode mode) {
         byte[] bytes;
         try {
-            bytes = java.util.Base64.getDecoder().decode(key.trim());
+            bytes = Base64.getDecoder().decode(key.trim());
         } catch (IllegalArgumentException e) {
             bytes = new byte[0];
         }

@@ -5,6 +5,7 @@ import java.io.DataInputStream;
 import java.io.EOFException;
 import java.io.IOException;
 import java.io.InputStream;
+import java.util.Arrays;
 import java.util.UUID;
 
 /**
@@ -26,7 +27,7 @@ public final class BinaryCopyReader implements AutoCloseable {
         this.in = new DataInputStream(new BufferedInputStream(stream, 1 << 16));
         byte[] signature = new byte[SIGNATURE.length];
         in.readFully(signature);
-        if (!java.util.Arrays.equals(signature, SIGNATURE)) {
+        if (!Arrays.equals(signature, SIGNATURE)) {
             throw new IOException("not a binary COPY stream");
         }
         in.readInt(); // flags

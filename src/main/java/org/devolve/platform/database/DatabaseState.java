@@ -8,6 +8,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 import java.sql.Connection;
 import java.time.Duration;
+import java.util.Properties;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
@@ -151,7 +152,7 @@ public class DatabaseState {
 
     private Connection open() throws java.sql.SQLException {
         org.eclipse.microprofile.config.Config settings = org.eclipse.microprofile.config.ConfigProvider.getConfig();
-        java.util.Properties properties = new java.util.Properties();
+        Properties properties = new Properties();
         settings.getOptionalValue("quarkus.datasource.username", String.class)
                 .ifPresent(u -> properties.setProperty("user", u));
         settings.getOptionalValue("quarkus.datasource.password", String.class)

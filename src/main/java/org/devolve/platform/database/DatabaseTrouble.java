@@ -1,5 +1,6 @@
 package org.devolve.platform.database;
 
+import java.io.EOFException;
 import java.net.ConnectException;
 import java.net.SocketException;
 import java.net.SocketTimeoutException;
@@ -65,7 +66,7 @@ public final class DatabaseTrouble {
                     return true;
                 }
             }
-            if (t instanceof SocketException || t instanceof java.io.EOFException) {
+            if (t instanceof SocketException || t instanceof EOFException) {
                 return true;
             }
         }

@@ -5,6 +5,8 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
+import java.util.Map;
 import org.jboss.logging.Logger;
 
 /**
@@ -27,7 +29,7 @@ final class EmbeddedDatabase {
 
     private EmbeddedDatabase() {}
 
-    static synchronized Connection start(String dataDir, int port, java.util.Map<String, String> settings) {
+    static synchronized Connection start(String dataDir, int port, Map<String, String> settings) {
         String running = System.getProperty(RUNNING);
         if (running != null) {
             return new Connection(running, USER, USER);
@@ -46,7 +48,7 @@ final class EmbeddedDatabase {
                     // durable commits for a kept database (zonky's default is off); a throw-away one (tests)
                     // keeps them off: it is deleted when the JVM ends anyway
                     .setServerConfig("synchronous_commit", persistent ? "on" : "off")
-                    .setPGStartupWait(java.time.Duration.ofSeconds(60));
+                    .setPGStartupWait(Duration.ofSeconds(60));
             settings.forEach(builder::setServerConfig); // devolve.database.embedded.settings: last, so they win
             EmbeddedPostgres postgres = builder.start();
             String url = postgres.getJdbcUrl(USER, "postgres");

@@ -3,7 +3,11 @@ package org.devolve.platform.database;
 import io.smallrye.config.ConfigSourceContext;
 import io.smallrye.config.ConfigSourceFactory;
 import io.smallrye.config.ConfigValue;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
+import java.util.OptionalInt;
+import java.util.Set;
 import org.eclipse.microprofile.config.spi.ConfigSource;
 
 /**
@@ -43,9 +47,9 @@ public final class EmbeddedPostgresConfigSourceFactory implements ConfigSourceFa
         private static final String PASSWORD = "quarkus.datasource.password";
         private final String dataDir;
         private final int port;
-        private final java.util.Map<String, String> settings;
+        private final Map<String, String> settings;
 
-        LazySource(String dataDir, int port, java.util.Map<String, String> settings) {
+        LazySource(String dataDir, int port, Map<String, String> settings) {
             this.dataDir = dataDir;
             this.port = port;
             this.settings = settings;
@@ -56,8 +60,8 @@ public final class EmbeddedPostgresConfigSourceFactory implements ConfigSourceFa
          * The datasource asks for its three properties by name.
          */
         @Override
-        public java.util.Set<String> getPropertyNames() {
-            return java.util.Set.of();
+        public Set<String> getPropertyNames() {
+            return Set.of();
         }
 
         @Override
@@ -85,8 +89,8 @@ public final class EmbeddedPostgresConfigSourceFactory implements ConfigSourceFa
     }
 
     @Override
-    public java.util.OptionalInt getPriority() {
-        return java.util.OptionalInt.of(150);
+    public OptionalInt getPriority() {
+        return OptionalInt.of(150);
     }
 
     /** Explicitly set, or by default on outside the production profile. */
@@ -104,9 +108,9 @@ public final class EmbeddedPostgresConfigSourceFactory implements ConfigSourceFa
     }
 
     /** {@code name=value,name=value}; a part without {@code =} is a mistake, said at start. */
-    static java.util.Map<String, String> settings(ConfigSourceContext context) {
+    static Map<String, String> settings(ConfigSourceContext context) {
         String settings = value(context.getValue(SETTINGS));
-        java.util.Map<String, String> parsed = new java.util.LinkedHashMap<>();
+        Map<String, String> parsed = new LinkedHashMap<>();
         if (settings == null || settings.isBlank()) {
             return parsed;
         }

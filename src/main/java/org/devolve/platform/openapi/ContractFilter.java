@@ -2,6 +2,7 @@ package org.devolve.platform.openapi;
 
 import java.util.HashMap;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import org.eclipse.microprofile.openapi.OASFactory;
 import org.eclipse.microprofile.openapi.OASFilter;
@@ -34,7 +35,7 @@ public class ContractFilter implements OASFilter {
     public Schema filterSchema(Schema schema) {
         if (schema.getRef() != null
                 && schema.getType() != null
-                && schema.getType().equals(java.util.List.of(Schema.SchemaType.OBJECT))) {
+                && schema.getType().equals(List.of(Schema.SchemaType.OBJECT))) {
             schema.setType(null);
         }
         return schema;

@@ -1,6 +1,11 @@
 package org.devolve.platform.paging;
 
+import java.nio.ByteBuffer;
+import java.nio.charset.CharacterCodingException;
+import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
+import java.time.Instant;
+import java.time.format.DateTimeParseException;
 import java.util.Base64;
 import java.util.UUID;
 import org.devolve.platform.problem.PlatformProblem;
@@ -16,7 +21,7 @@ public record Cursor(String key, UUID id) {
     /** Cursors this service makes are short: a sort key of at most a few hundred characters and an id. */
     private static final int MAX_LENGTH = 2048;
 
-    private static final java.time.Instant LATEST = java.time.Instant.parse("9999-12-31T23:59:59.999999Z");
+    private static final Instant LATEST = Instant.parse("9999-12-31T23:59:59.999999Z");
 
     public String encode() {
         String raw = VERSION + ":" + id + ":" + key;
@@ -50,19 +55,19 @@ public record Cursor(String key, UUID id) {
      * The key, read as an instant (lists ordered by time); a key that is not one, or one outside
      * 1970..9999 (no list holds such a time, and PostgreSQL would read far ones as BC), is an invalid cursor.
      */
-    public java.time.Instant instantKey() {
+    public Instant instantKey() {
         return instant(key);
     }
 
     /** A cursor's key read as an instant: see {@link #instantKey()}. */
-    static java.time.Instant instant(String key) {
+    static Instant instant(String key) {
         try {
-            java.time.Instant at = java.time.Instant.parse(key);
-            if (at.isBefore(java.time.Instant.EPOCH) || at.isAfter(LATEST)) {
+            Instant at = Instant.parse(key);
+            if (at.isBefore(Instant.EPOCH) || at.isAfter(LATEST)) {
                 throw invalid();
             }
             return at;
-        } catch (java.time.format.DateTimeParseException e) {
+        } catch (DateTimeParseException e) {
             throw invalid();
         }
     }
@@ -70,13 +75,13 @@ public record Cursor(String key, UUID id) {
     /** The text of a cursor's bytes when they are UTF-8 without a surrogate, or null. */
     private static String strictUtf8(byte[] bytes) {
         try {
-            return java.nio.charset.StandardCharsets.UTF_8
+            return StandardCharsets.UTF_8
                     .newDecoder()
-                    .onMalformedInput(java.nio.charset.CodingErrorAction.REPORT)
-                    .onUnmappableCharacter(java.nio.charset.CodingErrorAction.REPORT)
-                    .decode(java.nio.ByteBuffer.wrap(bytes))
+                    .onMalformedInput(CodingErrorAction.REPORT)
+                    .onUnmappableCharacter(CodingErrorAction.REPORT)
+                    .decode(ByteBuffer.wrap(bytes))
                     .toString();
-        } catch (java.nio.charset.CharacterCodingException e) {
+        } catch (CharacterCodingException e) {
             return null;
         }
     }

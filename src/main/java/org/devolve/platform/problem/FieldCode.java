@@ -1,5 +1,7 @@
 package org.devolve.platform.problem;
 
+import org.devolve.tally.Reason;
+
 /**
  * The reason code of one {@link Violation}: a constant of an enum (platform's {@link ViolationCode}, a feature's
  * {@code *Field} enum, or the tally engine's {@link org.devolve.tally.Reason}), never free text, so that every code
@@ -11,12 +13,12 @@ public interface FieldCode {
     String name();
 
     /** The tally engine's reason codes, which a ballot's violations carry. */
-    static FieldCode of(org.devolve.tally.Reason reason) {
+    static FieldCode of(Reason reason) {
         return new EngineReason(reason);
     }
 
     /** A reason of the tally engine (which depends on nothing of the service, so cannot implement this). */
-    record EngineReason(org.devolve.tally.Reason reason) implements FieldCode {
+    record EngineReason(Reason reason) implements FieldCode {
         @Override
         @com.fasterxml.jackson.annotation.JsonValue
         public String name() {

@@ -16,11 +16,18 @@ import jakarta.validation.ConstraintViolation;
 import jakarta.validation.ConstraintViolationException;
 import jakarta.ws.rs.WebApplicationException;
 import jakarta.ws.rs.core.Response;
+import java.time.Instant;
+import java.time.OffsetDateTime;
 import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Collection;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
+import java.util.UUID;
+import org.devolve.platform.database.DatabaseTrouble;
 import org.devolve.platform.web.RequestIds;
 import org.jboss.logging.Logger;
 import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
@@ -209,7 +216,7 @@ public class ProblemMapper {
         if (known.isPresent()) {
             return problem(known.get(), request);
         }
-        if (org.devolve.platform.database.DatabaseTrouble.isOutage(e)) {
+        if (DatabaseTrouble.isOutage(e)) {
             LOG.warnf(
                     "Request %s %s %s: the database is not available: %s",
                     RequestIds.of(request), request.method(), request.path(), e.toString());
@@ -257,14 +264,14 @@ public class ProblemMapper {
         if (parts.length <= 2) {
             return parts[parts.length - 1];
         }
-        return String.join(".", java.util.Arrays.copyOfRange(parts, 2, parts.length));
+        return String.join(".", Arrays.copyOfRange(parts, 2, parts.length));
     }
 
     /**
      * The violations of an object validated by hand (its property paths are relative to it), for use cases
      * that report annotation and cross-field rules together.
      */
-    public static List<Violation> violations(java.util.Set<? extends ConstraintViolation<?>> found) {
+    public static List<Violation> violations(Set<? extends ConstraintViolation<?>> found) {
         List<Violation> out = new ArrayList<>();
         for (ConstraintViolation<?> v : found) {
             out.add(new Violation(
@@ -329,16 +336,16 @@ public class ProblemMapper {
         if (type == String.class) {
             return "a string";
         }
-        if (type == java.util.UUID.class) {
+        if (type == UUID.class) {
             return "an id (UUID)";
         }
-        if (type == java.time.Instant.class || type == java.time.OffsetDateTime.class) {
+        if (type == Instant.class || type == OffsetDateTime.class) {
             return "a date-time such as 2026-12-01T18:00:00Z";
         }
-        if (java.util.Collection.class.isAssignableFrom(type) || type.isArray()) {
+        if (Collection.class.isAssignableFrom(type) || type.isArray()) {
             return "an array";
         }
-        if (java.util.Map.class.isAssignableFrom(type) || type.isRecord()) {
+        if (Map.class.isAssignableFrom(type) || type.isRecord()) {
             return "an object";
         }
         return "of another type";

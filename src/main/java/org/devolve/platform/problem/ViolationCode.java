@@ -1,5 +1,7 @@
 package org.devolve.platform.problem;
 
+import java.util.Locale;
+
 /** The violation codes every feature shares: how a request's form is wrong, and Bean Validation's constraints. */
 public enum ViolationCode implements FieldCode {
     /** Not of the contract's type. */
@@ -34,7 +36,7 @@ public enum ViolationCode implements FieldCode {
     /** The code of a Bean Validation constraint, by its annotation's simple name ({@code NotBlank}: NOT_BLANK). */
     static ViolationCode ofConstraint(String annotation) {
         try {
-            return valueOf(annotation.replaceAll("([a-z])([A-Z])", "$1_$2").toUpperCase(java.util.Locale.ROOT));
+            return valueOf(annotation.replaceAll("([a-z])([A-Z])", "$1_$2").toUpperCase(Locale.ROOT));
         } catch (IllegalArgumentException unknown) {
             return INVALID_VALUE;
         }

@@ -9,9 +9,11 @@ import java.io.InputStream;
 import java.io.OutputStream;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import org.devolve.tally.InvalidTallyException;
 import org.devolve.tally.Reason;
 import org.devolve.tally.Violation;
@@ -49,7 +51,7 @@ public final class LedgerBundle {
             List<Entry> entries = null;
             byte[] document = null;
             Map<String, String> openings = new LinkedHashMap<>();
-            java.util.Set<String> seen = new java.util.HashSet<>();
+            Set<String> seen = new HashSet<>();
             while (p.nextToken() == JsonToken.FIELD_NAME) {
                 String name = p.getCurrentName();
                 p.nextToken();

@@ -1,5 +1,6 @@
 package org.devolve.tally.io;
 
+import java.io.ByteArrayInputStream;
 import java.math.BigInteger;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
@@ -341,7 +342,7 @@ public final class LedgerReplay {
             if (!sha256(document).equals(documentSha)) {
                 throw new IllegalStateException("the tally document is not the one the close published");
             }
-            TallyInput in = TallyDocument.read(() -> new java.io.ByteArrayInputStream(document));
+            TallyInput in = TallyDocument.read(() -> new ByteArrayInputStream(document));
             checkRules(in);
             if (in.secret()) {
                 checkSecret(in);

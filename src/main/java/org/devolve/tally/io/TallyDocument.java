@@ -4,6 +4,7 @@ import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.JsonToken;
+import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
@@ -15,6 +16,7 @@ import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -82,7 +84,7 @@ public final class TallyDocument {
     /** Reads a tally document from text. */
     public static TallyInput fromJson(String json) {
         byte[] bytes = json.getBytes(StandardCharsets.UTF_8);
-        return read(() -> new java.io.ByteArrayInputStream(bytes));
+        return read(() -> new ByteArrayInputStream(bytes));
     }
 
     /**
@@ -254,7 +256,7 @@ public final class TallyDocument {
                     throw new InvalidTallyException(
                             List.of(new Violation(Reason.FIELD_INVALID, "$", "a tally document is a JSON object")));
                 }
-                java.util.Set<String> seenTop = new java.util.HashSet<>();
+                Set<String> seenTop = new HashSet<>();
                 while (p.nextToken() == JsonToken.FIELD_NAME) {
                     String name = Json.text(p);
                     p.nextToken();
@@ -714,7 +716,7 @@ public final class TallyDocument {
             }
             int count = 0;
             boolean ok = true;
-            java.util.Set<String> seenKeys = new java.util.HashSet<>();
+            Set<String> seenKeys = new HashSet<>();
             while (p.nextToken() == JsonToken.FIELD_NAME) {
                 String key = Json.text(p);
                 p.nextToken();

@@ -10,6 +10,8 @@ import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import org.devolve.tally.InvalidTallyException;
 import org.devolve.tally.Tally;
+import org.devolve.tally.io.LedgerBundle;
+import org.devolve.tally.io.LedgerReplay;
 import org.devolve.tally.io.ResultJson;
 import org.devolve.tally.io.TallyDocument;
 
@@ -71,9 +73,9 @@ public final class Main {
         }
         try {
             if (ledger) {
-                org.devolve.tally.io.LedgerReplay.Outcome outcome;
+                LedgerReplay.Outcome outcome;
                 try (InputStream in = source.open()) {
-                    outcome = org.devolve.tally.io.LedgerBundle.check(org.devolve.tally.io.LedgerBundle.read(in));
+                    outcome = LedgerBundle.check(LedgerBundle.read(in));
                 }
                 if (!outcome.valid()) {
                     err.println("devolve-recount: the ledger does not check out: " + outcome.problem());

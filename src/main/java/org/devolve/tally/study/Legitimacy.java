@@ -1,13 +1,16 @@
 package org.devolve.tally.study;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 import java.util.SplittableRandom;
+import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import org.devolve.tally.Method;
+import org.devolve.tally.Policy;
 import org.devolve.tally.Stance;
 import org.devolve.tally.Tally;
 import org.devolve.tally.TallyInput;
@@ -225,7 +228,7 @@ public final class Legitimacy {
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             throw new IllegalStateException(e);
-        } catch (java.util.concurrent.ExecutionException e) {
+        } catch (ExecutionException e) {
             throw new IllegalStateException(e.getCause());
         } finally {
             pool.shutdown();
@@ -354,7 +357,7 @@ public final class Legitimacy {
 
     private static int[] filled(int n, int value) {
         int[] a = new int[n];
-        java.util.Arrays.fill(a, value);
+        Arrays.fill(a, value);
         return a;
     }
 
@@ -445,9 +448,7 @@ public final class Legitimacy {
     // ---- the report
 
     static String policyName(Weighting w) {
-        return w.policy() == org.devolve.tally.Policy.CAPPED
-                ? "CAPPED " + w.cap()
-                : w.policy().name();
+        return w.policy() == Policy.CAPPED ? "CAPPED " + w.cap() : w.policy().name();
     }
 
     static String defences(boolean budget, int challenge) {
@@ -535,8 +536,7 @@ public final class Legitimacy {
     private static void headline(StringBuilder s, Config c, List<Cell> cells, List<Measure> measures) {
         Weighting w = Weighting.sqrt();
         int f = 20;
-        if (!c.policies().contains(w)
-                || java.util.Arrays.stream(c.factionPercents()).noneMatch(x -> x == f)) {
+        if (!c.policies().contains(w) || Arrays.stream(c.factionPercents()).noneMatch(x -> x == f)) {
             return;
         }
         s.append("\n### Headline: SQRT (the default policy), faction 20 %, all sizes pooled\n\n");

@@ -12,6 +12,12 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import io.quarkus.test.junit.QuarkusTest;
 import io.quarkus.test.junit.QuarkusTestProfile;
 import io.quarkus.test.junit.TestProfile;
+import java.io.IOException;
+import java.nio.ByteBuffer;
+import java.nio.channels.FileChannel;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.Statement;
@@ -20,6 +26,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.function.Consumer;
 import org.devolve.testing.CircleFixture;
 import org.devolve.testing.ProposalFixture;
 import org.junit.jupiter.api.Test;
@@ -46,7 +53,7 @@ import org.junit.jupiter.api.Test;
 class ListPlansMeasurement {
 
     /** The plans' log: PostgreSQL's own log file, written by its logging collector. */
-    static final java.nio.file.Path LOG_DIRECTORY = java.nio.file.Path.of(
+    static final Path LOG_DIRECTORY = Path.of(
             System.getProperty("java.io.tmpdir"),
             "devolve-plans-" + ProcessHandle.current().pid());
 
@@ -195,7 +202,7 @@ class ListPlansMeasurement {
                 * Math.max(1, input.path("Actual Loops").asLong());
     }
 
-    private static void walk(JsonNode node, java.util.function.Consumer<JsonNode> each) {
+    private static void walk(JsonNode node, Consumer<JsonNode> each) {
         each.accept(node);
         for (JsonNode child : node.path("Plans")) {
             walk(child, each);
@@ -282,7 +289,7 @@ class ListPlansMeasurement {
     /** The plans auto_explain writes to PostgreSQL's log file, read from where the last {@link #clear} left it. */
     private static final class Plans {
 
-        private final java.nio.file.Path file = LOG_DIRECTORY.resolve("postgres.log");
+        private final Path file = LOG_DIRECTORY.resolve("postgres.log");
         private final ObjectMapper json = new ObjectMapper();
         private long offset;
         private int total;
@@ -293,22 +300,22 @@ class ListPlansMeasurement {
             return new Plans();
         }
 
-        void clear() throws java.io.IOException {
-            offset = java.nio.file.Files.exists(file) ? java.nio.file.Files.size(file) : 0;
+        void clear() throws IOException {
+            offset = Files.exists(file) ? Files.size(file) : 0;
         }
 
         /** The plans logged since the last clear; a message is written whole by the logging collector. */
-        List<JsonNode> taken() throws java.io.IOException {
+        List<JsonNode> taken() throws IOException {
             List<JsonNode> taken = new ArrayList<>();
-            if (!java.nio.file.Files.exists(file)) {
+            if (!Files.exists(file)) {
                 return taken;
             }
             String text;
-            try (var channel = java.nio.channels.FileChannel.open(file)) {
+            try (var channel = FileChannel.open(file)) {
                 long size = channel.size();
-                var buffer = java.nio.ByteBuffer.allocate((int) Math.max(0, size - offset));
+                var buffer = ByteBuffer.allocate((int) Math.max(0, size - offset));
                 channel.read(buffer, offset);
-                text = new String(buffer.array(), java.nio.charset.StandardCharsets.UTF_8);
+                text = new String(buffer.array(), StandardCharsets.UTF_8);
             }
             StringBuilder current = null;
             for (String line : text.split("\n")) {

@@ -10,6 +10,8 @@ import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Random;
+import java.util.Set;
 import net.jqwik.api.Arbitraries;
 import net.jqwik.api.Arbitrary;
 import net.jqwik.api.ForAll;
@@ -126,8 +128,8 @@ class CanonicalJsonTest {
     @SuppressWarnings("unchecked")
     private static Object shuffled(Object value) {
         if (value instanceof Map<?, ?> map) {
-            List<String> keys = new ArrayList<>((java.util.Set<String>) map.keySet());
-            Collections.shuffle(keys, new java.util.Random(keys.size()));
+            List<String> keys = new ArrayList<>((Set<String>) map.keySet());
+            Collections.shuffle(keys, new Random(keys.size()));
             Map<String, Object> out = new LinkedHashMap<>();
             keys.forEach(k -> out.put(k, shuffled(map.get(k))));
             return out;

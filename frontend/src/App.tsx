@@ -31,6 +31,9 @@ const ProposalsScreen = lazy(() => import('./screens/ProposalsScreen').then((m) 
 const InvitationScreen = lazy(() =>
   import('./screens/InvitationScreen').then((m) => ({ default: m.InvitationScreen })),
 );
+const IntegrationsScreen = lazy(() =>
+  import('./admin/IntegrationsScreen').then((m) => ({ default: m.IntegrationsScreen })),
+);
 const ResultsScreen = lazy(() => import('./screens/ResultsScreen').then((m) => ({ default: m.ResultsScreen })));
 
 export function App() {
@@ -92,6 +95,7 @@ function Screens() {
   if (path === '/') return <HomeScreen />;
   if (path === '/circles') return <CirclesScreen />;
   if (path === '/notifications') return <NotificationsScreen />;
+  if (path === '/admin/integrations') return <IntegrationsScreen />;
   if (match('/circles/new', path)) return <NewCircleScreen />;
   if ((params = match('/circles/:circle/proposals/new', path))) return <NewProposalScreen circle={params.circle!} />;
   if ((params = match('/circles/:circle', path))) return <CircleScreen key={params.circle} circle={params.circle!} />;

@@ -3,7 +3,7 @@ import { useI18n } from '../i18n/i18n';
 import { Link } from '../router/router';
 import { EmptyState } from '../ui/states';
 
-export function MyCirclesPanel({ circles, canCreate }: { circles: NonNullable<Me['circles']>; canCreate: boolean }) {
+export function MyCirclesPanel({ circles, admin }: { circles: NonNullable<Me['circles']>; admin: boolean }) {
   const { t } = useI18n();
   return (
     <section className="panel" aria-labelledby="my-circles">
@@ -23,10 +23,13 @@ export function MyCirclesPanel({ circles, canCreate }: { circles: NonNullable<Me
       <p>
         <Link to="/circles">{t('directory.all')}</Link>
       </p>
-      {canCreate && (
-        <Link to="/circles/new" className="button">
-          {t('circle.create')}
-        </Link>
+      {admin && (
+        <p className="notification-actions">
+          <Link to="/circles/new" className="button">
+            {t('circle.create')}
+          </Link>
+          <Link to="/admin/integrations">{t('integrations.title')}</Link>
+        </p>
       )}
     </section>
   );

@@ -22,7 +22,7 @@ export function HomeScreen() {
         </div>
         <div className="side-column">
           <NotificationsPanel />
-          <MyCirclesPanel canCreate={isAdmin(me)} circles={me.circles ?? []} />
+          <MyCirclesPanel admin={isAdmin(me)} circles={me.circles ?? []} />
           <BudgetsPanel />
           <DelegationsPanel />
         </div>

@@ -59,6 +59,11 @@ function AdminIntegrations() {
   );
 }
 
+/** The path of one integration's actions. */
+function which(i: Integration) {
+  return { params: { path: { integration: i.id ?? '' } } };
+}
+
 /** What a first page shows, as a key: a list that shows something else starts again from it. */
 function shown(page: Page<Integration, string>): string {
   return (page.items ?? []).map((i) => `${i.id}:${i.enabled}`).join(' ');
@@ -146,8 +151,8 @@ function IntegrationList({
       .run(() =>
         call(
           i.enabled
-            ? api.POST('/api/v1/integrations/{integration}/disable', { params: { path: { integration: i.id ?? '' } } })
-            : api.POST('/api/v1/integrations/{integration}/enable', { params: { path: { integration: i.id ?? '' } } }),
+            ? api.POST('/api/v1/integrations/{integration}/disable', which(i))
+            : api.POST('/api/v1/integrations/{integration}/enable', which(i)),
         ),
       )
       .then((ok) => {

@@ -3,6 +3,7 @@ package org.devolve.home;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.time.Instant;
 import java.util.List;
+import java.util.Map;
 import java.util.UUID;
 import org.devolve.delegation.Delegations;
 import org.devolve.notification.YetToAct;
@@ -28,8 +29,10 @@ class NotYetActed implements YetToAct {
 
     @Override
     public List<UUID> notVoted(UUID proposalId, UUID circleId, List<UUID> members, Instant at) {
+        // one query for the page's declarations, not one per member
+        Map<UUID, Stakes.Standing> declared = stakes.standings(proposalId, members);
         return members.stream()
-                .filter(m -> stakes.levelsOf(m, List.of(proposalId)).getOrDefault(proposalId, 0) > 0)
+                .filter(m -> declared.containsKey(m) && declared.get(m).level() > 0)
                 .filter(m -> !ballots.hasVoted(proposalId, m))
                 .filter(m -> !delegations.delegates(proposalId, circleId, m, at))
                 .toList();
@@ -37,8 +40,7 @@ class NotYetActed implements YetToAct {
 
     @Override
     public List<UUID> notDeclared(UUID proposalId, List<UUID> members) {
-        return members.stream()
-                .filter(m -> !stakes.levelsOf(m, List.of(proposalId)).containsKey(proposalId))
-                .toList();
+        Map<UUID, Stakes.Standing> declared = stakes.standings(proposalId, members);
+        return members.stream().filter(m -> !declared.containsKey(m)).toList();
     }
 }

@@ -7,6 +7,7 @@ import { CircleMembers } from '../circle/CircleMembers';
 import { CirclePolicyPanel } from '../circle/CirclePolicyPanel';
 import { CircleProposals } from '../circle/CircleProposals';
 import { AskToJoin, InvitePanel } from '../circle/InvitePanel';
+import { WebhooksPanel } from '../circle/WebhooksPanel';
 import { DelegationControl } from '../proposal/DelegationControl';
 import { Region } from '../ui/states';
 import { usePageTitle } from '../ui/usePageTitle';
@@ -27,6 +28,7 @@ export function CircleScreen({ circle }: { circle: string }) {
               <CirclePolicyPanel circle={c} onChange={loaded.reload} />
               {c.canManage && <InvitePanel circle={c} onChange={loaded.reload} />}
               {!c.myRole && <AskToJoin circle={c} />}
+              {c.canManage && <WebhooksPanel circle={c} />}
               {c.canManage && <CircleLinksPanel circle={c} onChange={loaded.reload} />}
               {c.canManage && (
                 <CircleEditPanel key={`${c.name}|${c.kind}|${c.description}`} circle={c} onChange={loaded.reload} />

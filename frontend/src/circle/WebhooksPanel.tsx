@@ -353,7 +353,7 @@ function Deliveries({
   first: Page<Delivery, string>;
   page: (cursor: string) => Promise<Page<Delivery, string>>;
 }) {
-  const { t, dateTime } = useI18n();
+  const { t, tn, dateTime } = useI18n();
   const list = useMore(first, page);
   const again = useSubmit();
   const [queued, setQueued] = useState<{ id: string; stamp: number }>({ id: '', stamp: 0 });
@@ -374,7 +374,7 @@ function Deliveries({
         {list.items.map((d) => (
           <li key={d.id}>
             <strong>{t(STATUS_KEYS[(d.status ?? 'PENDING') as Status])}</strong> · {d.eventType} ·{' '}
-            {t('webhooks.attempts', { count: String(d.attempts ?? 0) })}
+            {tn('webhooks.attempts', d.attempts ?? 0)}
             {d.lastStatusCode != null && <> · {t('webhooks.code', { code: String(d.lastStatusCode) })}</>}
             <br />
             <span className="hint">

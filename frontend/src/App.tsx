@@ -34,6 +34,9 @@ const InvitationScreen = lazy(() =>
 const IntegrationsScreen = lazy(() =>
   import('./admin/IntegrationsScreen').then((m) => ({ default: m.IntegrationsScreen })),
 );
+const MailSettingsScreen = lazy(() =>
+  import('./settings/MailSettingsScreen').then((m) => ({ default: m.MailSettingsScreen })),
+);
 const ResultsScreen = lazy(() => import('./screens/ResultsScreen').then((m) => ({ default: m.ResultsScreen })));
 
 export function App() {
@@ -96,6 +99,7 @@ function Screens() {
   if (path === '/circles') return <CirclesScreen />;
   if (path === '/notifications') return <NotificationsScreen />;
   if (path === '/admin/integrations') return <IntegrationsScreen />;
+  if (path === '/settings/mail') return <MailSettingsScreen />;
   if (match('/circles/new', path)) return <NewCircleScreen />;
   if ((params = match('/circles/:circle/proposals/new', path))) return <NewProposalScreen circle={params.circle!} />;
   if ((params = match('/circles/:circle', path))) return <CircleScreen key={params.circle} circle={params.circle!} />;

@@ -1,5 +1,6 @@
 import { NotificationsPanel } from '../home/NotificationsPanel';
 import { useI18n } from '../i18n/i18n';
+import { Link } from '../router/router';
 import { usePageTitle } from '../ui/usePageTitle';
 
 /** Where the header's bell leads: all my notifications, page by page. */
@@ -9,6 +10,9 @@ export function NotificationsScreen() {
   return (
     <>
       <h1>{t('home.notifications')}</h1>
+      <p>
+        <Link to="/settings/mail">{t('mailSettings.link')}</Link>
+      </p>
       <NotificationsPanel />
     </>
   );

@@ -56,18 +56,18 @@ test('alice registers a webhook, sees its secret once, redelivers a failed event
 
     // the secret, this once
     await expect(panel.getByText('Copy it now: it will not be shown again.')).toBeVisible();
-    const secret = await panel.getByLabel('Signing secret').inputValue();
+    const secret = await panel.getByRole('textbox', { name: 'Signing secret' }).inputValue();
     expect(secret).toMatch(/^whsec_/);
     await expectAccessible(alice, 'webhooks');
     await screenshot(alice, 'webhooks-secret');
     await panel.getByRole('button', { name: 'I have copied it' }).click();
-    await expect(panel.getByLabel('Signing secret')).toHaveCount(0);
+    await expect(panel.getByRole('textbox', { name: 'Signing secret' })).toHaveCount(0);
     const endpoint = panel.getByRole('listitem').filter({ has: alice.getByRole('heading', { name: url }) });
     await expect(endpoint).toContainText('Enabled');
     await expect(endpoint).toContainText('Events: A proposal opens for deliberation');
     await alice.reload();
     await expect(endpoint).toContainText('Our website');
-    await expect(panel.getByLabel('Signing secret')).toHaveCount(0);
+    await expect(panel.getByRole('textbox', { name: 'Signing secret' })).toHaveCount(0);
 
     // the event: the receiver's first answer is 500, so the delivery waits for its retry
     const proposal = await draft(circle, `Webhook proposal ${run}`);
@@ -83,8 +83,9 @@ test('alice registers a webhook, sees its secret once, redelivers a failed event
 
     await endpoint.getByRole('button', { name: 'Delivery log' }).click();
     const log = endpoint.locator('.webhook-log');
-    await expect(log.getByText('last answer 500')).toBeVisible();
-    await expect(log.getByText('Pending')).toBeVisible();
+    const delivery = log.getByRole('listitem').first();
+    await expect(delivery).toContainText('Pending');
+    await expect(delivery).toContainText('last answer 500');
     await log.getByRole('button', { name: 'Redeliver' }).click();
     await expect(log.getByText('Queued: it is sent again now.')).toBeVisible();
     await expect.poll(() => arrivals.filter((a) => a.answered === 200).length, { timeout: 30_000 }).toBe(1);
@@ -93,8 +94,9 @@ test('alice registers a webhook, sees its secret once, redelivers a failed event
     expect(again.body).toBe(first.body);
     expect(signedBy(secret, again)).toBe(true);
     await log.getByLabel('Status').selectOption({ label: 'Delivered' });
-    await expect(log.getByText('last answer 200')).toBeVisible();
-    await expect(log.getByText('proposal.deliberation_opened')).toBeVisible();
+    await expect(delivery).toContainText('Delivered');
+    await expect(delivery).toContainText('last answer 200');
+    await expect(delivery).toContainText('proposal.deliberation_opened');
     await expectFitsNarrowScreen(alice, 'webhooks-log-narrow');
 
     // rotation: a new secret, once; the old one still signs for a day
@@ -102,7 +104,7 @@ test('alice registers a webhook, sees its secret once, redelivers a failed event
     const rotate = alice.getByRole('dialog', { name: `Rotate the secret of ${url}?` });
     await expect(rotate).toContainText('The previous one keeps signing for 24 hours.');
     await rotate.getByRole('button', { name: 'Rotate the secret' }).click();
-    const rotated = await panel.getByLabel('Signing secret').inputValue();
+    const rotated = await panel.getByRole('textbox', { name: 'Signing secret' }).inputValue();
     expect(rotated).toMatch(/^whsec_/);
     expect(rotated).not.toBe(secret);
     await panel.getByRole('button', { name: 'I have copied it' }).click();

@@ -95,6 +95,33 @@ describe('the webhooks panel', () => {
     expect(await screen.findByText('Queued: it is sent again now.')).toBeInTheDocument();
   });
 
+  it('shows what a status filter and a redelivery bring, not the page it showed before', async () => {
+    const get = vi
+      .spyOn(api, 'GET')
+      .mockResolvedValueOnce(answer({ items: [endpoint] }))
+      .mockResolvedValueOnce(answer({ items: [delivery], next: null }))
+      .mockResolvedValueOnce(answer({ items: [{ ...delivery, status: 'PENDING', attempts: 3 }], next: null }))
+      .mockResolvedValueOnce(
+        answer({ items: [{ ...delivery, id: 'd2', status: 'SUCCEEDED', attempts: 1, lastStatusCode: 200 }] }),
+      );
+    vi.spyOn(api, 'POST').mockResolvedValueOnce(answer({ ...delivery, status: 'PENDING' }));
+    panel();
+    await userEvent.click(await screen.findByRole('button', { name: 'Delivery log' }));
+    expect(within((await screen.findByText(/3 attempts/)).closest('li')!).getByText('Failed')).toBeInTheDocument();
+    await userEvent.click(screen.getByRole('button', { name: 'Redeliver' }));
+    // the log is read again: the delivery is pending now
+    expect(await screen.findByText('Pending', { selector: 'strong' })).toBeInTheDocument();
+    expect(screen.getByText('Queued: it is sent again now.')).toBeInTheDocument();
+    await userEvent.selectOptions(screen.getByLabelText('Status'), 'SUCCEEDED');
+    const row = (await screen.findByText(/1 attempt\b/)).closest('li')!;
+    expect(within(row).getByText('Delivered')).toBeInTheDocument();
+    expect(row).toHaveTextContent('last answer 200');
+    expect(screen.queryByText('Pending', { selector: 'strong' })).toBeNull();
+    expect(get).toHaveBeenLastCalledWith('/api/v1/circles/{circle}/webhooks/{endpoint}/deliveries', {
+      params: { path: { circle: 'c1', endpoint: 'e1' }, query: { limit: '20', status: 'SUCCEEDED' } },
+    });
+  });
+
   it('shows why a URL is refused, at the field', async () => {
     vi.spyOn(api, 'GET').mockResolvedValue(answer({ items: [] }));
     vi.spyOn(api, 'POST').mockResolvedValueOnce(

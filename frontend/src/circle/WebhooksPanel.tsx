@@ -321,7 +321,9 @@ function DeliveryLog({ circle, endpoint }: { circle: Circle; endpoint: Endpoint 
         params: { path, query: { limit: '20', ...(status ? { status } : {}), ...(cursor ? { cursor } : {}) } },
       }),
     );
-  const first = useLoad(() => page(), [endpoint.id, status]);
+  const [queued, setQueued] = useState<{ id: string; stamp: number }>({ id: '', stamp: 0 });
+  // read again after a redelivery, so that the log shows the attempt it queued
+  const first = useLoad(() => page(), [endpoint.id, status, queued.stamp]);
   const selectId = `webhook-status-${endpoint.id}`;
   return (
     <div className="webhook-log">
@@ -336,10 +338,26 @@ function DeliveryLog({ circle, endpoint }: { circle: Circle; endpoint: Endpoint 
         ))}
       </select>
       <Region loaded={first}>
-        {(firstPage) => <Deliveries key={status} circle={circle} endpoint={endpoint} first={firstPage} page={page} />}
+        {/* a reload keeps the old page until the new one comes: the list starts again from what came */}
+        {(firstPage) => (
+          <Deliveries
+            key={`${status}|${shown(firstPage)}`}
+            circle={circle}
+            endpoint={endpoint}
+            first={firstPage}
+            page={page}
+            queued={queued}
+            onQueued={(id) => setQueued((q) => ({ id, stamp: q.stamp + 1 }))}
+          />
+        )}
       </Region>
     </div>
   );
+}
+
+/** What a first page shows, as a key: a log that shows something else starts again from it. */
+function shown(page: Page<Delivery, string>): string {
+  return (page.items ?? []).map((d) => `${d.id}:${d.status}:${d.attempts}:${d.lastAttemptAt}`).join(' ');
 }
 
 function Deliveries({
@@ -347,16 +365,19 @@ function Deliveries({
   endpoint,
   first,
   page,
+  queued,
+  onQueued,
 }: {
   circle: Circle;
   endpoint: Endpoint;
   first: Page<Delivery, string>;
   page: (cursor: string) => Promise<Page<Delivery, string>>;
+  queued: { id: string; stamp: number };
+  onQueued: (delivery: string) => void;
 }) {
   const { t, tn, dateTime } = useI18n();
   const list = useMore(first, page);
   const again = useSubmit();
-  const [queued, setQueued] = useState<{ id: string; stamp: number }>({ id: '', stamp: 0 });
   const redeliver = (delivery: string) =>
     void again
       .run(() =>
@@ -366,7 +387,7 @@ function Deliveries({
           }),
         ),
       )
-      .then((ok) => ok && setQueued((q) => ({ id: delivery, stamp: q.stamp + 1 })));
+      .then((ok) => ok && onQueued(delivery));
   if (list.items.length === 0) return <EmptyState>{t('webhooks.noDeliveries')}</EmptyState>;
   return (
     <>

@@ -50,14 +50,14 @@ describe('the mail settings screen', () => {
     expect(within(kind('Reminders')).getByRole('radio', { name: 'Daily digest' })).toBeChecked();
   });
 
-  it('turns every kind off with one button, sending the kinds not yet off', async () => {
+  it('turns every kind off with one button, sending the language and the kinds not yet off (the API requires the language)', async () => {
     vi.spyOn(api, 'GET').mockResolvedValueOnce(answer(saved));
     const put = vi.spyOn(api, 'PUT').mockResolvedValueOnce(answer(saved));
     render(<MailSettingsScreen />);
     await userEvent.click(await screen.findByRole('button', { name: 'Turn every mail off' }));
     await userEvent.click(screen.getByRole('button', { name: 'Save' }));
     expect(put).toHaveBeenCalledWith('/api/v1/me/mail-preferences', {
-      body: { kinds: { DELIBERATION: 'OFF', VOTING: 'OFF', REMINDER: 'OFF' } },
+      body: { language: 'en', kinds: { DELIBERATION: 'OFF', VOTING: 'OFF', REMINDER: 'OFF' } },
     });
   });
 

@@ -18,7 +18,7 @@ const LANGUAGES = ['en', 'fr', 'de'] as const;
 
 /**
  * Where every mail's footer leads (`/settings/mail`): per kind of mail immediately, in the daily digest or off, and
- * the language of the mails. Only what the member changed is sent (the API keeps the kinds not named).
+ * the language of the mails. The language and only the kinds the member changed are sent (the API keeps the others).
  */
 export function MailSettingsScreen() {
   const { t } = useI18n();
@@ -43,10 +43,9 @@ function MailSettingsForm({ saved }: { saved: MailPreferences }) {
   const names = Object.keys(current.kinds ?? {});
   const save = async () => {
     const changed = Object.fromEntries(Object.entries(kinds).filter(([k, m]) => current.kinds?.[k] !== m));
-    const body = {
-      ...(language !== current.language ? { language } : {}),
-      ...(Object.keys(changed).length > 0 ? { kinds: changed } : {}),
-    };
+    // the language always goes along: the API requires it, and saving the form is choosing the language it shows
+    // (until then mails are in English, `languageChosen` false)
+    const body = { language, ...(Object.keys(changed).length > 0 ? { kinds: changed } : {}) };
     const after = await call(api.PUT('/api/v1/me/mail-preferences', { body }));
     setCurrent(after);
     setKinds(after.kinds ?? {});

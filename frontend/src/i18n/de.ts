@@ -96,7 +96,8 @@ export const de: Messages = {
   'mailSettings.kind.VOTING.name': 'Abstimmung eröffnet',
   'mailSettings.kind.VOTING.about': 'Über einen Vorschlag, der Sie betrifft, wird abgestimmt.',
   'mailSettings.kind.REMINDER.name': 'Erinnerungen',
-  'mailSettings.kind.REMINDER.about': 'Eine Frist naht und Sie haben noch nicht erklärt oder abgestimmt.',
+  'mailSettings.kind.REMINDER.about':
+    'Eine Frist naht und Sie haben Ihre Betroffenheit noch nicht erklärt oder noch nicht abgestimmt.',
   'mailSettings.kind.CHALLENGED.name': 'Erklärung angefochten',
   'mailSettings.kind.CHALLENGED.about': 'Jemand hat Ihre Erklärung, wie sehr ein Vorschlag Sie betrifft, angefochten.',
   'mailSettings.kind.TO_RULE.name': 'Anfechtung zu entscheiden',

@@ -92,13 +92,14 @@ export const fr: Messages = {
   'mailSettings.mode.OFF': 'Désactivé',
   'mailSettings.save': 'Enregistrer',
   'mailSettings.saved': 'Vos réglages des e-mails sont enregistrés.',
-  'mailSettings.kind.DELIBERATION.name': 'Ouverte à la délibération',
+  'mailSettings.kind.DELIBERATION.name': 'Délibération ouverte',
   'mailSettings.kind.DELIBERATION.about':
     'Une proposition qui vous concerne est ouverte à la discussion et aux déclarations.',
   'mailSettings.kind.VOTING.name': 'Vote ouvert',
   'mailSettings.kind.VOTING.about': 'Le vote est ouvert sur une proposition qui vous concerne.',
   'mailSettings.kind.REMINDER.name': 'Rappels',
-  'mailSettings.kind.REMINDER.about': 'Une échéance approche et vous n’avez pas encore déclaré ni voté.',
+  'mailSettings.kind.REMINDER.about':
+    'Une échéance approche et vous n’avez pas encore déclaré votre enjeu, ou pas encore voté.',
   'mailSettings.kind.CHALLENGED.name': 'Déclaration contestée',
   'mailSettings.kind.CHALLENGED.about':
     'Quelqu’un a contesté votre déclaration de ce qu’une proposition vous concerne.',

@@ -1,8 +1,12 @@
 import { useState } from 'react';
 import { api, call } from '../api/client';
 import { useLoad } from '../api/useLoad';
-import type { components } from '../api/schema';
-import type { Circle } from '../api/types';
+import type {
+  Circle,
+  WebhookDelivery as Delivery,
+  WebhookEndpoint as Endpoint,
+  WebhookEndpointChange,
+} from '../api/types';
 import { useI18n } from '../i18n/i18n';
 import type { MessageKey } from '../i18n/en';
 import { ConfirmButton } from '../ui/ConfirmDialog';
@@ -11,9 +15,6 @@ import { Field } from '../ui/Field';
 import { EmptyState, FormError, Region } from '../ui/states';
 import { MoreButton, useMore, type Page } from '../ui/useMore';
 import { useSubmit } from '../ui/useSubmit';
-
-type Endpoint = components['schemas']['WebhookEndpoint'];
-type Delivery = components['schemas']['WebhookDelivery'];
 
 /** The events an endpoint may want, in the order the API documents them, with their human names. */
 export const EVENTS: { type: string; key: MessageKey }[] = [
@@ -24,6 +25,11 @@ export const EVENTS: { type: string; key: MessageKey }[] = [
   { type: 'challenge.raised', key: 'webhooks.event.challengeRaised' },
   { type: 'challenge.resolved', key: 'webhooks.event.challengeResolved' },
 ];
+
+/** The path of one endpoint's actions. */
+function at(circle: Circle, endpoint: Endpoint) {
+  return { circle: circle.id!, endpoint: endpoint.id! };
+}
 
 /**
  * For the circle's facilitators and admins: the webhook endpoints that receive the circle's events, signed.
@@ -196,9 +202,9 @@ function EndpointItem({
   const change = useSubmit();
   const [editing, setEditing] = useState(false);
   const [log, setLog] = useState(false);
-  const path = { circle: circle.id!, endpoint: endpoint.id! };
+  const path = at(circle, endpoint);
   const url = endpoint.url ?? '';
-  const patch = (body: components['schemas']['WebhookEndpointChange']) =>
+  const patch = (body: WebhookEndpointChange) =>
     void change
       .run(() => call(api.PATCH('/api/v1/circles/{circle}/webhooks/{endpoint}', { params: { path }, body })))
       .then((ok) => ok && onChange());
@@ -283,7 +289,7 @@ function EditForm({ circle, endpoint, onSaved }: { circle: Circle; endpoint: End
     () =>
       call(
         api.PATCH('/api/v1/circles/{circle}/webhooks/{endpoint}', {
-          params: { path: { circle: circle.id!, endpoint: endpoint.id! } },
+          params: { path: at(circle, endpoint) },
           body: { url, events },
         }),
       ),
@@ -314,7 +320,7 @@ const STATUS_KEYS: Record<Status, MessageKey> = {
 function DeliveryLog({ circle, endpoint }: { circle: Circle; endpoint: Endpoint }) {
   const { t } = useI18n();
   const [status, setStatus] = useState<Status | ''>('');
-  const path = { circle: circle.id!, endpoint: endpoint.id! };
+  const path = at(circle, endpoint);
   const page = (cursor?: string) =>
     call(
       api.GET('/api/v1/circles/{circle}/webhooks/{endpoint}/deliveries', {
@@ -383,7 +389,7 @@ function Deliveries({
       .run(() =>
         call(
           api.POST('/api/v1/circles/{circle}/webhooks/{endpoint}/deliveries/{delivery}/redelivery', {
-            params: { path: { circle: circle.id!, endpoint: endpoint.id!, delivery } },
+            params: { path: { ...at(circle, endpoint), delivery } },
           }),
         ),
       )

@@ -1,8 +1,8 @@
 import { useState } from 'react';
 import { api, call } from '../api/client';
-import type { components } from '../api/schema';
+import type { MailMode, MailPreferences } from '../api/types';
 import { useLoad } from '../api/useLoad';
-import { useI18n } from '../i18n/i18n';
+import { LANGUAGES, useI18n } from '../i18n/i18n';
 import { isMessageKey, type MessageKey } from '../i18n/en';
 import { DoneNote } from '../ui/DoneNote';
 import { Field } from '../ui/Field';
@@ -10,11 +10,7 @@ import { FieldErrors, FormError, Region } from '../ui/states';
 import { useSubmit } from '../ui/useSubmit';
 import { usePageTitle } from '../ui/usePageTitle';
 
-type MailPreferences = components['schemas']['MailPreferences'];
-type MailMode = components['schemas']['MailMode'];
-
 const MODES: MailMode[] = ['IMMEDIATE', 'DIGEST', 'OFF'];
-const LANGUAGES = ['en', 'fr', 'de'] as const;
 
 /**
  * Where every mail's footer leads (`/settings/mail`): per kind of mail immediately, in the daily digest or off, and
@@ -66,7 +62,7 @@ function MailSettingsForm({ saved }: { saved: MailPreferences }) {
       )}
       <Field label={t('mailSettings.language')} field="language" error={submit.error}>
         <select value={language} onChange={(e) => setLanguage(e.target.value)}>
-          {LANGUAGES.map((l) => (
+          {Object.keys(LANGUAGES).map((l) => (
             <option key={l} value={l}>
               {t(`mailSettings.language.${l}` as MessageKey)}
             </option>

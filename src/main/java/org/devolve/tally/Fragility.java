@@ -44,7 +44,7 @@ final class Fragility {
                 : exact(in, count, w, target, electorate, order, base);
         List<String> voters = new ArrayList<>();
         for (int i = 0; i < Math.min(flipAt, MAX_LISTED) && !in.anonymous; i++) {
-            voters.add(in.voters[order[i]]);
+            voters.add(in.voters.get(order[i]));
         }
         boolean flips = flipAt > 0;
         return new TallyResult.Fragility(
@@ -75,7 +75,7 @@ final class Fragility {
                 if (reduction > 0) {
                     keys[p] = (long) (Weighting.MAX_STAKE - in.stake[p]) << 59
                             | (((long) Weighting.MAX_STAKE * Micro.ONE - reduction) << 32)
-                            | ((in.anonymous ? p : in.voters[p].hashCode()) ^ 0x8000_0000L) & 0xFFFF_FFFFL;
+                            | ((in.anonymous ? p : in.voters.hash(p)) ^ 0x8000_0000L) & 0xFFFF_FFFFL;
                     rows[m++] = p;
                 }
             }
@@ -86,7 +86,7 @@ final class Fragility {
         return rows;
     }
 
-    private static void mergeSort(int[] a, int[] scratch, int from, int to, long[] keys, String[] ids) {
+    private static void mergeSort(int[] a, int[] scratch, int from, int to, long[] keys, Ids ids) {
         if (to - from < 2) {
             return;
         }
@@ -106,11 +106,11 @@ final class Fragility {
     }
 
     /** Whether row a comes no later than row b. */
-    private static boolean before(int a, int b, long[] keys, String[] ids) {
+    private static boolean before(int a, int b, long[] keys, Ids ids) {
         if (keys[a] != keys[b]) {
             return keys[a] < keys[b];
         }
-        return ids == null ? a <= b : ids[a].compareTo(ids[b]) <= 0;
+        return ids == null ? a <= b : ids.compare(a, b) <= 0;
     }
 
     /** Checks every prefix, updating the count in place; the count is spent afterwards. */

@@ -261,29 +261,72 @@ public final class Secrecy {
         if (unchanged && isIdentity(order)) {
             return in; // already published: the same classes, in the same order
         }
-        TallyInput.Builder out = TallyInput.builder(
-                        in.method, in.method == Method.APPROVE_REJECT ? List.of() : in.options)
-                .weighting(in.weighting)
-                .quorum(in.quorumPpm, in.quorumHeadcount)
-                .secret(in.minCellVoters)
-                .provenance(in.proposal, in.ledgerHead)
-                .expectRows(n);
-        if (in.threshold == Threshold.CONSENT) {
-            out.consent(in.objectionPpm);
-        } else if (in.threshold != null) {
-            out.threshold(in.threshold);
+        return published(in, order, classes.rowClass, published, via, ballot);
+    }
+
+    /**
+     * The published input's columns, gathered in published order: row {@code i} is row {@code order[i]} of
+     * {@code in} with its class's published group and level, its weight, how its ballot came and the ballot
+     * its weight counts for (none when {@code ballot} is -1). Column by column, straight into the arrays the
+     * input keeps (a builder would copy every row once more and check again what was checked).
+     */
+    private static TallyInput published(
+            TallyInput in, int[] order, int[] rowClass, Key[] published, byte[] how, int[] ballot) {
+        int n = order.length;
+        int other = in.groupIds.length;
+        boolean explicit = in.weighting.policy() == Policy.EXPLICIT;
+        long[] byLevel = new long[Weighting.MAX_STAKE + 1];
+        for (int s = 0; s < byLevel.length && !explicit; s++) {
+            byLevel[s] = in.weighting.weightOf(s);
         }
-        if (in.protection != null) {
-            out.protection(in.protection);
+        byte[] stake = new byte[n];
+        int[] group = new int[n];
+        long[] weight = new long[n];
+        boolean[] voted = new boolean[n];
+        byte[] via = new byte[n];
+        boolean[] hidden = new boolean[n];
+        byte[] suggested = new byte[n];
+        for (int i = 0; i < n; i++) {
+            int p = order[i];
+            Key key = published[rowClass[p]];
+            stake[i] = (byte) key.level;
+            group[i] = key.group;
+            hidden[i] = key.hidden;
+            weight[i] = explicit ? in.weight[p] : byLevel[key.level];
+            via[i] = how[p];
+            voted[i] = ballot[p] >= 0;
+            suggested[i] =
+                    (byte) (key.group < other ? in.groupLevel[key.group] : key.lowerTo >= 0 ? key.lowerTo : key.level);
         }
-        for (int g = 0; g < in.groupIds.length; g++) {
-            out.group(in.groupIds[g], in.groupNames[g], in.groupLevel[g]);
+        int[] choice = null;
+        int[] start = null;
+        int[] items = null;
+        long[] pointSum = null;
+        if (in.choice != null) {
+            choice = new int[n];
+            for (int i = 0; i < n; i++) {
+                int from = ballot[order[i]];
+                choice[i] = from < 0 ? -1 : in.choice[from];
+            }
+        } else {
+            start = new int[n + 1];
+            for (int i = 0; i < n; i++) {
+                int from = ballot[order[i]];
+                start[i + 1] = start[i] + (from < 0 ? 0 : in.start[from + 1] - in.start[from]);
+            }
+            items = new int[start[n]];
+            pointSum = in.pointSum == null ? null : new long[n];
+            for (int i = 0; i < n; i++) {
+                int from = ballot[order[i]];
+                if (from >= 0) {
+                    System.arraycopy(in.items, in.start[from], items, start[i], start[i + 1] - start[i]);
+                    if (pointSum != null) {
+                        pointSum[i] = in.pointSum[from];
+                    }
+                }
+            }
         }
-        for (int p : order) {
-            Key key = published[classes.rowClass[p]];
-            out.publishedRow(key.level, key.group, key.hidden, in.weight[p], key.lowerTo, via[p], in, ballot[p]);
-        }
-        return out.build();
+        return new TallyInput(in, stake, group, weight, voted, choice, start, items, pointSum, via, hidden, suggested);
     }
 
     private static boolean isIdentity(int[] order) {

@@ -48,7 +48,9 @@ public final class TallyInput {
     final int[] groupLevel;
 
     final int n;
-    final String[] voters;
+    /** Voter ids; none in an anonymous input. */
+    final Ids voters;
+
     final byte[] stake;
     final int[] group;
     final long[] weight;
@@ -94,7 +96,7 @@ public final class TallyInput {
         groupNames = b.groupNames.toArray(new String[0]);
         groupLevel = b.groupLevels.stream().mapToInt(Integer::intValue).toArray();
         n = b.n;
-        voters = Arrays.copyOf(b.voters, n);
+        voters = b.voters.copy(n);
         stake = Arrays.copyOf(b.stake, n);
         group = Arrays.copyOf(b.group, n);
         weight = Arrays.copyOf(b.weight, n);
@@ -109,6 +111,57 @@ public final class TallyInput {
         via = anonymous ? Arrays.copyOf(b.via, n) : null;
         hidden = Arrays.copyOf(b.hidden, n);
         suggested = b.suggestedRows;
+    }
+
+    /**
+     * The published form of {@code in} ({@link Secrecy#publish}), from its columns: the settings of {@code in},
+     * anonymous rows, no delegates. Nothing is checked again: every value comes from a checked input.
+     */
+    TallyInput(
+            TallyInput in,
+            byte[] stake,
+            int[] group,
+            long[] weight,
+            boolean[] voted,
+            int[] choice,
+            int[] start,
+            int[] items,
+            long[] pointSum,
+            byte[] via,
+            boolean[] hidden,
+            byte[] suggested) {
+        method = in.method;
+        options = in.options;
+        k = in.k;
+        weighting = in.weighting;
+        quorumPpm = in.quorumPpm;
+        quorumHeadcount = in.quorumHeadcount;
+        threshold = in.threshold;
+        objectionPpm = in.objectionPpm;
+        protection = in.protection;
+        secret = in.secret;
+        minCellVoters = in.minCellVoters;
+        proposal = in.proposal;
+        ledgerHead = in.ledgerHead;
+        groupIds = in.groupIds;
+        groupNames = in.groupNames;
+        groupLevel = in.groupLevel;
+        n = stake.length;
+        voters = Ids.none();
+        this.stake = stake;
+        this.group = group;
+        this.weight = weight;
+        delegate = new int[n];
+        Arrays.fill(delegate, -1);
+        this.voted = voted;
+        this.choice = choice;
+        this.start = start;
+        this.items = items;
+        this.pointSum = pointSum;
+        anonymous = n > 0;
+        this.via = anonymous ? via : null;
+        this.hidden = hidden;
+        this.suggested = suggested;
     }
 
     /** The index of the group "other" in {@code group}: one past the listed groups. */
@@ -145,7 +198,7 @@ public final class TallyInput {
 
     /** The voter id of row {@code row}; null in an anonymous (published secret) input. */
     public String voter(int row) {
-        return voters[row];
+        return voters.get(row);
     }
 
     // ---- read access for the document writer (org.devolve.tally.io) and other readers of an input
@@ -221,7 +274,7 @@ public final class TallyInput {
 
     /** The voter id of the row's delegate, or null. */
     public String delegateOf(int row) {
-        return delegate[row] < 0 ? null : voters[delegate[row]];
+        return delegate[row] < 0 ? null : voters.get(delegate[row]);
     }
 
     public boolean hasBallot(int row) {
@@ -294,12 +347,13 @@ public final class TallyInput {
         private boolean dropUnknownDelegates;
 
         private int n;
-        private String[] voters = new String[16];
+        private int capacity = 16;
+        private Ids voters = new Ids(16);
         private byte[] stake = new byte[16];
         private int[] group = new int[16];
         private long[] weight = new long[16];
         private boolean[] weightGiven = new boolean[16];
-        private String[] delegates = new String[16];
+        private Ids delegates = new Ids(16);
         private boolean[] voted = new boolean[16];
         private int[] choice = new int[16];
         private int[] start = new int[17];
@@ -429,14 +483,62 @@ public final class TallyInput {
             return this;
         }
 
+        /**
+         * The index of the listed group whose id is {@code text[from, from + count)}, for {@link #voter(char[], int,
+         * int, int, int)}: -1 when no listed group has it ("other" included), -2 when there are too many groups to
+         * look through per row (then pass the id as a string).
+         */
+        public int groupIndex(char[] text, int from, int count) {
+            int listed = groupIds.size();
+            if (listed > 16) {
+                return -2;
+            }
+            if (groupKeys == null || groupKeys.length != listed) {
+                groupKeys = new char[listed][];
+                for (int g = 0; g < listed; g++) {
+                    String id = groupIds.get(g);
+                    Integer indexed = id == null ? null : groupIndex.get(id);
+                    groupKeys[g] = indexed != null && indexed == g ? id.toCharArray() : null;
+                }
+            }
+            for (int g = 0; g < listed; g++) {
+                char[] key = groupKeys[g];
+                if (key != null && key.length == count && Arrays.equals(key, 0, count, text, from, from + count)) {
+                    return g;
+                }
+            }
+            return -1;
+        }
+
+        /** The ids of the listed groups as characters ({@link #groupIndex}), null for one that is not indexed. */
+        private char[][] groupKeys;
+
         /** Starts the row of a person who declared {@code stake} (0..5) as a member of {@code group}. */
         public Builder voter(String id, int stake, String group) {
             int row = startRow(stake, group, false);
+            voters.set(row, id);
+            return named(row);
+        }
+
+        /**
+         * {@link #voter(String, int, String)} for a reader that holds the id as characters and has found the group
+         * among the listed ones ({@code group}: its index, in the order {@link #group} listed them): nothing is
+         * allocated for the row. The characters are copied.
+         */
+        public Builder voter(char[] id, int from, int count, int stake, int group) {
+            if (group < 0 || group >= groupIds.size()) {
+                throw new IllegalArgumentException("not a listed group: " + group);
+            }
+            int row = startRow(stake, group);
+            voters.set(row, id, from, count);
+            return named(row);
+        }
+
+        private Builder named(int row) {
             namedRows++;
-            if (id == null || id.isEmpty()) {
+            if (!voters.has(row) || voters.empty(row)) {
                 violation(Reason.FIELD_MISSING, path(row, "voter"), "a ballot needs a voter");
             }
-            voters[row] = id;
             return this;
         }
 
@@ -447,6 +549,19 @@ public final class TallyInput {
          */
         public Builder anonymous(int stake, String group) {
             startRow(stake, group, true);
+            anonymousRows++;
+            return this;
+        }
+
+        /**
+         * {@link #anonymous(int, String)} for a reader that has found the group: {@code group} is a listed group's
+         * index, or the number of listed groups for {@link #OTHER}.
+         */
+        public Builder anonymous(int stake, int group) {
+            if (group < 0 || group > groupIds.size()) {
+                throw new IllegalArgumentException("not a listed group: " + group);
+            }
+            startRow(stake, group == groupIds.size() ? OTHER_ROW : group);
             anonymousRows++;
             return this;
         }
@@ -504,6 +619,19 @@ public final class TallyInput {
         }
 
         private int startRow(int stake, String group, boolean anonymousRow) {
+            Integer g = group == null ? null : groupIndex.get(group);
+            if (g == null && anonymousRow && OTHER.equals(group)) {
+                g = OTHER_ROW;
+            }
+            int row = startRow(stake, g == null ? -1 : g);
+            if (g == null) {
+                violation(Reason.GROUP_UNKNOWN, path(row, "group"), "group \"" + group + "\" is not listed");
+            }
+            return row;
+        }
+
+        /** Starts a row in group {@code g}: a listed group's index, {@link #OTHER_ROW}, or -1 (unknown, reported). */
+        private int startRow(int stake, int g) {
             grow();
             int row = n++;
             start[row] = itemCount;
@@ -517,14 +645,6 @@ public final class TallyInput {
                 stake = 0;
             }
             this.stake[row] = (byte) stake;
-            Integer g = group == null ? null : groupIndex.get(group);
-            if (g == null && anonymousRow && OTHER.equals(group)) {
-                g = OTHER_ROW;
-            }
-            if (g == null) {
-                violation(Reason.GROUP_UNKNOWN, path(row, "group"), "group \"" + group + "\" is not listed");
-                g = -1;
-            }
             this.group[row] = g;
             return row;
         }
@@ -542,7 +662,13 @@ public final class TallyInput {
 
         /** The current row delegates to {@code voter}; their weight follows that ballot if they cast none. */
         public Builder delegatesTo(String voter) {
-            delegates[row()] = voter;
+            delegates.set(row(), voter);
+            return this;
+        }
+
+        /** {@link #delegatesTo(String)} with the delegate's id as characters (copied). */
+        public Builder delegatesTo(char[] voter, int from, int count) {
+            delegates.set(row(), voter, from, count);
             return this;
         }
 
@@ -725,6 +851,11 @@ public final class TallyInput {
             return method;
         }
 
+        /** The number of groups listed so far (the index {@link #anonymous(int, int)} takes for "other"). */
+        public int groupCount() {
+            return groupIds.size();
+        }
+
         /** Anonymous rows: secret inputs only, never mixed with named ones, "other" placed; every row's suggested level. */
         private void validateRows() {
             if (anonymousRows > 0 && !secret) {
@@ -741,7 +872,7 @@ public final class TallyInput {
                     group[row] = other;
                 }
                 int g = group[row];
-                if (anonymousRow && delegates[row] != null) {
+                if (anonymousRow && delegates.has(row)) {
                     violation(
                             Reason.FIELD_INVALID,
                             path(row, "delegate"),
@@ -820,34 +951,30 @@ public final class TallyInput {
 
         private void resolveDelegates() {
             delegateRows = new int[n];
-            if (votersUnique) {
-                boolean any = false;
-                for (int row = 0; row < n && !any; row++) {
-                    any = delegates[row] != null;
-                }
-                if (!any) {
-                    Arrays.fill(delegateRows, -1);
-                    return;
-                }
+            if ((votersUnique || !voters.any()) && !delegates.any()) {
+                Arrays.fill(delegateRows, -1);
+                return;
             }
-            StringIndex rows = new StringIndex(voters, n);
+            IdIndex rows = new IdIndex(voters, n);
             for (int row = 0; row < n; row++) {
-                if (voters[row] != null && rows.putIfAbsent(row) >= 0) {
+                if (voters.has(row) && rows.putIfAbsent(row) >= 0) {
                     violation(
-                            Reason.VOTER_DUPLICATE, path(row, "voter"), "voter \"" + voters[row] + "\" appears twice");
+                            Reason.VOTER_DUPLICATE,
+                            path(row, "voter"),
+                            "voter \"" + voters.get(row) + "\" appears twice");
                 }
             }
             for (int row = 0; row < n; row++) {
                 delegateRows[row] = -1;
-                if (delegates[row] != null) {
-                    int d = rows.get(delegates[row]);
+                if (delegates.has(row)) {
+                    int d = rows.get(delegates, row);
                     if (d < 0 && dropUnknownDelegates) {
-                        delegates[row] = null;
+                        delegates.clear(row);
                     } else if (d < 0) {
                         violation(
                                 Reason.DELEGATE_UNKNOWN,
                                 path(row, "delegate"),
-                                "delegate \"" + delegates[row] + "\" is not a voter in this tally");
+                                "delegate \"" + delegates.get(row) + "\" is not a voter in this tally");
                     } else {
                         delegateRows[row] = d;
                     }
@@ -933,26 +1060,27 @@ public final class TallyInput {
 
         /** Makes room for {@code rows} rows at once: a reader that knows how many follow saves the doublings. */
         public Builder expectRows(int rows) {
-            if (rows > voters.length) {
+            if (rows > capacity) {
                 resize(rows);
             }
             return this;
         }
 
         private void grow() {
-            if (n < voters.length) {
+            if (n < capacity) {
                 return;
             }
-            resize(voters.length * 2);
+            resize(capacity * 2);
         }
 
         private void resize(int size) {
-            voters = Arrays.copyOf(voters, size);
+            capacity = size;
+            voters.resize(size);
             stake = Arrays.copyOf(stake, size);
             group = Arrays.copyOf(group, size);
             weight = Arrays.copyOf(weight, size);
             weightGiven = Arrays.copyOf(weightGiven, size);
-            delegates = Arrays.copyOf(delegates, size);
+            delegates.resize(size);
             voted = Arrays.copyOf(voted, size);
             choice = Arrays.copyOf(choice, size);
             pointSum = Arrays.copyOf(pointSum, size);

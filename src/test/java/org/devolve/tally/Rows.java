@@ -33,12 +33,12 @@ final class Rows {
 
     /** Appends row {@code row} of {@code in}, with its weight multiplied by {@code scale} under EXPLICIT. */
     static void copy(TallyInput in, int row, TallyInput.Builder b, long scale) {
-        b.voter(in.voters[row], in.stake[row], in.groupIds[in.group[row]]);
+        b.voter(in.voters.get(row), in.stake[row], in.groupIds[in.group[row]]);
         if (in.weighting.policy() == Policy.EXPLICIT) {
             b.weight(in.weight[row] * scale);
         }
         if (in.delegate[row] >= 0) {
-            b.delegatesTo(in.voters[in.delegate[row]]);
+            b.delegatesTo(in.voters.get(in.delegate[row]));
         }
         copyBallot(in, row, b);
     }

@@ -231,11 +231,11 @@ class TallyPropertiesTest {
         TallyInput.Builder b = Rows.settings(in);
         Set<String> lowered = new HashSet<>(f.voters());
         for (int row = 0; row < in.n; row++) {
-            if (lowered.contains(in.voters[row])) {
+            if (lowered.contains(in.voters.get(row))) {
                 int level = in.groupLevel[in.group[row]];
-                b.voter(in.voters[row], level, in.groupIds[in.group[row]]);
+                b.voter(in.voters.get(row), level, in.groupIds[in.group[row]]);
                 if (in.delegate[row] >= 0) {
-                    b.delegatesTo(in.voters[in.delegate[row]]);
+                    b.delegatesTo(in.voters.get(in.delegate[row]));
                 }
                 Rows.copyBallot(in, row, b);
             } else {

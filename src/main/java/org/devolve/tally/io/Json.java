@@ -54,6 +54,21 @@ final class Json {
         return s;
     }
 
+    /** Refuses {@code text[0, count)} if it holds an unpaired surrogate (the parser says where). */
+    static void checkSurrogates(char[] text, int count, JsonParser p) {
+        for (int i = 0; i < count; i++) {
+            char c = text[i];
+            if (c < Character.MIN_SURROGATE) {
+                continue;
+            }
+            if (Character.isHighSurrogate(c) && i + 1 < count && Character.isLowSurrogate(text[i + 1])) {
+                i++;
+            } else if (Character.isSurrogate(c)) {
+                throw new Malformed("a string holds an unpaired surrogate" + where(p));
+            }
+        }
+    }
+
     static Malformed duplicate(JsonParser p, String name) {
         return new Malformed("duplicate key \"" + name + "\"" + where(p));
     }

@@ -58,20 +58,6 @@ public final class TallyDocument {
             "groups",
             "ballots");
     private static final Set<String> HEADER_NEEDED = Set.of("version", "method", "weighting", "groups");
-    /** The members of a ballot entry, each a bit of the set seen in one entry (duplicates are refused). */
-    private static final List<String> BALLOT_MEMBERS = List.of(
-            "voter",
-            "group",
-            "delegate",
-            "via",
-            "stake",
-            "lowerTo",
-            "weight",
-            "choice",
-            "approvals",
-            "scores",
-            "ranking",
-            "allocation");
 
     private TallyDocument() {}
 
@@ -242,6 +228,11 @@ public final class TallyDocument {
         private boolean secret;
         private long[] numbers = new long[16];
         private String[] keys = new String[16];
+        /** The current ballot's voter, delegate and group ids, copied from the parser (no string per ballot). */
+        private final Text voterText = new Text();
+
+        private final Text delegateText = new Text();
+        private final Text groupText = new Text();
 
         Reader(Source source) {
             this.source = source;
@@ -481,9 +472,9 @@ public final class TallyDocument {
                 builder.voter("", 0, null);
                 return;
             }
-            String voter = null;
-            String group = null;
-            String delegate = null;
+            voterText.clear();
+            delegateText.clear();
+            groupText.clear();
             String via = null;
             long stake = -1;
             long lowerTo = -1;
@@ -494,20 +485,33 @@ public final class TallyDocument {
             long choiceNumber = 0;
             int entries = -1;
             int seen = 0;
-            while (p.nextToken() == JsonToken.FIELD_NAME) {
-                String name = p.getCurrentName();
+            String name;
+            while ((name = p.nextFieldName()) != null) {
                 p.nextToken();
-                int bit = BALLOT_MEMBERS.indexOf(name);
-                if (bit >= 0) {
-                    if ((seen & (1 << bit)) != 0) {
-                        throw Json.duplicate(p, name);
-                    }
-                    seen |= 1 << bit;
+                // each known member is a bit of the set seen in this entry: a duplicate key is refused
+                int bit = switch (name) {
+                    case "voter" -> 1;
+                    case "group" -> 1 << 1;
+                    case "delegate" -> 1 << 2;
+                    case "via" -> 1 << 3;
+                    case "stake" -> 1 << 4;
+                    case "lowerTo" -> 1 << 5;
+                    case "weight" -> 1 << 6;
+                    case "choice" -> 1 << 7;
+                    case "approvals" -> 1 << 8;
+                    case "scores" -> 1 << 9;
+                    case "ranking" -> 1 << 10;
+                    case "allocation" -> 1 << 11;
+                    default -> 0;
+                };
+                if ((seen & bit) != 0) {
+                    throw Json.duplicate(p, name);
                 }
+                seen |= bit;
                 switch (name) {
-                    case "voter" -> voter = string(p, row, name);
-                    case "group" -> group = string(p, row, name);
-                    case "delegate" -> delegate = string(p, row, name);
+                    case "voter" -> text(p, row, name, voterText);
+                    case "group" -> text(p, row, name, groupText);
+                    case "delegate" -> text(p, row, name, delegateText);
                     case "via" -> via = string(p, row, name);
                     case "stake" -> stake = wholeToken(p, row, name, Reason.STAKE_INVALID);
                     case "lowerTo" -> lowerTo = wholeToken(p, row, name, Reason.LEVEL_INVALID);
@@ -550,22 +554,33 @@ public final class TallyDocument {
                     }
                 }
             }
-            boolean anonymous = voter == null && secret;
-            if (voter == null && !secret) {
+            boolean anonymous = !voterText.given() && secret;
+            if (!voterText.given() && !secret) {
                 early.add(new Violation(Reason.FIELD_MISSING, at(row, "voter"), "a ballot needs a voter"));
             }
             boolean hidden = anonymous && stake == -1 && weight >= 0;
             if (stake == -1 && !hidden && !hasViolationAt(at(row, "stake"))) {
                 early.add(new Violation(Reason.FIELD_MISSING, at(row, "stake"), "a ballot needs a stake"));
             }
-            if (group == null && !hasViolationAt(at(row, "group"))) {
+            if (!groupText.given() && !hasViolationAt(at(row, "group"))) {
                 early.add(new Violation(Reason.FIELD_MISSING, at(row, "group"), "a ballot needs a group"));
             }
             int level = (int) Math.max(-1, Math.min(99, stake));
+            int g = groupText.given() ? builder.groupIndex(groupText.chars, 0, groupText.length) : -2;
             if (anonymous) {
-                builder.anonymous(hidden ? 0 : level, group);
+                if (g == -1 && groupText.is(TallyInput.OTHER)) {
+                    g = builder.groupCount();
+                }
+                if (g >= 0) {
+                    builder.anonymous(hidden ? 0 : level, g);
+                } else {
+                    builder.anonymous(hidden ? 0 : level, groupText.string());
+                }
+            } else if (g >= 0 && voterText.given()) {
+                builder.voter(voterText.chars, 0, voterText.length, level, g);
             } else {
-                builder.voter(voter == null ? "" : voter, level, group);
+                String voter = voterText.string();
+                builder.voter(voter == null ? "" : voter, level, groupText.string());
             }
             if (hidden) {
                 builder.hideLevel(weight);
@@ -575,8 +590,8 @@ public final class TallyDocument {
             if (lowerTo != -1) {
                 builder.lowerTo((int) Math.max(-1, Math.min(99, lowerTo)));
             }
-            if (delegate != null) {
-                builder.delegatesTo(delegate);
+            if (delegateText.given()) {
+                builder.delegatesTo(delegateText.chars, 0, delegateText.length);
             }
             if (field != null) {
                 ballotMember(row, field, choiceToken, choiceText, choiceNumber, entries);
@@ -657,6 +672,16 @@ public final class TallyDocument {
 
         private static String at(int row, String name) {
             return "ballots[" + row + "]." + name;
+        }
+
+        /** Copies a string member's characters into {@code into} (left not given, with a violation, for another type). */
+        private void text(JsonParser p, int row, String name, Text into) throws IOException {
+            if (p.currentToken() != JsonToken.VALUE_STRING) {
+                early.add(new Violation(Reason.FIELD_INVALID, at(row, name), "expected a string"));
+                p.skipChildren();
+                return;
+            }
+            into.copy(p);
         }
 
         private String string(JsonParser p, int row, String name) throws IOException {
@@ -873,6 +898,56 @@ public final class TallyDocument {
             }
             early.add(new Violation(reason, path, path + " is a whole number ≥ 0"));
             return absent < 0 ? -1 : absent;
+        }
+    }
+
+    /** A string value's characters, copied out of the parser's buffer, reused for every ballot. */
+    private static final class Text {
+        char[] chars = new char[32];
+        /** -1: the member was not given. */
+        int length = -1;
+
+        void clear() {
+            length = -1;
+        }
+
+        boolean given() {
+            return length >= 0;
+        }
+
+        void copy(JsonParser p) throws IOException {
+            int count = p.getTextLength();
+            if (count > chars.length) {
+                chars = new char[Math.max(count, chars.length * 2)];
+            }
+            char[] from = p.getTextCharacters();
+            int offset = p.getTextOffset();
+            boolean surrogates = false;
+            for (int i = 0; i < count; i++) {
+                char c = from[offset + i];
+                chars[i] = c;
+                surrogates |= Character.isSurrogate(c);
+            }
+            if (surrogates) {
+                Json.checkSurrogates(chars, count, p);
+            }
+            length = count;
+        }
+
+        boolean is(String s) {
+            if (length != s.length()) {
+                return false;
+            }
+            for (int i = 0; i < length; i++) {
+                if (chars[i] != s.charAt(i)) {
+                    return false;
+                }
+            }
+            return true;
+        }
+
+        String string() {
+            return length < 0 ? null : new String(chars, 0, length);
         }
     }
 }

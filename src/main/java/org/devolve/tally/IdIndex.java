@@ -2,19 +2,19 @@ package org.devolve.tally;
 
 /**
  * Voter id → row: an open-addressing hash table of one {@code long} per slot (the id's hash in the high half, the row
- * in the low half) over the rows' own id array, sized once, with no boxing and no entry objects. A probe touches one
+ * in the low half) over the rows' own {@link Ids}, sized once, with no boxing and no entry objects. A probe touches one
  * slot and, only when the hashes agree, the id itself: at a million ids each insert costs about one cache miss,
  * where separate key, value and hash arrays cost three. Resolving delegates and finding duplicate voters among a
  * million ids is its whole job; a {@code HashMap<String, Integer>} spends most of that time allocating.
  */
-final class StringIndex {
+final class IdIndex {
 
-    private final String[] ids;
+    private final Ids ids;
     private final long[] slots;
     private final int mask;
 
     /** An index of rows whose ids are {@code ids}, for up to {@code expected} of them (the table is at most half full). */
-    StringIndex(String[] ids, int expected) {
+    IdIndex(Ids ids, int expected) {
         this.ids = ids;
         int capacity = Integer.highestOneBit(Math.max(4, expected) * 2 - 1) << 1;
         slots = new long[capacity];
@@ -23,14 +23,13 @@ final class StringIndex {
 
     /** Indexes row {@code row} under its id unless the id is there; returns the earlier row, or -1 when new. */
     int putIfAbsent(int row) {
-        String key = ids[row];
-        int h = spread(key.hashCode());
+        int h = spread(ids.hash(row));
         int i = h & mask;
         long slot;
         while ((slot = slots[i]) != 0) {
             if ((int) (slot >>> 32) == h) {
                 int other = (int) slot - 1;
-                if (ids[other].equals(key)) {
+                if (ids.same(other, ids, row)) {
                     return other;
                 }
             }
@@ -40,16 +39,16 @@ final class StringIndex {
         return -1;
     }
 
-    /** The row whose id is {@code key}, or -1. */
-    int get(String key) {
-        int h = spread(key.hashCode());
+    /** The row whose id is row {@code row}'s id in {@code keys}, or -1. */
+    int get(Ids keys, int row) {
+        int h = spread(keys.hash(row));
         int i = h & mask;
         long slot;
         while ((slot = slots[i]) != 0) {
             if ((int) (slot >>> 32) == h) {
-                int row = (int) slot - 1;
-                if (ids[row].equals(key)) {
-                    return row;
+                int found = (int) slot - 1;
+                if (ids.same(found, keys, row)) {
+                    return found;
                 }
             }
             i = (i + 1) & mask;

@@ -13,44 +13,52 @@ import java.util.Arrays;
  */
 final class Ids {
 
-    private static final int NONE = -1;
+    /** A row without an id. */
+    private static final long NONE = -1;
 
     private char[] chars;
     private int used;
-    private int[] offset;
-    /** The id's length in chars, or {@link #NONE}. */
-    private int[] length;
+    /**
+     * Each row's id as one number, its offset in {@code chars} in the high half and its length in the low half, or
+     * {@link #NONE}: finding an id at a random row costs one cache miss, not one per array.
+     */
+    private long[] span;
 
     private int present;
 
     Ids(int rows) {
         chars = new char[Math.max(16, rows * 8)];
-        offset = new int[rows];
-        length = new int[rows];
-        Arrays.fill(length, NONE);
+        span = new long[rows];
+        Arrays.fill(span, NONE);
     }
 
-    private Ids(char[] chars, int used, int[] offset, int[] length, int present) {
+    private Ids(char[] chars, int used, long[] span, int present) {
         this.chars = chars;
         this.used = used;
-        this.offset = offset;
-        this.length = length;
+        this.span = span;
         this.present = present;
     }
 
     /** No row has an id (an anonymous input's). */
     static Ids none() {
-        return new Ids(new char[0], 0, new int[0], new int[0], 0);
+        return new Ids(new char[0], 0, new long[0], 0);
     }
 
     /** Room for {@code rows} rows; rows added by growing have no id. */
     void resize(int rows) {
-        int old = length.length;
-        offset = Arrays.copyOf(offset, rows);
-        length = Arrays.copyOf(length, rows);
+        int old = span.length;
+        span = Arrays.copyOf(span, rows);
         if (rows > old) {
-            Arrays.fill(length, old, rows, NONE);
+            Arrays.fill(span, old, rows, NONE);
         }
+    }
+
+    private static int offset(long span) {
+        return (int) (span >>> 32);
+    }
+
+    private static int length(long span) {
+        return (int) span;
     }
 
     /** Gives row {@code row} the id {@code text[from, from + count)}, or none when {@code text} is null. */
@@ -83,22 +91,21 @@ final class Ids {
     }
 
     private void place(int row, int count) {
-        offset[row] = used;
-        length[row] = count;
+        span[row] = (long) used << 32 | count;
         used += count;
         present++;
     }
 
     /** Takes the row's id away (its characters stay in the pool, unused). */
     void clear(int row) {
-        if (length[row] != NONE) {
-            length[row] = NONE;
+        if (span[row] != NONE) {
+            span[row] = NONE;
             present--;
         }
     }
 
     boolean has(int row) {
-        return present > 0 && length[row] != NONE;
+        return present > 0 && span[row] != NONE;
     }
 
     /** Whether any row has an id. */
@@ -108,18 +115,19 @@ final class Ids {
 
     /** The row's id, or null. */
     String get(int row) {
-        return has(row) ? new String(chars, offset[row], length[row]) : null;
+        return has(row) ? new String(chars, offset(span[row]), length(span[row])) : null;
     }
 
     /** Whether the row's id is the empty text (a present but empty id). */
     boolean empty(int row) {
-        return has(row) && length[row] == 0;
+        return has(row) && length(span[row]) == 0;
     }
 
     /** {@link String#hashCode()} of the row's id (which it must have). */
     int hash(int row) {
         int h = 0;
-        for (int i = offset[row], end = i + length[row]; i < end; i++) {
+        long at = span[row];
+        for (int i = offset(at), end = i + length(at); i < end; i++) {
             h = 31 * h + chars[i];
         }
         return h;
@@ -127,14 +135,17 @@ final class Ids {
 
     /** Whether row {@code a}'s id here equals row {@code b}'s id in {@code other} (both must have one). */
     boolean same(int a, Ids other, int b) {
-        int n = length[a];
-        return n == other.length[b]
-                && Arrays.equals(chars, offset[a], offset[a] + n, other.chars, other.offset[b], other.offset[b] + n);
+        long x = span[a];
+        long y = other.span[b];
+        int n = length(x);
+        return n == length(y) && Arrays.equals(chars, offset(x), offset(x) + n, other.chars, offset(y), offset(y) + n);
     }
 
     /** {@link String#compareTo} of rows {@code a} and {@code b}'s ids (both must have one). */
     int compare(int a, int b) {
-        return Arrays.compare(chars, offset[a], offset[a] + length[a], chars, offset[b], offset[b] + length[b]);
+        long x = span[a];
+        long y = span[b];
+        return Arrays.compare(chars, offset(x), offset(x) + length(x), chars, offset(y), offset(y) + length(y));
     }
 
     /** An independent copy of the first {@code rows} rows (an input keeps its own, the builder may go on). */
@@ -142,7 +153,6 @@ final class Ids {
         if (present == 0) {
             return none(); // has() is false for every row
         }
-        return new Ids(
-                Arrays.copyOf(chars, used), used, Arrays.copyOf(offset, rows), Arrays.copyOf(length, rows), present);
+        return new Ids(Arrays.copyOf(chars, used), used, Arrays.copyOf(span, rows), present);
     }
 }

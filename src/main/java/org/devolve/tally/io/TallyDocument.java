@@ -488,34 +488,34 @@ public final class TallyDocument {
             String name;
             while ((name = p.nextFieldName()) != null) {
                 p.nextToken();
-                // each known member is a bit of the set seen in this entry: a duplicate key is refused
-                int bit = switch (name) {
-                    case "voter" -> 1;
-                    case "group" -> 1 << 1;
-                    case "delegate" -> 1 << 2;
-                    case "via" -> 1 << 3;
-                    case "stake" -> 1 << 4;
-                    case "lowerTo" -> 1 << 5;
-                    case "weight" -> 1 << 6;
-                    case "choice" -> 1 << 7;
-                    case "approvals" -> 1 << 8;
-                    case "scores" -> 1 << 9;
-                    case "ranking" -> 1 << 10;
-                    case "allocation" -> 1 << 11;
-                    default -> 0;
-                };
-                if ((seen & bit) != 0) {
-                    throw Json.duplicate(p, name);
-                }
-                seen |= bit;
                 switch (name) {
-                    case "voter" -> text(p, row, name, voterText);
-                    case "group" -> text(p, row, name, groupText);
-                    case "delegate" -> text(p, row, name, delegateText);
-                    case "via" -> via = string(p, row, name);
-                    case "stake" -> stake = wholeToken(p, row, name, Reason.STAKE_INVALID);
-                    case "lowerTo" -> lowerTo = wholeToken(p, row, name, Reason.LEVEL_INVALID);
+                    // each known member is a bit of the set seen in this entry: a duplicate key is refused
+                    case "voter" -> {
+                        seen = once(p, name, seen, 1);
+                        text(p, row, name, voterText);
+                    }
+                    case "group" -> {
+                        seen = once(p, name, seen, 1 << 1);
+                        text(p, row, name, groupText);
+                    }
+                    case "delegate" -> {
+                        seen = once(p, name, seen, 1 << 2);
+                        text(p, row, name, delegateText);
+                    }
+                    case "via" -> {
+                        seen = once(p, name, seen, 1 << 3);
+                        via = string(p, row, name);
+                    }
+                    case "stake" -> {
+                        seen = once(p, name, seen, 1 << 4);
+                        stake = wholeToken(p, row, name, Reason.STAKE_INVALID);
+                    }
+                    case "lowerTo" -> {
+                        seen = once(p, name, seen, 1 << 5);
+                        lowerTo = wholeToken(p, row, name, Reason.LEVEL_INVALID);
+                    }
                     case "weight" -> {
+                        seen = once(p, name, seen, 1 << 6);
                         String w = string(p, row, name);
                         weight = w == null ? -2 : Micro.parse(w, Micro.MAX_WEIGHT);
                         if (w != null && weight < 0) {
@@ -527,6 +527,7 @@ public final class TallyDocument {
                         }
                     }
                     case "choice" -> {
+                        seen = once(p, name, seen, 1 << 7);
                         field = name;
                         choiceToken = p.currentToken();
                         if (choiceToken == JsonToken.VALUE_STRING) {
@@ -540,10 +541,16 @@ public final class TallyDocument {
                         }
                     }
                     case "approvals", "scores", "ranking" -> {
+                        seen = once(
+                                p,
+                                name,
+                                seen,
+                                name.equals("approvals") ? 1 << 8 : name.equals("scores") ? 1 << 9 : 1 << 10);
                         field = name;
                         entries = indices(p, row, name);
                     }
                     case "allocation" -> {
+                        seen = once(p, name, seen, 1 << 11);
                         field = name;
                         entries = allocation(p, row);
                     }
@@ -672,6 +679,14 @@ public final class TallyDocument {
 
         private static String at(int row, String name) {
             return "ballots[" + row + "]." + name;
+        }
+
+        /** Adds a member's bit to those seen in this ballot; a member seen before is a duplicate key. */
+        private static int once(JsonParser p, String name, int seen, int bit) {
+            if ((seen & bit) != 0) {
+                throw Json.duplicate(p, name);
+            }
+            return seen | bit;
         }
 
         /** Copies a string member's characters into {@code into} (left not given, with a violation, for another type). */

@@ -217,6 +217,11 @@ public final class Secrecy {
      * content).
      */
     static TallyInput publish(TallyInput in) {
+        return publish(in, true);
+    }
+
+    /** {@link #publish(TallyInput)}; {@code inRuns} false sorts rows even where runs would do (for the test that they agree). */
+    static TallyInput publish(TallyInput in, boolean inRuns) {
         if (!in.secret) {
             return in;
         }
@@ -241,6 +246,12 @@ public final class Secrecy {
         for (int c = 0; c < published.length; c++) {
             classRank[c] = rank.get(published[c]);
         }
+        if (inRuns && in.choice != null && in.weighting.policy() != Policy.EXPLICIT) {
+            TallyInput runs = inRuns(in, target, classes.rowClass, classRank, distinct, unchanged);
+            if (runs != null) {
+                return runs;
+            }
+        }
         int[] rowRank = new int[n];
         byte[] via = new byte[n];
         int[] ballot = new int[n];
@@ -262,6 +273,82 @@ public final class Secrecy {
             return in; // already published: the same classes, in the same order
         }
         return published(in, order, classes.rowClass, published, via, ballot);
+    }
+
+    /**
+     * The published input of one-number ballots under weights that follow levels, without sorting a row: in
+     * published order, rows fall into runs of (class rank, how the ballot came, the ballot's content) — a few
+     * hundred at most — and every row of a run publishes the same group, level, weight and ballot, so counting
+     * the runs' lengths is all the order there is to compute, and each column is filled run by run. This is the
+     * published order of {@link #comparatorOrder}'s definition: rows of one run are indistinguishable, so their
+     * order among themselves (row order there) shows in nothing published. The input is already published when its
+     * classes do not change and its rows already come run after run. Null when the runs would outnumber the rows
+     * (then rows are sorted).
+     */
+    private static TallyInput inRuns(
+            TallyInput in, int[] target, int[] rowClass, int[] classRank, List<Key> distinct, boolean unchanged) {
+        int n = in.n;
+        int contents = in.k + 1; // no ballot, or option 0 .. k - 1
+        long buckets = (long) distinct.size() * 4 * contents;
+        if (buckets > Math.max(n, 1024)) {
+            return null;
+        }
+        int[] length = new int[(int) buckets];
+        boolean inOrder = true;
+        int last = 0;
+        for (int p = 0; p < n; p++) {
+            int t;
+            int how;
+            if (in.anonymous) {
+                t = in.voted[p] ? p : -1;
+                how = in.via[p];
+            } else {
+                t = target[p];
+                how = in.voted[p]
+                        ? TallyInput.OWN
+                        : t >= 0 ? TallyInput.FOLLOWED : in.delegate[p] >= 0 ? TallyInput.LOST : TallyInput.OWN;
+            }
+            int run = (classRank[rowClass[p]] * 4 + how) * contents + (t < 0 ? 0 : 1 + in.choice[t]);
+            length[run]++;
+            inOrder &= run >= last;
+            last = run;
+        }
+        if (unchanged && inOrder) {
+            return in; // already published: the same classes, in the same order
+        }
+        int other = in.groupIds.length;
+        byte[] stake = new byte[n];
+        int[] group = new int[n];
+        long[] weight = new long[n];
+        boolean[] voted = new boolean[n];
+        byte[] via = new byte[n];
+        boolean[] hidden = new boolean[n];
+        byte[] suggested = new byte[n];
+        int[] choice = new int[n];
+        int from = 0;
+        for (int run = 0; run < length.length; run++) {
+            if (length[run] == 0) {
+                continue;
+            }
+            int to = from + length[run];
+            Key key = distinct.get(run / (4 * contents));
+            int content = run % contents;
+            Arrays.fill(stake, from, to, (byte) key.level);
+            Arrays.fill(group, from, to, key.group);
+            Arrays.fill(hidden, from, to, key.hidden);
+            Arrays.fill(weight, from, to, in.weighting.weightOf(key.level));
+            Arrays.fill(via, from, to, (byte) (run / contents % 4));
+            Arrays.fill(voted, from, to, content > 0);
+            Arrays.fill(choice, from, to, content - 1);
+            Arrays.fill(suggested, from, to, suggested(in, key, other));
+            from = to;
+        }
+        return new TallyInput(in, stake, group, weight, voted, choice, null, null, null, via, hidden, suggested);
+    }
+
+    /** The suggested level a row of published class {@code key} carries (see {@link TallyInput#suggested}). */
+    private static byte suggested(TallyInput in, Key key, int other) {
+        return (byte) (key.group < other ? in.groupLevel[key.group] : key.lowerTo >= 0 ? key.lowerTo : key.level);
     }
 
     /**
@@ -295,8 +382,7 @@ public final class Secrecy {
             weight[i] = explicit ? in.weight[p] : byLevel[key.level];
             via[i] = how[p];
             voted[i] = ballot[p] >= 0;
-            suggested[i] =
-                    (byte) (key.group < other ? in.groupLevel[key.group] : key.lowerTo >= 0 ? key.lowerTo : key.level);
+            suggested[i] = suggested(in, key, other);
         }
         int[] choice = null;
         int[] start = null;

@@ -61,7 +61,9 @@ class TallyReader {
         List<String> options = p.method == Method.APPROVE_REJECT
                 ? List.of()
                 : proposals.options(p.id).stream().map(o -> o.label).toList();
+        // voter ids are member ids, unique by the table's key: said before the rows, so none is indexed for it
         TallyInput.Builder in = TallyInput.builder(p.method, options)
+                .votersUnique()
                 .weighting(TallyRules.weighting(p))
                 .quorum(p.quorumTurnoutPpm, p.quorumHeadcount)
                 .provenance(p.id.toString(), ledgerHead);
@@ -93,7 +95,7 @@ class TallyReader {
                 in.delegatesTo(delegate.toString());
             }
         });
-        return in.votersUnique().dropUnknownDelegates().build();
+        return in.dropUnknownDelegates().build();
     }
 
     /** The ballot column ({@code stake.ballot}), in the shape of the method; nothing when the person did not vote. */

@@ -81,9 +81,71 @@ final class Fragility {
             }
         }
         rows = Arrays.copyOf(rows, m);
+        if (in.anonymous) {
+            int[] counted = byCounting(rows, keys);
+            if (counted != null) {
+                return counted;
+            }
+        }
         int[] scratch = new int[m];
         mergeSort(rows, scratch, 0, m, keys, in.anonymous ? null : in.voters);
         return rows;
+    }
+
+    /** The most distinct (stake, reduction) pairs {@link #byCounting} sorts by counting. */
+    private static final int FEW = 64;
+
+    /**
+     * The merge sort's order for rows without voter ids, by counting: their keys' low half is the row itself, so
+     * rows of one (stake, reduction) stay in row order, and under weights that follow levels there are at most 36
+     * such pairs. {@code rows} come in row order. Null when there are more than {@link #FEW} pairs.
+     */
+    static int[] byCounting(int[] rows, long[] keys) {
+        long[] pairs = new long[FEW];
+        int distinct = 0;
+        int[] pairOf = new int[rows.length];
+        int last = -1;
+        for (int i = 0; i < rows.length; i++) {
+            long pair = keys[rows[i]] >>> 32;
+            if (last < 0 || pairs[last] != pair) {
+                last = -1;
+                for (int d = 0; d < distinct && last < 0; d++) {
+                    if (pairs[d] == pair) {
+                        last = d;
+                    }
+                }
+                if (last < 0) {
+                    if (distinct == FEW) {
+                        return null;
+                    }
+                    pairs[distinct] = pair;
+                    last = distinct++;
+                }
+            }
+            pairOf[i] = last;
+        }
+        // the pairs in ascending order of key, and where each one's rows begin
+        Integer[] byKey = new Integer[distinct];
+        for (int d = 0; d < distinct; d++) {
+            byKey[d] = d;
+        }
+        long[] found = pairs;
+        Arrays.sort(byKey, (a, b) -> Long.compare(found[a], found[b]));
+        int[] count = new int[distinct];
+        for (int d : pairOf) {
+            count[d]++;
+        }
+        int[] next = new int[distinct];
+        int at = 0;
+        for (Integer d : byKey) {
+            next[d] = at;
+            at += count[d];
+        }
+        int[] out = new int[rows.length];
+        for (int i = 0; i < rows.length; i++) {
+            out[next[pairOf[i]]++] = rows[i];
+        }
+        return out;
     }
 
     private static void mergeSort(int[] a, int[] scratch, int from, int to, long[] keys, Ids ids) {

@@ -344,6 +344,14 @@ public final class TallyInput {
         private final List<Integer> groupLevels = new ArrayList<>();
         private final Map<String, Integer> groupIndex = new HashMap<>();
         private boolean votersUnique;
+        /**
+         * The voter ids indexed as their rows are added (while the hash's table slot is fetched the reader goes on
+         * parsing), and the rows whose id came before; null when the ids were said to be unique before rows came.
+         */
+        private IdIndex index;
+
+        private int[] duplicates = new int[4];
+        private int duplicateCount;
         private boolean dropUnknownDelegates;
 
         private int n;
@@ -502,12 +510,24 @@ public final class TallyInput {
                 }
             }
             for (int g = 0; g < listed; g++) {
-                char[] key = groupKeys[g];
-                if (key != null && key.length == count && Arrays.equals(key, 0, count, text, from, from + count)) {
+                if (matches(groupKeys[g], text, from, count)) {
                     return g;
                 }
             }
             return -1;
+        }
+
+        /** Whether {@code key} is {@code text[from, from + count)}: group ids are short, a plain loop beats a range check. */
+        private static boolean matches(char[] key, char[] text, int from, int count) {
+            if (key == null || key.length != count) {
+                return false;
+            }
+            for (int i = 0; i < count; i++) {
+                if (key[i] != text[from + i]) {
+                    return false;
+                }
+            }
+            return true;
         }
 
         /** The ids of the listed groups as characters ({@link #groupIndex}), null for one that is not indexed. */
@@ -536,6 +556,17 @@ public final class TallyInput {
 
         private Builder named(int row) {
             namedRows++;
+            if (!votersUnique && voters.has(row)) {
+                if (index == null) {
+                    index = new IdIndex(voters, 1024);
+                }
+                if (index.putIfAbsent(row) >= 0) {
+                    if (duplicateCount == duplicates.length) {
+                        duplicates = Arrays.copyOf(duplicates, duplicateCount * 2);
+                    }
+                    duplicates[duplicateCount++] = row;
+                }
+            }
             if (!voters.has(row) || voters.empty(row)) {
                 violation(Reason.FIELD_MISSING, path(row, "voter"), "a ballot needs a voter");
             }
@@ -817,6 +848,8 @@ public final class TallyInput {
          */
         public Builder votersUnique() {
             this.votersUnique = true;
+            this.index = null;
+            this.duplicateCount = 0;
             return this;
         }
 
@@ -955,13 +988,17 @@ public final class TallyInput {
                 Arrays.fill(delegateRows, -1);
                 return;
             }
-            IdIndex rows = new IdIndex(voters, n);
-            for (int row = 0; row < n; row++) {
-                if (voters.has(row) && rows.putIfAbsent(row) >= 0) {
-                    violation(
-                            Reason.VOTER_DUPLICATE,
-                            path(row, "voter"),
-                            "voter \"" + voters.get(row) + "\" appears twice");
+            IdIndex rows = index;
+            if (rows == null) {
+                rows = new IdIndex(voters, n);
+                for (int row = 0; row < n; row++) {
+                    if (voters.has(row) && rows.putIfAbsent(row) >= 0) {
+                        duplicate(row);
+                    }
+                }
+            } else {
+                for (int i = 0; i < duplicateCount; i++) {
+                    duplicate(duplicates[i]);
                 }
             }
             for (int row = 0; row < n; row++) {
@@ -982,48 +1019,8 @@ public final class TallyInput {
             }
         }
 
-        /**
-         * Appends an anonymous row copied from a checked input ({@link Secrecy}): no check is repeated, nothing is
-         * allocated but the copy. {@code group}: an index of the listed groups, or {@code groupCount} for "other";
-         * the ballot is row {@code from} of {@code source} (or none when -1).
-         */
-        void publishedRow(
-                int level,
-                int group,
-                boolean hiddenLevel,
-                long rowWeight,
-                int lowerToLevel,
-                byte how,
-                TallyInput source,
-                int from) {
-            grow();
-            int row = n++;
-            anonymousRows++;
-            stake[row] = (byte) level;
-            this.group[row] = group == groupIds.size() ? OTHER_ROW : group;
-            hidden[row] = hiddenLevel;
-            weight[row] = rowWeight;
-            weightGiven[row] = weighting.policy() == Policy.EXPLICIT;
-            lowerTo[row] = (byte) lowerToLevel;
-            via[row] = how;
-            choice[row] = -1;
-            start[row] = itemCount;
-            if (from >= 0) {
-                voted[row] = true;
-                if (source.choice != null) {
-                    choice[row] = source.choice[from];
-                } else {
-                    for (int x = source.start[from]; x < source.start[from + 1]; x++) {
-                        push(source.items[x]);
-                    }
-                    if (source.pointSum != null) {
-                        pointSum[row] = source.pointSum[from];
-                    }
-                }
-            } else {
-                voted[row] = false;
-            }
-            start[row + 1] = itemCount;
+        private void duplicate(int row) {
+            violation(Reason.VOTER_DUPLICATE, path(row, "voter"), "voter \"" + voters.get(row) + "\" appears twice");
         }
 
         private int ballot(Method.Ballot shape) {

@@ -2,8 +2,7 @@ package org.devolve.tally;
 
 /**
  * Voter id → row: an open-addressing hash table of one {@code long} per slot (the id's hash in the high half, the row
- * in the low half) over the rows' own {@link Ids}, at most half full (doubling rehashes from the slots alone, never
- * touching an id), with no boxing and no entry objects. A probe touches one
+ * in the low half) over the rows' own {@link Ids}, sized once, with no boxing and no entry objects. A probe touches one
  * slot and, only when the hashes agree, the id itself: at a million ids each insert costs about one cache miss,
  * where separate key, value and hash arrays cost three. Resolving delegates and finding duplicate voters among a
  * million ids is its whole job; a {@code HashMap<String, Integer>} spends most of that time allocating.
@@ -11,31 +10,15 @@ package org.devolve.tally;
 final class IdIndex {
 
     private final Ids ids;
-    private long[] slots;
-    private int mask;
-    private int size;
+    private final long[] slots;
+    private final int mask;
 
-    /** An index of rows whose ids are {@code ids}, sized for {@code expected} of them. */
+    /** An index of rows whose ids are {@code ids}, for up to {@code expected} of them (the table is at most half full). */
     IdIndex(Ids ids, int expected) {
         this.ids = ids;
         int capacity = Integer.highestOneBit(Math.max(4, expected) * 2 - 1) << 1;
         slots = new long[capacity];
         mask = capacity - 1;
-    }
-
-    private void grow() {
-        long[] old = slots;
-        slots = new long[old.length * 2];
-        mask = slots.length - 1;
-        for (long slot : old) {
-            if (slot != 0) {
-                int i = (int) (slot >>> 32) & mask;
-                while (slots[i] != 0) {
-                    i = (i + 1) & mask;
-                }
-                slots[i] = slot;
-            }
-        }
     }
 
     /** Indexes row {@code row} under its id unless the id is there; returns the earlier row, or -1 when new. */
@@ -53,9 +36,6 @@ final class IdIndex {
             i = (i + 1) & mask;
         }
         slots[i] = (long) h << 32 | (row + 1L) & 0xFFFF_FFFFL;
-        if (++size * 2 > slots.length) {
-            grow();
-        }
         return -1;
     }
 

@@ -344,14 +344,6 @@ public final class TallyInput {
         private final List<Integer> groupLevels = new ArrayList<>();
         private final Map<String, Integer> groupIndex = new HashMap<>();
         private boolean votersUnique;
-        /**
-         * The voter ids indexed as their rows are added (while the hash's table slot is fetched the reader goes on
-         * parsing), and the rows whose id came before; null when the ids were said to be unique before rows came.
-         */
-        private IdIndex index;
-
-        private int[] duplicates = new int[4];
-        private int duplicateCount;
         private boolean dropUnknownDelegates;
 
         private int n;
@@ -556,17 +548,6 @@ public final class TallyInput {
 
         private Builder named(int row) {
             namedRows++;
-            if (!votersUnique && voters.has(row)) {
-                if (index == null) {
-                    index = new IdIndex(voters, 1024);
-                }
-                if (index.putIfAbsent(row) >= 0) {
-                    if (duplicateCount == duplicates.length) {
-                        duplicates = Arrays.copyOf(duplicates, duplicateCount * 2);
-                    }
-                    duplicates[duplicateCount++] = row;
-                }
-            }
             if (!voters.has(row) || voters.empty(row)) {
                 violation(Reason.FIELD_MISSING, path(row, "voter"), "a ballot needs a voter");
             }
@@ -848,8 +829,6 @@ public final class TallyInput {
          */
         public Builder votersUnique() {
             this.votersUnique = true;
-            this.index = null;
-            this.duplicateCount = 0;
             return this;
         }
 
@@ -988,17 +967,10 @@ public final class TallyInput {
                 Arrays.fill(delegateRows, -1);
                 return;
             }
-            IdIndex rows = index;
-            if (rows == null) {
-                rows = new IdIndex(voters, n);
-                for (int row = 0; row < n; row++) {
-                    if (voters.has(row) && rows.putIfAbsent(row) >= 0) {
-                        duplicate(row);
-                    }
-                }
-            } else {
-                for (int i = 0; i < duplicateCount; i++) {
-                    duplicate(duplicates[i]);
+            IdIndex rows = new IdIndex(voters, n);
+            for (int row = 0; row < n; row++) {
+                if (voters.has(row) && rows.putIfAbsent(row) >= 0) {
+                    duplicate(row);
                 }
             }
             for (int row = 0; row < n; row++) {

@@ -11,6 +11,18 @@ public record Weighting(Policy policy, int cap) {
     /** The highest stake level. */
     public static final int MAX_STAKE = 5;
 
+    /** SQRT's weight of each level, computed once: counts ask for them once per row, often more. */
+    private static final long[] SQRT_WEIGHTS = new long[MAX_STAKE + 1];
+
+    static {
+        for (int stake = 0; stake <= MAX_STAKE; stake++) {
+            long n = stake * Micro.ONE * Micro.ONE;
+            long r = Micro.isqrt(n);
+            // √n ≥ r + ½ ⇔ n ≥ r² + r + ¼ ⇔ n > r² + r for integers, so no tie is possible
+            SQRT_WEIGHTS[stake] = n - r * r > r ? r + 1 : r;
+        }
+    }
+
     public Weighting {
         if (policy == null) {
             throw new IllegalArgumentException("policy is required");
@@ -53,12 +65,8 @@ public record Weighting(Policy policy, int cap) {
         switch (policy) {
             case LINEAR:
                 return stake * Micro.ONE;
-            case SQRT: {
-                long n = stake * Micro.ONE * Micro.ONE;
-                long r = Micro.isqrt(n);
-                // √n ≥ r + ½ ⇔ n ≥ r² + r + ¼ ⇔ n > r² + r for integers, so no tie is possible
-                return n - r * r > r ? r + 1 : r;
-            }
+            case SQRT:
+                return SQRT_WEIGHTS[stake];
             case EQUAL:
                 return stake > 0 ? Micro.ONE : 0;
             case CAPPED:

@@ -228,9 +228,8 @@ public final class TallyDocument {
         private boolean secret;
         private long[] numbers = new long[16];
         private String[] keys = new String[16];
-        /** The current ballot's voter, delegate and group ids, copied from the parser (no string per ballot). */
+        // the current ballot's voter, delegate and group ids, copied from the parser (no string per ballot)
         private final Text voterText = new Text();
-
         private final Text delegateText = new Text();
         private final Text groupText = new Text();
 

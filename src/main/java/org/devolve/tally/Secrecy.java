@@ -316,14 +316,7 @@ public final class Secrecy {
         if (unchanged && inOrder) {
             return in; // already published: the same classes, in the same order
         }
-        int other = in.groupIds.length;
-        byte[] stake = new byte[n];
-        int[] group = new int[n];
-        long[] weight = new long[n];
-        boolean[] voted = new boolean[n];
-        byte[] via = new byte[n];
-        boolean[] hidden = new boolean[n];
-        byte[] suggested = new byte[n];
+        Columns out = new Columns(in, n);
         int[] choice = new int[n];
         int from = 0;
         for (int run = 0; run < length.length; run++) {
@@ -333,22 +326,67 @@ public final class Secrecy {
             int to = from + length[run];
             Key key = distinct.get(run / (4 * contents));
             int content = run % contents;
+            out.fill(from, to, key, in.weighting.weightOf(key.level), (byte) (run / contents % 4), content > 0);
+            Arrays.fill(choice, from, to, content - 1);
+            from = to;
+        }
+        return out.input(choice, null, null, null);
+    }
+
+    /** What each row of a published input publishes besides its ballot, column by column, as the input keeps it. */
+    private static final class Columns {
+        private final TallyInput in;
+        private final byte[] stake;
+        private final int[] group;
+        private final long[] weight;
+        private final boolean[] voted;
+        private final byte[] via;
+        private final boolean[] hidden;
+        private final byte[] suggested;
+
+        Columns(TallyInput in, int n) {
+            this.in = in;
+            stake = new byte[n];
+            group = new int[n];
+            weight = new long[n];
+            voted = new boolean[n];
+            via = new byte[n];
+            hidden = new boolean[n];
+            suggested = new byte[n];
+        }
+
+        /** Rows {@code from .. to - 1} publish class {@code key} with this weight, way their ballot came, and a ballot or not. */
+        void fill(int from, int to, Key key, long rowWeight, byte how, boolean cast) {
             Arrays.fill(stake, from, to, (byte) key.level);
             Arrays.fill(group, from, to, key.group);
             Arrays.fill(hidden, from, to, key.hidden);
-            Arrays.fill(weight, from, to, in.weighting.weightOf(key.level));
-            Arrays.fill(via, from, to, (byte) (run / contents % 4));
-            Arrays.fill(voted, from, to, content > 0);
-            Arrays.fill(choice, from, to, content - 1);
-            Arrays.fill(suggested, from, to, suggested(in, key, other));
-            from = to;
+            Arrays.fill(weight, from, to, rowWeight);
+            Arrays.fill(via, from, to, how);
+            Arrays.fill(voted, from, to, cast);
+            Arrays.fill(suggested, from, to, suggested(key));
         }
-        return new TallyInput(in, stake, group, weight, voted, choice, null, null, null, via, hidden, suggested);
-    }
 
-    /** The suggested level a row of published class {@code key} carries (see {@link TallyInput#suggested}). */
-    private static byte suggested(TallyInput in, Key key, int other) {
-        return (byte) (key.group < other ? in.groupLevel[key.group] : key.lowerTo >= 0 ? key.lowerTo : key.level);
+        /** {@link #fill} for one row. */
+        void set(int row, Key key, long rowWeight, byte how, boolean cast) {
+            stake[row] = (byte) key.level;
+            group[row] = key.group;
+            hidden[row] = key.hidden;
+            weight[row] = rowWeight;
+            via[row] = how;
+            voted[row] = cast;
+            suggested[row] = suggested(key);
+        }
+
+        /** The level a row of class {@code key} is anchored to (see {@link TallyInput#suggested}). */
+        private byte suggested(Key key) {
+            int other = in.groupIds.length;
+            return (byte) (key.group < other ? in.groupLevel[key.group] : key.lowerTo >= 0 ? key.lowerTo : key.level);
+        }
+
+        TallyInput input(int[] choice, int[] start, int[] items, long[] pointSum) {
+            return new TallyInput(
+                    in, stake, group, weight, voted, choice, start, items, pointSum, via, hidden, suggested);
+        }
     }
 
     /**
@@ -360,29 +398,12 @@ public final class Secrecy {
     private static TallyInput published(
             TallyInput in, int[] order, int[] rowClass, Key[] published, byte[] how, int[] ballot) {
         int n = order.length;
-        int other = in.groupIds.length;
         boolean explicit = in.weighting.policy() == Policy.EXPLICIT;
-        long[] byLevel = new long[Weighting.MAX_STAKE + 1];
-        for (int s = 0; s < byLevel.length && !explicit; s++) {
-            byLevel[s] = in.weighting.weightOf(s);
-        }
-        byte[] stake = new byte[n];
-        int[] group = new int[n];
-        long[] weight = new long[n];
-        boolean[] voted = new boolean[n];
-        byte[] via = new byte[n];
-        boolean[] hidden = new boolean[n];
-        byte[] suggested = new byte[n];
+        Columns out = new Columns(in, n);
         for (int i = 0; i < n; i++) {
             int p = order[i];
             Key key = published[rowClass[p]];
-            stake[i] = (byte) key.level;
-            group[i] = key.group;
-            hidden[i] = key.hidden;
-            weight[i] = explicit ? in.weight[p] : byLevel[key.level];
-            via[i] = how[p];
-            voted[i] = ballot[p] >= 0;
-            suggested[i] = suggested(in, key, other);
+            out.set(i, key, explicit ? in.weight[p] : in.weighting.weightOf(key.level), how[p], ballot[p] >= 0);
         }
         int[] choice = null;
         int[] start = null;
@@ -412,7 +433,7 @@ public final class Secrecy {
                 }
             }
         }
-        return new TallyInput(in, stake, group, weight, voted, choice, start, items, pointSum, via, hidden, suggested);
+        return out.input(choice, start, items, pointSum);
     }
 
     private static boolean isIdentity(int[] order) {

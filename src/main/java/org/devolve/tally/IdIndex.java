@@ -24,16 +24,9 @@ final class IdIndex {
     /** Indexes row {@code row} under its id unless the id is there; returns the earlier row, or -1 when new. */
     int putIfAbsent(int row) {
         int h = spread(ids.hash(row));
-        int i = h & mask;
-        long slot;
-        while ((slot = slots[i]) != 0) {
-            if ((int) (slot >>> 32) == h) {
-                int other = (int) slot - 1;
-                if (ids.same(other, ids, row)) {
-                    return other;
-                }
-            }
-            i = (i + 1) & mask;
+        int i = probe(h, ids, row);
+        if (slots[i] != 0) {
+            return (int) slots[i] - 1;
         }
         slots[i] = (long) h << 32 | (row + 1L) & 0xFFFF_FFFFL;
         return -1;
@@ -41,19 +34,21 @@ final class IdIndex {
 
     /** The row whose id is row {@code row}'s id in {@code keys}, or -1. */
     int get(Ids keys, int row) {
-        int h = spread(keys.hash(row));
+        int i = probe(spread(keys.hash(row)), keys, row);
+        return slots[i] == 0 ? -1 : (int) slots[i] - 1;
+    }
+
+    /** The slot of row {@code row}'s id in {@code keys} (hash {@code h}): the one holding it, or the empty one ending its probe. */
+    private int probe(int h, Ids keys, int row) {
         int i = h & mask;
         long slot;
         while ((slot = slots[i]) != 0) {
-            if ((int) (slot >>> 32) == h) {
-                int found = (int) slot - 1;
-                if (ids.same(found, keys, row)) {
-                    return found;
-                }
+            if ((int) (slot >>> 32) == h && ids.same((int) slot - 1, keys, row)) {
+                return i;
             }
             i = (i + 1) & mask;
         }
-        return -1;
+        return i;
     }
 
     private static int spread(int h) {

@@ -257,22 +257,29 @@ public final class Secrecy {
         int[] ballot = new int[n];
         for (int p = 0; p < n; p++) {
             rowRank[p] = classRank[classes.rowClass[p]];
-            if (in.anonymous) {
-                via[p] = in.via[p];
-                ballot[p] = in.voted[p] ? p : -1;
-            } else {
-                int t = target[p];
-                ballot[p] = t;
-                via[p] = in.voted[p]
-                        ? TallyInput.OWN
-                        : t >= 0 ? TallyInput.FOLLOWED : in.delegate[p] >= 0 ? TallyInput.LOST : TallyInput.OWN;
-            }
+            ballot[p] = ballotOf(in, target, p);
+            via[p] = how(in, target, p);
         }
         int[] order = order(in, rowRank, via, ballot);
         if (unchanged && isIdentity(order)) {
             return in; // already published: the same classes, in the same order
         }
         return published(in, order, classes.rowClass, published, via, ballot);
+    }
+
+    /** The row whose ballot row {@code p}'s weight counts for (its own, or its delegate's), or -1. */
+    private static int ballotOf(TallyInput in, int[] target, int p) {
+        return in.anonymous ? (in.voted[p] ? p : -1) : target[p];
+    }
+
+    /** How row {@code p}'s ballot came about: its own, followed from a delegate, or lost on the way. */
+    private static byte how(TallyInput in, int[] target, int p) {
+        if (in.anonymous) {
+            return in.via[p];
+        }
+        return in.voted[p]
+                ? TallyInput.OWN
+                : target[p] >= 0 ? TallyInput.FOLLOWED : in.delegate[p] >= 0 ? TallyInput.LOST : TallyInput.OWN;
     }
 
     /**
@@ -297,17 +304,8 @@ public final class Secrecy {
         boolean inOrder = true;
         int last = 0;
         for (int p = 0; p < n; p++) {
-            int t;
-            int how;
-            if (in.anonymous) {
-                t = in.voted[p] ? p : -1;
-                how = in.via[p];
-            } else {
-                t = target[p];
-                how = in.voted[p]
-                        ? TallyInput.OWN
-                        : t >= 0 ? TallyInput.FOLLOWED : in.delegate[p] >= 0 ? TallyInput.LOST : TallyInput.OWN;
-            }
+            int t = ballotOf(in, target, p);
+            int how = how(in, target, p);
             int run = (classRank[rowClass[p]] * 4 + how) * contents + (t < 0 ? 0 : 1 + in.choice[t]);
             length[run]++;
             inOrder &= run >= last;

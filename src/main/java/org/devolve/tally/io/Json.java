@@ -38,30 +38,18 @@ final class Json {
     /** The parser's text, refused if it holds an unpaired surrogate. */
     static String text(JsonParser p) throws IOException {
         String s = p.getText();
-        for (int i = 0; i < s.length(); i++) {
-            char c = s.charAt(i);
-            if (Character.isHighSurrogate(c)) {
-                if (i + 1 < s.length() && Character.isLowSurrogate(s.charAt(i + 1))) {
-                    i++;
-                    continue;
-                }
-                throw new Malformed("a string holds an unpaired surrogate" + where(p));
-            }
-            if (Character.isLowSurrogate(c)) {
-                throw new Malformed("a string holds an unpaired surrogate" + where(p));
-            }
-        }
+        checkSurrogates(s, p);
         return s;
     }
 
-    /** Refuses {@code text[0, count)} if it holds an unpaired surrogate (the parser says where). */
-    static void checkSurrogates(char[] text, int count, JsonParser p) {
-        for (int i = 0; i < count; i++) {
-            char c = text[i];
+    /** Refuses {@code text} if it holds an unpaired surrogate, written raw or escaped (the parser says where). */
+    static void checkSurrogates(CharSequence text, JsonParser p) {
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
             if (c < Character.MIN_SURROGATE) {
                 continue;
             }
-            if (Character.isHighSurrogate(c) && i + 1 < count && Character.isLowSurrogate(text[i + 1])) {
+            if (Character.isHighSurrogate(c) && i + 1 < text.length() && Character.isLowSurrogate(text.charAt(i + 1))) {
                 i++;
             } else if (Character.isSurrogate(c)) {
                 throw new Malformed("a string holds an unpaired surrogate" + where(p));

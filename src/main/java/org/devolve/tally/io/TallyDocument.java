@@ -943,7 +943,7 @@ public final class TallyDocument {
                 surrogates |= Character.isSurrogate(c);
             }
             if (surrogates) {
-                Json.checkSurrogates(chars, count, p);
+                Json.checkSurrogates(java.nio.CharBuffer.wrap(chars, 0, count), p); // rare: only where one was seen
             }
             length = count;
         }

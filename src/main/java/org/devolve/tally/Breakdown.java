@@ -55,10 +55,11 @@ final class Breakdown {
         }
         levels[Weighting.MAX_STAKE + 1] = new Acc(OTHER, OTHER, width);
         for (int p = 0; p < in.n; p++) {
-            long weight = w[p];
-            if (weight == 0) {
+            if (w[p] == 0) {
                 continue;
             }
+            int m = in.times(p); // an input in runs: row p stands for m declarations (one-number ballots, additive)
+            long weight = w[p] * m;
             Acc group = groups[in.group[p]];
             Acc level = levels[in.hidden[p] ? Weighting.MAX_STAKE + 1 : in.stake[p]];
             group.declared += weight;
@@ -67,9 +68,9 @@ final class Breakdown {
             if (t < 0) {
                 continue;
             }
-            group.voters++;
+            group.voters += m;
             group.cast += weight;
-            level.voters++;
+            level.voters += m;
             level.cast += weight;
             count.measure(t, weight, group.row);
             count.measure(t, weight, level.row);

@@ -53,12 +53,16 @@ abstract class Count {
     /** Undoes {@link #add(int, long)} with the same arguments. */
     abstract void remove(int ballot, long w);
 
-    /** Adds every person: {@code weights[p]} for the ballot {@code target[p]} (-1: not cast). */
+    /**
+     * Adds every person: {@code weights[p]} for the ballot {@code target[p]} (-1: not cast), as many times as row
+     * {@code p} counts ({@link TallyInput#times}: an input in runs holds one-number ballots only, whose count is
+     * additive, so a run adds its weight times its length).
+     */
     void addAll(long[] weights, int[] target) {
         for (int p = 0; p < target.length; p++) {
             int t = target[p];
             if (t >= 0 && weights[p] > 0) {
-                add(t, weights[p]);
+                add(t, weights[p] * in.times(p));
             }
         }
     }

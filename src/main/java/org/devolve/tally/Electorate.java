@@ -40,28 +40,30 @@ final class Electorate {
         long cast = 0;
         int declarants = 0;
         int voters = 0;
+        int[] times = in.times;
         for (int p = 0; p < in.n; p++) {
-            long weight = w[p];
-            if (weight == 0) {
+            if (w[p] == 0) {
                 continue;
             }
+            int m = times == null ? 1 : times[p]; // an input in runs: row p stands for m declarations
+            long weight = w[p] * m;
             int t = target[p];
             int level = stake[p];
             declared += weight;
-            declarants++;
-            levelDeclarants[level]++;
+            declarants += m;
+            levelDeclarants[level] += m;
             if (t < 0) {
                 if (via != null ? via[p] == TallyInput.LOST : !in.voted[p] && in.delegate[p] >= 0) {
                     e.weightLost += weight;
-                    e.delegatorsLost++;
+                    e.delegatorsLost += m;
                 }
                 continue;
             }
             cast += weight;
             if (t == p && (via == null || via[p] != TallyInput.FOLLOWED)) {
-                voters++;
+                voters += m;
             } else {
-                e.delegators++;
+                e.delegators += m;
                 e.weightMoved += weight;
             }
             if (stances) {

@@ -175,28 +175,37 @@ final class Fragility {
         return ids == null ? a <= b : ids.compare(a, b) <= 0;
     }
 
-    /** Checks every prefix, updating the count in place; the count is spent afterwards. */
+    /**
+     * Checks every prefix, updating the count in place; the count is spent afterwards. A row of an input in runs is
+     * that many declarations in a row of the order, lowered one by one.
+     */
     private static int exact(
             TallyInput in, Count count, long[] w, int[] target, Electorate e, int[] order, Verdict base) {
-        for (int i = 0; i < order.length; i++) {
-            int p = order[i];
+        int done = 0;
+        for (int p : order) {
             int t = target[p];
             long to = lowered(in, p);
-            if (t >= 0) {
-                count.remove(t, w[p]);
-                if (to > 0) {
-                    count.add(t, to);
+            for (int left = in.times(p); left > 0; left--) {
+                if (t >= 0) {
+                    count.remove(t, w[p]);
+                    if (to > 0) {
+                        count.add(t, to);
+                    }
                 }
-            }
-            e.lower(in, p, t, w[p], to, suggested(in, p));
-            if (!Verdict.of(in, count, count.leader(), e).sameAs(base)) {
-                return i + 1;
+                e.lower(in, p, t, w[p], to, suggested(in, p));
+                done++;
+                if (!Verdict.of(in, count, count.leader(), e).sameAs(base)) {
+                    return done;
+                }
             }
         }
         return 0;
     }
 
     private static int galloping(TallyInput in, long[] w, int[] target, int[] order, Verdict base) {
+        if (in.times != null) {
+            throw new IllegalStateException("ranked ballots are never counted in runs");
+        }
         int m = order.length;
         if (m == 0) {
             return 0;

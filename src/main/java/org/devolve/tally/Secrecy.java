@@ -222,6 +222,22 @@ public final class Secrecy {
 
     /** {@link #publish(TallyInput)}; {@code inRuns} false sorts rows even where runs would do (for the test that they agree). */
     static TallyInput publish(TallyInput in, boolean inRuns) {
+        return publication(in, inRuns, false).expanded();
+    }
+
+    /**
+     * The published input as the count reads it: for one-number ballots under weights that follow levels, in runs
+     * (one row per run of identical published rows, with its length in {@link TallyInput#times}; a few hundred rows
+     * for a million declarations), so that every pass of the count and its explanations is over runs, not rows.
+     * Counting it is counting {@link #publish(TallyInput)}'s rows, digit for digit. An already published input is
+     * put in runs too.
+     */
+    static TallyInput forCounting(TallyInput in) {
+        return publication(in, true, true);
+    }
+
+    /** The published input; {@code compact}: in runs where it is published in runs, else each row written out. */
+    private static TallyInput publication(TallyInput in, boolean inRuns, boolean compact) {
         if (!in.secret) {
             return in;
         }
@@ -247,7 +263,7 @@ public final class Secrecy {
             classRank[c] = rank.get(published[c]);
         }
         if (inRuns && in.choice != null && in.weighting.policy() != Policy.EXPLICIT) {
-            TallyInput runs = inRuns(in, target, classes.rowClass, classRank, distinct, unchanged);
+            TallyInput runs = inRuns(in, target, classes.rowClass, classRank, distinct, unchanged && !compact);
             if (runs != null) {
                 return runs;
             }
@@ -286,7 +302,8 @@ public final class Secrecy {
      * The published input of one-number ballots under weights that follow levels, without sorting a row: in
      * published order, rows fall into runs of (class rank, how the ballot came, the ballot's content) — a few
      * hundred at most — and every row of a run publishes the same group, level, weight and ballot, so counting
-     * the runs' lengths is all the order there is to compute, and each column is filled run by run. This is the
+     * the runs' lengths is all the order there is to compute. The result is in runs (one row per run, its length in
+     * {@link TallyInput#times}); {@link TallyInput#expanded()} writes the rows out run by run. This is the
      * published order of {@link #comparatorOrder}'s definition: rows of one run are indistinguishable, so their
      * order among themselves (row order there) shows in nothing published. The input is already published when its
      * classes do not change and its rows already come run after run. Null when the runs would outnumber the rows
@@ -314,21 +331,25 @@ public final class Secrecy {
         if (unchanged && inOrder) {
             return in; // already published: the same classes, in the same order
         }
-        Columns out = new Columns(in, n);
-        int[] choice = new int[n];
-        int from = 0;
+        int runs = 0;
+        for (int l : length) {
+            runs += l > 0 ? 1 : 0;
+        }
+        Columns out = new Columns(in, runs);
+        int[] choice = new int[runs];
+        int[] times = new int[runs];
+        int row = 0;
         for (int run = 0; run < length.length; run++) {
             if (length[run] == 0) {
                 continue;
             }
-            int to = from + length[run];
             Key key = distinct.get(run / (4 * contents));
             int content = run % contents;
-            out.fill(from, to, key, in.weighting.weightOf(key.level), (byte) (run / contents % 4), content > 0);
-            Arrays.fill(choice, from, to, content - 1);
-            from = to;
+            out.set(row, key, in.weighting.weightOf(key.level), (byte) (run / contents % 4), content > 0);
+            choice[row] = content - 1;
+            times[row++] = length[run];
         }
-        return out.input(choice, null, null, null);
+        return out.input(choice, null, null, null, times);
     }
 
     /** What each row of a published input publishes besides its ballot, column by column, as the input keeps it. */
@@ -353,18 +374,7 @@ public final class Secrecy {
             suggested = new byte[n];
         }
 
-        /** Rows {@code from .. to - 1} publish class {@code key} with this weight, way their ballot came, and a ballot or not. */
-        void fill(int from, int to, Key key, long rowWeight, byte how, boolean cast) {
-            Arrays.fill(stake, from, to, (byte) key.level);
-            Arrays.fill(group, from, to, key.group);
-            Arrays.fill(hidden, from, to, key.hidden);
-            Arrays.fill(weight, from, to, rowWeight);
-            Arrays.fill(via, from, to, how);
-            Arrays.fill(voted, from, to, cast);
-            Arrays.fill(suggested, from, to, suggested(key));
-        }
-
-        /** {@link #fill} for one row. */
+        /** Row {@code row} publishes class {@code key} with this weight, way its ballot came, and a ballot or not. */
         void set(int row, Key key, long rowWeight, byte how, boolean cast) {
             stake[row] = (byte) key.level;
             group[row] = key.group;
@@ -381,9 +391,9 @@ public final class Secrecy {
             return (byte) (key.group < other ? in.groupLevel[key.group] : key.lowerTo >= 0 ? key.lowerTo : key.level);
         }
 
-        TallyInput input(int[] choice, int[] start, int[] items, long[] pointSum) {
+        TallyInput input(int[] choice, int[] start, int[] items, long[] pointSum, int[] times) {
             return new TallyInput(
-                    in, stake, group, weight, voted, choice, start, items, pointSum, via, hidden, suggested);
+                    in, stake, group, weight, voted, choice, start, items, pointSum, via, hidden, suggested, times);
         }
     }
 
@@ -431,7 +441,7 @@ public final class Secrecy {
                 }
             }
         }
-        return out.input(choice, start, items, pointSum);
+        return out.input(choice, start, items, pointSum, null);
     }
 
     private static boolean isIdentity(int[] order) {
@@ -570,7 +580,7 @@ public final class Secrecy {
                     counts = Arrays.copyOf(counts, counts.length * 2);
                 }
                 rowClass[p] = c;
-                counts[c]++;
+                counts[c] += in.times(p);
             }
             return new Classes(rowClass, keys, Arrays.copyOf(counts, keys.size()));
         }
@@ -605,7 +615,7 @@ public final class Secrecy {
         int[] ballots = new int[classes.keys.size()];
         for (int p = 0; p < published.n; p++) {
             if (published.voted[p] && !published.followed(p)) {
-                ballots[classes.rowClass[p]]++;
+                ballots[classes.rowClass[p]] += published.times(p);
             }
         }
         Map<Key, int[]> sizes = new TreeMap<>();

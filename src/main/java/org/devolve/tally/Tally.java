@@ -22,7 +22,11 @@ public final class Tally {
      * published document recounts to the same result byte for byte.
      */
     public static TallyResult count(TallyInput input) {
-        TallyInput in = Secrecy.publish(input);
+        return explain(Secrecy.forCounting(input));
+    }
+
+    /** Counts and explains an input as it is: a public one, or a published one (in runs or row by row). */
+    static TallyResult explain(TallyInput in) {
         int[] target = Delegation.resolve(in.delegate, in.voted);
         long[] w = in.weight;
         Counted counted = Counted.of(in, w, target);
@@ -93,8 +97,9 @@ public final class Tally {
             levels[p] = (byte) level;
             anchoredWeight[p] = a;
             if (a < in.weight[p]) {
-                lowered++;
-                removed += in.weight[p] - a;
+                int m = in.times(p);
+                lowered += m;
+                removed += (in.weight[p] - a) * m;
             }
         }
         Count count = Count.of(in);

@@ -77,6 +77,12 @@ public final class TallyInput {
     final byte[] suggested;
     /** Anonymous inputs: rows whose stake level is not published (only the weight); {@code stake} is then the lowest level of that weight. */
     final boolean[] hidden;
+    /**
+     * Null, or (an input in runs, made by {@link Secrecy#forCounting} for the count only) how many identical
+     * declarations each row stands for: every pass over the rows counts row {@code p} {@code times[p]} times. Such an
+     * input never leaves the engine; {@link #expanded()} writes its rows out.
+     */
+    final int[] times;
 
     private TallyInput(Builder b) {
         method = b.method;
@@ -111,6 +117,7 @@ public final class TallyInput {
         via = anonymous ? Arrays.copyOf(b.via, n) : null;
         hidden = Arrays.copyOf(b.hidden, n);
         suggested = b.suggestedRows;
+        times = null;
     }
 
     /**
@@ -129,7 +136,8 @@ public final class TallyInput {
             long[] pointSum,
             byte[] via,
             boolean[] hidden,
-            byte[] suggested) {
+            byte[] suggested,
+            int[] times) {
         method = in.method;
         options = in.options;
         k = in.k;
@@ -162,6 +170,49 @@ public final class TallyInput {
         this.via = anonymous ? via : null;
         this.hidden = hidden;
         this.suggested = suggested;
+        this.times = times;
+    }
+
+    /** How many declarations row {@code p} stands for: 1, except in an input in runs. */
+    int times(int p) {
+        return times == null ? 1 : times[p];
+    }
+
+    /**
+     * An input in runs ({@link #times}) with each row written out as many times as it counts, in order: the
+     * published input it stands for. Any other input as it is.
+     */
+    TallyInput expanded() {
+        if (times == null) {
+            return this;
+        }
+        int total = 0;
+        for (int t : times) {
+            total += t;
+        }
+        byte[] stakes = new byte[total];
+        int[] groups = new int[total];
+        long[] weights = new long[total];
+        boolean[] cast = new boolean[total];
+        int[] choices = new int[total];
+        byte[] how = new byte[total];
+        boolean[] hiddenLevels = new boolean[total];
+        byte[] anchors = new byte[total];
+        int from = 0;
+        for (int r = 0; r < n; r++) {
+            int to = from + times[r];
+            Arrays.fill(stakes, from, to, stake[r]);
+            Arrays.fill(groups, from, to, group[r]);
+            Arrays.fill(weights, from, to, weight[r]);
+            Arrays.fill(cast, from, to, voted[r]);
+            Arrays.fill(choices, from, to, choice[r]);
+            Arrays.fill(how, from, to, via[r]);
+            Arrays.fill(hiddenLevels, from, to, hidden[r]);
+            Arrays.fill(anchors, from, to, suggested[r]);
+            from = to;
+        }
+        return new TallyInput(
+                this, stakes, groups, weights, cast, choices, null, null, null, how, hiddenLevels, anchors, null);
     }
 
     /** The index of the group "other" in {@code group}: one past the listed groups. */
@@ -967,25 +1018,20 @@ public final class TallyInput {
                 Arrays.fill(delegateRows, -1);
                 return;
             }
-            IdIndex rows = new IdIndex(voters, n);
-            for (int row = 0; row < n; row++) {
-                if (voters.has(row) && rows.putIfAbsent(row) >= 0) {
-                    duplicate(row);
-                }
+            IdIndex.Resolved resolved = IdIndex.resolve(voters, delegates, n);
+            for (int row : resolved.repeats()) {
+                duplicate(row);
             }
+            delegateRows = resolved.delegateRow();
             for (int row = 0; row < n; row++) {
-                delegateRows[row] = -1;
-                if (delegates.has(row)) {
-                    int d = rows.get(delegates, row);
-                    if (d < 0 && dropUnknownDelegates) {
+                if (delegateRows[row] < 0 && delegates.has(row)) {
+                    if (dropUnknownDelegates) {
                         delegates.clear(row);
-                    } else if (d < 0) {
+                    } else {
                         violation(
                                 Reason.DELEGATE_UNKNOWN,
                                 path(row, "delegate"),
                                 "delegate \"" + delegates.get(row) + "\" is not a voter in this tally");
-                    } else {
-                        delegateRows[row] = d;
                     }
                 }
             }

@@ -113,6 +113,52 @@ class SecrecyTest {
         assertEquals(ResultJson.write(Tally.count(in)), ResultJson.write(Tally.count(read)));
     }
 
+    /**
+     * Counting a secret input in runs (one row per run of identical published rows, counted as many times as it
+     * stands for) gives what counting its published rows one by one gives, digit for digit: totals, turnout, quorum,
+     * threshold, protection, breakdown cells, both counterfactuals, delegation, fragility and the secrecy report —
+     * under every weighting that follows levels, with delegation, hidden levels, "other", small k, and quorum,
+     * threshold and protection drawn at random (so that verdicts and fragility flip on some tries).
+     */
+    @Property(tries = 500)
+    void countingInRunsIsCountingRowByRow(@ForAll long seed, @ForAll("oneNumberMethods") Method method) {
+        Random rnd = new Random(seed);
+        RandomTallies.Shape shape = new RandomTallies.Shape();
+        shape.maxBallots = 80;
+        Weighting[] weightings = {
+            Weighting.linear(), Weighting.sqrt(), Weighting.equal(), Weighting.capped(1 + rnd.nextInt(5))
+        };
+        shape.weighting = weightings[rnd.nextInt(weightings.length)];
+        TallyInput.Builder b = RandomTallies.builder(rnd, method, shape);
+        b.secret(1 + rnd.nextInt(6));
+        b.quorum(rnd.nextInt(3) == 0 ? 0 : rnd.nextInt(1_000_001), rnd.nextInt(3) == 0 ? 0 : rnd.nextInt(60));
+        if (method == Method.APPROVE_REJECT) {
+            switch (rnd.nextInt(4)) {
+                case 0 -> b.threshold(Threshold.TWO_THIRDS);
+                case 1 -> b.consent(1 + rnd.nextInt(1_000_000));
+                default -> {}
+            }
+            switch (rnd.nextInt(3)) {
+                case 0 -> b.protection(new Protection(Protection.Rule.MAJORITY, 0, rnd.nextInt(6)));
+                case 1 ->
+                    b.protection(
+                            new Protection(Protection.Rule.NO_OBJECTION, 1 + rnd.nextInt(1_000_000), rnd.nextInt(6)));
+                default -> {}
+            }
+        }
+        TallyInput in = b.build();
+        TallyInput runs = Secrecy.forCounting(in);
+        assertTrue(in.size() == 0 || runs.times != null, "one-number ballots under weights by level: in runs");
+        assertEquals(
+                ResultJson.write(Tally.explain(Secrecy.publish(in, false))),
+                ResultJson.write(Tally.count(in)),
+                "in runs and row by row: the same result");
+        assertEquals(
+                TallyDocument.toJson(Secrecy.publish(in)),
+                TallyDocument.toJson(runs.expanded()),
+                "the runs written out are the published rows");
+    }
+
     @Provide
     Arbitrary<Method> oneNumberMethods() {
         return Arbitraries.of(Method.SINGLE_CHOICE, Method.APPROVE_REJECT);

@@ -166,33 +166,33 @@ class ValidationTest {
     }
 
     /**
-     * Ids are indexed as rows come (the index grows past its first size here): every later row of an id is refused, in
+     * Ids are indexed in partitions by hash (five thousand rows make two): every later row of an id is refused, in
      * row order, and delegates forward and backward resolve to the first row of theirs.
      */
     @Test
     void duplicatesAmongThousandsOfRowsAreEachNamedAndDelegatesFindTheirRows() {
         TallyInput.Builder b =
                 TallyInput.builder(Method.SINGLE_CHOICE, List.of("A", "B")).group("g", "g", 5);
-        for (int i = 0; i < 3000; i++) {
+        for (int i = 0; i < 5000; i++) {
             b.voter("v" + i, 1, "g").choice(i % 2);
         }
-        b.voter("v7", 1, "g").choice(0).voter("v2999", 1, "g").choice(1);
+        b.voter("v7", 1, "g").choice(0).voter("v4999", 1, "g").choice(1);
         assertEquals(
-                List.of("ballots[3000].voter", "ballots[3001].voter"),
+                List.of("ballots[5000].voter", "ballots[5001].voter"),
                 violations(b::build).stream().map(Violation::path).toList());
 
         TallyInput.Builder ok =
                 TallyInput.builder(Method.SINGLE_CHOICE, List.of("A", "B")).group("g", "g", 5);
-        ok.voter("first", 1, "g").delegatesTo("v2999");
-        for (int i = 0; i < 3000; i++) {
+        ok.voter("first", 1, "g").delegatesTo("v4999");
+        for (int i = 0; i < 5000; i++) {
             ok.voter("v" + i, 1, "g").choice(i % 2);
         }
         ok.voter("last", 1, "g").delegatesTo("v5");
         TallyInput in = ok.build();
-        assertEquals("v2999", in.delegateOf(0));
-        assertEquals("v5", in.delegateOf(3001));
-        assertEquals(3000, in.delegate[0]);
-        assertEquals(6, in.delegate[3001]);
+        assertEquals("v4999", in.delegateOf(0));
+        assertEquals("v5", in.delegateOf(5001));
+        assertEquals(5000, in.delegate[0]);
+        assertEquals(6, in.delegate[5001]);
     }
 
     @Test

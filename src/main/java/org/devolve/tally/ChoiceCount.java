@@ -33,12 +33,11 @@ final class ChoiceCount extends Count {
     void addAll(long[] weights, int[] target) {
         long[] t = totals;
         int[] c = choice;
-        int[] times = in.times;
         long sum = 0;
         for (int p = 0; p < target.length; p++) {
             int b = target[p];
             if (b >= 0) {
-                long w = times == null ? weights[p] : weights[p] * times[p];
+                long w = weights[p] * in.times(p);
                 t[c[b]] += w;
                 sum += w;
             }

@@ -40,12 +40,11 @@ final class Electorate {
         long cast = 0;
         int declarants = 0;
         int voters = 0;
-        int[] times = in.times;
         for (int p = 0; p < in.n; p++) {
             if (w[p] == 0) {
                 continue;
             }
-            int m = times == null ? 1 : times[p]; // an input in runs: row p stands for m declarations
+            int m = in.times(p); // an input in runs: row p stands for m declarations
             long weight = w[p] * m;
             int t = target[p];
             int level = stake[p];

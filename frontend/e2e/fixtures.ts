@@ -16,7 +16,11 @@ export function unique(): string {
 }
 
 let tokenEndpoint: Promise<string> | undefined;
-const tokens = new Map<User, Promise<string>>();
+/** A bearer token and when it stops being accepted (the realm's access tokens live 15 minutes). */
+type Token = { value: string; expiresAt: number };
+const tokens = new Map<User, Promise<Token>>();
+/** A token with less than this left is renewed: a whole run takes longer than one token lives. */
+const RENEW_MS = 120_000;
 
 async function endpoint(): Promise<string> {
   const http = await request.newContext();
@@ -30,7 +34,7 @@ async function endpoint(): Promise<string> {
   }
 }
 
-async function signInByPassword(user: User): Promise<string> {
+async function signInByPassword(user: User): Promise<Token> {
   tokenEndpoint ??= endpoint();
   const http = await request.newContext();
   try {
@@ -44,7 +48,9 @@ async function signInByPassword(user: User): Promise<string> {
       },
     });
     expect(response.ok(), `password grant for ${user}: ${response.status()}`).toBe(true);
-    return ((await response.json()) as { access_token: string }).access_token;
+    const issued = Date.now();
+    const { access_token, expires_in } = (await response.json()) as { access_token: string; expires_in: number };
+    return { value: access_token, expiresAt: issued + expires_in * 1000 };
   } finally {
     await http.dispose();
   }
@@ -81,15 +87,15 @@ export class Caller {
   }
 }
 
-/** The API as `user`, with a bearer token of theirs. */
+/** The API as `user`, with a bearer token of theirs (a new one when the last is about to expire). */
 export async function as(user: User): Promise<Caller> {
   let token = tokens.get(user);
-  if (!token) {
+  if (!token || (await token).expiresAt - Date.now() < RENEW_MS) {
     token = signInByPassword(user);
     tokens.set(user, token);
   }
   const http = await request.newContext({
-    extraHTTPHeaders: { Authorization: `Bearer ${await token}`, Accept: 'application/json' },
+    extraHTTPHeaders: { Authorization: `Bearer ${(await token).value}`, Accept: 'application/json' },
   });
   return new Caller(user, http);
 }

@@ -100,10 +100,7 @@ public final class TallyInput {
         ledgerHead = b.ledgerHead;
         groupIds = b.groupIds.toArray(new String[0]);
         groupNames = b.groupNames.toArray(new String[0]);
-        groupLevel = new int[b.groupLevels.size()];
-        for (int g = 0; g < groupLevel.length; g++) {
-            groupLevel[g] = b.groupLevels.get(g);
-        }
+        groupLevel = b.groupLevels.stream().mapToInt(Integer::intValue).toArray();
         n = b.n;
         voters = b.voters.copy(n);
         stake = Arrays.copyOf(b.stake, n);

@@ -59,7 +59,7 @@ if [[ " $PARTS " == *" run "* ]]; then
   echo "== ./devolve run once, to build what changed and initialise its database"
   DEVOLVE_HOME="$WORK/home" DEVOLVE_PORT="$PORT" DEVOLVE_MANAGEMENT_PORT="$MGMT" ./devolve run > "$WORK/first-run.log" 2>&1 &
   RUN=$!
-  until grep -q 'Devolve is running at' "$WORK/first-run.log"; do
+  until grep -qs 'Devolve is running at' "$WORK/first-run.log"; do
     kill -0 "$RUN" 2> /dev/null || { echo "./devolve run failed:" >&2; tail -n 30 "$WORK/first-run.log" >&2; exit 1; }
     sleep 0.5
   done
@@ -105,7 +105,7 @@ devolve_run() {
   local t0; t0="$(now_ms)"
   DEVOLVE_HOME="$WORK/home" DEVOLVE_PORT="$PORT" DEVOLVE_MANAGEMENT_PORT="$MGMT" ./devolve run > "$log" 2>&1 &
   RUN=$!
-  until grep -q 'Devolve is running at' "$log"; do
+  until grep -qs 'Devolve is running at' "$log"; do
     kill -0 "$RUN" 2> /dev/null || { echo "./devolve run failed:" >&2; tail -n 30 "$log" >&2; exit 1; }
     sleep 0.05
   done

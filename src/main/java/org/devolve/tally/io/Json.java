@@ -24,17 +24,24 @@ import java.util.Map;
  */
 final class Json {
 
-    /** Bytes jackson-core asks the input stream for at a time (its own default is 8,000). */
+    static final JsonFactory FACTORY = JsonFactory.builder().build();
+
+    /** Bytes jackson-core asks a tally document's stream for at a time (its own default is 8,000). */
     static final int READ_BUFFER = 1 << 16;
 
-    static final JsonFactory FACTORY =
+    /**
+     * The factory for tally documents, which may hold a million ballots: its parsers read {@link #READ_BUFFER}
+     * bytes at a time, so a 60 MB document is read in about a thousand reads instead of 7,700 (≈ 20 ms of a
+     * million-ballot recount, docs/performance.md). The small JSON the rest of the engine reads and writes keeps
+     * {@link #FACTORY}, whose buffers jackson-core recycles per thread.
+     */
+    static final JsonFactory DOCUMENTS =
             JsonFactory.builder().recyclerPool(new LargerReads()).build();
 
     /**
-     * jackson-core's buffers, with a read buffer of {@link #READ_BUFFER} bytes: a 60 MB document is read in about
-     * a thousand reads instead of 7,700 (measured ≈ 20 ms less of a million-ballot recount, docs/performance.md).
-     * jackson-core takes the size from {@link BufferRecycler#byteBufferLength}, which is there to be overridden; a
-     * recycler is made per parser, as the engine makes few parsers.
+     * jackson-core's buffers with a read buffer of {@link #READ_BUFFER} bytes; jackson-core takes the size from
+     * {@link BufferRecycler#byteBufferLength}, which is there to be overridden. A recycler is made per parser: a
+     * recount makes one, the service one per document it reads.
      */
     private static final class LargerReads extends RecyclerPool.NonRecyclingPoolBase<BufferRecycler> {
         private static final long serialVersionUID = 1L;

@@ -6,6 +6,7 @@ import com.fasterxml.jackson.core.JsonToken;
 import com.fasterxml.jackson.core.util.BufferRecycler;
 import com.fasterxml.jackson.core.util.RecyclerPool;
 import java.io.IOException;
+import java.io.InputStream;
 import java.math.BigInteger;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -35,8 +36,13 @@ final class Json {
      * million-ballot recount, docs/performance.md). The small JSON the rest of the engine reads and writes keeps
      * {@link #FACTORY}, whose buffers jackson-core recycles per thread.
      */
-    static final JsonFactory DOCUMENTS =
+    private static final JsonFactory DOCUMENTS =
             JsonFactory.builder().recyclerPool(new LargerReads()).build();
+
+    /** A parser for a tally document: reads of {@link #READ_BUFFER} bytes, each ending after a ballot's line. */
+    static JsonParser document(InputStream in) throws IOException {
+        return DOCUMENTS.createParser(new WholeLines(in));
+    }
 
     /**
      * jackson-core's buffers with a read buffer of {@link #READ_BUFFER} bytes; jackson-core takes the size from

@@ -241,7 +241,7 @@ public final class TallyDocument {
             boolean ballotsSeen = false;
             boolean streamed = false;
             try (InputStream in = source.open();
-                    JsonParser p = Json.DOCUMENTS.createParser(new WholeLines(in))) {
+                    JsonParser p = Json.document(in)) {
                 if (p.nextToken() != JsonToken.START_OBJECT) {
                     throw new InvalidTallyException(
                             List.of(new Violation(Reason.FIELD_INVALID, "$", "a tally document is a JSON object")));
@@ -292,7 +292,7 @@ public final class TallyDocument {
         /** The ballots came before the header: read the document again and stream them now. */
         private void secondPass() throws IOException {
             try (InputStream in = source.open();
-                    JsonParser p = Json.DOCUMENTS.createParser(new WholeLines(in))) {
+                    JsonParser p = Json.document(in)) {
                 p.nextToken();
                 while (p.nextToken() == JsonToken.FIELD_NAME) {
                     String name = p.getCurrentName();

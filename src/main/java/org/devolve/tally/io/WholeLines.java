@@ -15,7 +15,10 @@ import java.io.InputStream;
  * Nobody else does this for us: it is a property of how our documents are laid out.
  */
 final class WholeLines extends FilterInputStream {
+    /** The bytes after the last line feed of the latest read, {@code carry[start, start + carried)}: no line feed. */
     private byte[] carry = new byte[256];
+
+    private int start;
     private int carried;
 
     WholeLines(InputStream in) {
@@ -24,20 +27,19 @@ final class WholeLines extends FilterInputStream {
 
     @Override
     public int read(byte[] b, int off, int len) throws IOException {
-        if (len == 0) {
-            return 0;
-        }
         int n = Math.min(carried, len);
-        System.arraycopy(carry, 0, b, off, n);
-        System.arraycopy(carry, n, carry, 0, carried - n);
+        System.arraycopy(carry, start, b, off, n);
+        start += n;
         carried -= n;
-        if (n < len) {
-            int r = in.read(b, off + n, len - n);
-            if (r < 0) {
-                return n == 0 ? -1 : n;
-            }
-            n += r;
+        if (carried > 0 || n == len) {
+            return n; // asked for no more than is carried: these bytes hold no line feed, nothing to cut
         }
+        // the carried bytes begin a line: fill the rest from the source, then cut after the last line feed
+        int r = in.read(b, off + n, len - n);
+        if (r < 0) {
+            return n == 0 ? -1 : n;
+        }
+        n += r;
         int last = off + n - 1;
         while (last >= off && b[last] != '\n') {
             last--;
@@ -45,39 +47,33 @@ final class WholeLines extends FilterInputStream {
         if (last < off || last == off + n - 1) {
             return n; // no line feed, or it ends the bytes read: hand them all out
         }
-        int tail = off + n - 1 - last;
-        if (carried + tail > carry.length) {
-            byte[] grown = new byte[Math.max(carry.length * 2, carried + tail)];
-            System.arraycopy(carry, 0, grown, 0, carried);
-            carry = grown;
+        int tail = off + n - 1 - last; // nothing is carried at this point: the tail is all there is to keep
+        if (tail > carry.length) {
+            carry = new byte[Math.max(carry.length * 2, tail)];
         }
-        System.arraycopy(carry, 0, carry, tail, carried);
         System.arraycopy(b, last + 1, carry, 0, tail);
-        carried += tail;
+        start = 0;
+        carried = tail;
         return last + 1 - off;
     }
 
     @Override
     public int read() throws IOException {
         if (carried > 0) {
-            int c = carry[0] & 0xFF;
-            System.arraycopy(carry, 1, carry, 0, --carried);
-            return c;
+            carried--;
+            return carry[start++] & 0xFF;
         }
         return in.read();
     }
 
     @Override
     public long skip(long n) throws IOException {
-        byte[] sink = new byte[(int) Math.min(8192, Math.max(1, n))];
-        long skipped = 0;
-        while (skipped < n) {
-            int r = read(sink, 0, (int) Math.min(sink.length, n - skipped));
-            if (r < 0) {
-                break;
-            }
-            skipped += r;
+        if (carried == 0) {
+            return in.skip(n);
         }
+        int skipped = (int) Math.max(0, Math.min(n, carried));
+        start += skipped;
+        carried -= skipped;
         return skipped;
     }
 

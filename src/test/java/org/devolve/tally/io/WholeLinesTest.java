@@ -67,6 +67,26 @@ class WholeLinesTest {
     }
 
     @Test
+    void everyReadButTheLastEndsALineWhenTheBufferHoldsOne() throws IOException {
+        byte[] bytes = "{\"voter\":1},\n".repeat(200).getBytes(StandardCharsets.US_ASCII); // 14-byte lines
+        InputStream source = new ByteArrayInputStream(bytes) {
+            @Override
+            public synchronized int read(byte[] b, int off, int len) {
+                return super.read(b, off, Math.min(len, 30)); // every read of the source holds a line feed
+            }
+        };
+        InputStream in = new WholeLines(source);
+        byte[] buffer = new byte[64];
+        int total = 0;
+        int n;
+        while ((n = in.read(buffer, 0, buffer.length)) > 0) {
+            total += n;
+            assertEquals('\n', buffer[n - 1], "a read ending inside a line, after " + total + " bytes");
+        }
+        assertEquals(bytes.length, total);
+    }
+
+    @Test
     void aLineLongerThanTheReadIsHandedOutWhole() throws IOException {
         byte[] bytes = "x".repeat(100).getBytes(StandardCharsets.US_ASCII);
         InputStream in = new WholeLines(new ByteArrayInputStream(bytes));
